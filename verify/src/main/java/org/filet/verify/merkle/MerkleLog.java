@@ -1,0 +1,177 @@
+package org.filet.verify.merkle;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An append-only RFC 9162 Merkle log that stores every complete subtree hash, level by level, so that roots and
+ * proofs for any tree size up to {@link #size()} cost O(log² n) reads and no rehashing of old leaves.
+ *
+ * <p>Guarantees: leaf {@code i} is the {@code i}-th appended entry and never changes; roots and proofs agree with
+ * RFC 9162's recursive definitions. With {@link #openFile}, appends are durable once {@link #sync()} returns; a
+ * reopened log resumes at the last synced size. Appends take amortised two hash computations.
+ *
+ * <p>Not thread-safe: callers serialise appends (the server's ledger appends under one lock) and may read
+ * concurrently only between appends.
+ */
+public final class MerkleLog implements NodeSource, AutoCloseable {
+    private static final String SIZE_FILE = "size";
+
+    private final List<HashArray> levels = new ArrayList<>();
+    private final Path dir;
+    private long size;
+
+    private MerkleLog(Path dir) {
+        this.dir = dir;
+    }
+
+    /** A log held on the heap (about 64 bytes per leaf). */
+    public static MerkleLog inMemory() {
+        return new MerkleLog(null);
+    }
+
+    /**
+     * Opens or creates a log in directory {@code dir}: one memory-mapped file per level ({@code level-NN.hashes})
+     * and a {@code size} file written by {@link #sync()}.
+     */
+    public static MerkleLog openFile(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        MerkleLog log = new MerkleLog(dir);
+        Path sizeFile = dir.resolve(SIZE_FILE);
+        long size = 0;
+        if (Files.exists(sizeFile)) {
+            try {
+                size = Long.parseLong(Files.readString(sizeFile, StandardCharsets.US_ASCII).trim());
+            } catch (NumberFormatException e) {
+                throw new IOException("corrupt size file in " + dir);
+            }
+        }
+        for (int level = 0; level < 64 && (level == 0 || (size >>> level) > 0); level++) {
+            log.levels.add(new MappedHashArray(levelFile(dir, level), size >>> level));
+        }
+        log.size = size;
+        return log;
+    }
+
+    private static Path levelFile(Path dir, int level) {
+        return dir.resolve(String.format("level-%02d.hashes", level));
+    }
+
+    /** Number of leaves. */
+    public long size() {
+        return size;
+    }
+
+    /** Appends one encoded entry; returns its leaf index. */
+    public long append(byte[] entry) {
+        return appendLeafHash(Rfc9162.leafHash(entry));
+    }
+
+    /** Appends a leaf by its hash {@code SHA-256(0x00 || entry)}; returns its leaf index. */
+    public long appendLeafHash(byte[] leafHash) {
+        if (leafHash.length != Rfc9162.HASH_SIZE) {
+            throw new IllegalArgumentException("leaf hash must be 32 bytes, got " + leafHash.length);
+        }
+        long index = size;
+        byte[] h = leafHash;
+        int level = 0;
+        long i = index;
+        byte[] left = new byte[Rfc9162.HASH_SIZE];
+        while (true) {
+            level(level).append(h);
+            if ((i & 1) == 0) {
+                break;
+            }
+            // this node completes its parent: the parent is (left sibling, this node)
+            level(level).get(i - 1, left);
+            h = Rfc9162.nodeHash(left, h);
+            i >>>= 1;
+            level++;
+        }
+        size = index + 1;
+        return index;
+    }
+
+    private HashArray level(int level) {
+        while (levels.size() <= level) {
+            if (dir == null) {
+                levels.add(new MemoryHashArray());
+            } else {
+                try {
+                    levels.add(new MappedHashArray(levelFile(dir, levels.size()), 0));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        return levels.get(level);
+    }
+
+    @Override
+    public byte[] subtreeHash(int level, long index) {
+        if (level < 0 || level >= levels.size() || index < 0 || index >= levels.get(level).size()) {
+            throw new IllegalArgumentException("no complete subtree at level " + level + " index " + index
+                    + " in a log of size " + size);
+        }
+        byte[] out = new byte[Rfc9162.HASH_SIZE];
+        levels.get(level).get(index, out);
+        return out;
+    }
+
+    /** Root of the current tree. */
+    public byte[] root() {
+        return MerkleProofs.root(this, size);
+    }
+
+    /** Root of the tree formed by the first {@code treeSize} leaves. Requires {@code 0 <= treeSize <= size()}. */
+    public byte[] root(long treeSize) {
+        checkSize(treeSize);
+        return MerkleProofs.root(this, treeSize);
+    }
+
+    /** Inclusion proof of leaf {@code index} in the tree of {@code treeSize} leaves. */
+    public InclusionProof inclusionProof(long index, long treeSize) {
+        checkSize(treeSize);
+        return MerkleProofs.inclusion(this, index, treeSize);
+    }
+
+    /** Consistency proof from {@code size1} to {@code size2}. Requires {@code 0 < size1 <= size2 <= size()}. */
+    public ConsistencyProof consistencyProof(long size1, long size2) {
+        checkSize(size2);
+        return MerkleProofs.consistency(this, size1, size2);
+    }
+
+    private void checkSize(long treeSize) {
+        if (treeSize < 0 || treeSize > size) {
+            throw new IllegalArgumentException("tree size " + treeSize + " outside 0.." + size);
+        }
+    }
+
+    /** Makes all appends so far durable (file-backed logs); a no-op in memory. */
+    public void sync() throws IOException {
+        if (dir == null) {
+            return;
+        }
+        for (HashArray a : levels) {
+            a.sync();
+        }
+        Path tmp = dir.resolve(SIZE_FILE + ".tmp");
+        Files.writeString(tmp, Long.toString(size), StandardCharsets.US_ASCII);
+        Files.move(tmp, dir.resolve(SIZE_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Syncs (file-backed) and releases the storage. */
+    @Override
+    public void close() throws IOException {
+        sync();
+        for (HashArray a : levels) {
+            a.close();
+        }
+        levels.clear();
+    }
+}
