@@ -1,0 +1,113 @@
+package org.filet.server.cli;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import org.filet.server.FiletApplication;
+import org.filet.server.people.Organisations;
+import org.filet.server.people.Role;
+import org.filet.server.people.StaffUser;
+import org.filet.server.people.StaffUsers;
+import org.filet.server.support.EmbeddedDatabase;
+
+/** {@code filet admin …}: operator set-up without the web interface. */
+@Command(name = "admin", mixinStandardHelpOptions = true, description = "Operator set-up without the web interface.",
+        subcommands = {AdminCommand.CreateUser.class, AdminCommand.Token.class})
+public final class AdminCommand {
+
+    @Option(names = "--data", defaultValue = "./filet-data", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "data directory (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--url", defaultValue = "http://localhost:8080", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "the instance's address, for printed links (default: ${DEFAULT-VALUE})")
+    String url;
+
+    /** A Spring context without the web server, on the same database as a running server if there is one. */
+    ConfigurableApplicationContext context() {
+        SpringApplication app = new SpringApplication(FiletApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        Path dataDir = data.toAbsolutePath().normalize();
+        String[] args = {"--filet.data=" + dataDir, "--spring.main.lazy-initialization=true",
+                "--logging.level.org.filet=WARN"};
+        if (System.getenv("FILET_DB_URL") == null) {
+            var running = EmbeddedDatabase.runningPort(dataDir);
+            if (running.isPresent()) {
+                args = new String[] {args[0], args[1], args[2], "--filet.db.url=" + EmbeddedDatabase.jdbcUrl(running.get()),
+                        "--filet.db.user=postgres", "--filet.db.password=postgres"};
+            }
+        }
+        return app.run(args);
+    }
+
+    @Command(name = "create-user", mixinStandardHelpOptions = true,
+            description = "Creates a staff user and prints a one-time link (24 h) where they choose their password.")
+    static final class CreateUser implements Callable<Integer> {
+        @ParentCommand
+        AdminCommand admin;
+
+        @Option(names = "--org", required = true, description = "organisation name (created if new)")
+        String org;
+
+        @Option(names = "--role", required = true, description = "analyst, lead, admin or authority")
+        String role;
+
+        @Option(names = "--email", required = true)
+        String email;
+
+        @Option(names = "--name", description = "display name (default: the email)")
+        String name;
+
+        @Override
+        public Integer call() {
+            Role parsed = Role.parse(role);
+            try (ConfigurableApplicationContext ctx = admin.context()) {
+                Organisations organisations = ctx.getBean(Organisations.class);
+                StaffUsers users = ctx.getBean(StaffUsers.class);
+                UUID orgId = organisations.findByName(org).map(Organisations.Organisation::id)
+                        .orElseGet(() -> organisations.create(org));
+                StaffUser user = users.create(orgId, email, name, parsed);
+                String token = users.issueLinkToken(user.id());
+                System.out.println("created " + user.email() + " (" + parsed.dbValue() + ") in " + org);
+                System.out.println("password link (valid 24 h, once): " + admin.url.replaceAll("/+$", "") + "/setup/" + token);
+                return 0;
+            } catch (IllegalArgumentException e) {
+                System.err.println("filet admin create-user: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true,
+            description = "Prints a new API token for the user, usable as 'Authorization: Bearer TOKEN'.")
+    static final class Token implements Callable<Integer> {
+        @ParentCommand
+        AdminCommand admin;
+
+        @Option(names = "--email", required = true)
+        String email;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext ctx = admin.context()) {
+                StaffUsers users = ctx.getBean(StaffUsers.class);
+                var user = users.findByEmail(email);
+                if (user.isEmpty()) {
+                    System.err.println("filet admin token: no user with this email");
+                    return 1;
+                }
+                System.out.println(users.issueToken(user.get().id()));
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.filet.server.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code filet bench [NAME…]}: the benchmarks that matter, one figure per line as {@code name value unit}. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Runs benchmarks and prints one figure per line: name value unit. Names: intake (default: all).")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", description = "benchmarks to run: intake")
+    List<String> names = List.of();
+
+    @Option(names = "--url", description = "intake: drive this running server instead of starting one")
+    String url;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "intake: measuring time (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--clients", defaultValue = "16", description = "intake: concurrent clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> run = names.isEmpty() ? List.of("intake") : names;
+        PrintStream out = System.out;
+        for (String name : run) {
+            switch (name) {
+                case "intake" -> new IntakeBench(url, clients, seconds).run(out);
+                default -> {
+                    System.err.println("filet bench: unknown benchmark '" + name + "'");
+                    return 2;
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,37 @@
+package org.filet.server.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.SpringApplication;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.filet.server.FiletApplication;
+
+/** {@code filet serve}: runs the platform until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Runs the platform. Embedded PostgreSQL and the evidence store live under --data unless "
+                + "FILET_DB_URL (with FILET_DB_USER, FILET_DB_PASSWORD) points to an external PostgreSQL.")
+public final class ServeCommand implements Callable<Integer> {
+
+    private static volatile boolean serving;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
+    int port;
+
+    @Option(names = "--data", defaultValue = "./filet-data", description = "data directory (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    public static boolean isServing() {
+        return serving;
+    }
+
+    @Override
+    public Integer call() {
+        SpringApplication app = new SpringApplication(FiletApplication.class);
+        app.run("--server.port=" + port, "--filet.data=" + data.toAbsolutePath().normalize());
+        serving = true;
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package org.filet.server.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Write-once, content-addressed storage of evidence bytes.
+ *
+ * <p>Guarantees: {@link #put} returns only once the bytes are durable (fsynced) under their SHA-256; storing the same
+ * bytes twice keeps one copy and never rewrites it; nothing is ever overwritten or edited in place. {@link #open}
+ * hashes what it reads and fails with {@link EvidenceCorrupted} at the end of the stream if the bytes no longer match
+ * their address, so no caller can consume altered evidence without being told.
+ */
+public interface EvidenceStore {
+
+    /**
+     * Stores the stream's bytes, up to {@code maxBytes}.
+     *
+     * @throws EvidenceTooLarge if the stream holds more than {@code maxBytes}; nothing is kept
+     */
+    StoredObject put(InputStream content, long maxBytes) throws IOException;
+
+    /** Opens an object for reading; the returned stream verifies the content address as it is read. */
+    InputStream open(String sha256) throws IOException;
+
+    boolean contains(String sha256);
+
+    /** Reads the whole object and checks it against its address. */
+    default void check(String sha256) throws IOException {
+        try (InputStream in = open(sha256)) {
+            in.transferTo(OutputStreamSink.INSTANCE);
+        }
+    }
+
+    /** Discards bytes. */
+    final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package org.filet.server.intake;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import org.filet.server.evidence.CustodyEvent;
+import org.filet.server.evidence.CustodyLedger;
+import org.filet.server.evidence.EvidenceCatalogue;
+
+/**
+ * Commits reports durably, many at a time. Request threads hand over a {@link NewReport} and wait; committer threads
+ * take every report waiting (up to the batch size) and write them, their files' records and their custody events in
+ * one transaction: one WAL flush for many reports (group commit). A batch that fails is retried report by report, so
+ * one bad report never takes others down with it. A future completes only after its report is committed.
+ */
+@Component
+class IntakeCommitter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeCommitter.class);
+    static final String ACTOR = "component:filet-intake/" + IntakeCommitter.class.getPackage().getImplementationVersion();
+
+    private record Pending(NewReport report, CompletableFuture<Void> done) {
+    }
+
+    private final DataSource dataSource;
+    private final CustodyLedger ledger;
+    private final EvidenceCatalogue catalogue;
+    private final IntakeSettings settings;
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(4096);
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+
+    IntakeCommitter(DataSource dataSource, CustodyLedger ledger, EvidenceCatalogue catalogue, IntakeSettings settings) {
+        this.dataSource = dataSource;
+        this.ledger = ledger;
+        this.catalogue = catalogue;
+        this.settings = settings;
+    }
+
+    /** Queues a report; the future completes when it is committed, or fails with the reason it could not be. */
+    CompletableFuture<Void> submit(NewReport report) {
+        if (!running) {
+            return CompletableFuture.failedFuture(new IllegalStateException("intake is not running"));
+        }
+        Pending pending = new Pending(report, new CompletableFuture<>());
+        try {
+            if (!queue.offer(pending, 10, TimeUnit.SECONDS)) {
+                return CompletableFuture.failedFuture(new IntakeBusy());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(e);
+        }
+        return pending.done();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        for (int i = 0; i < settings.committers(); i++) {
+            Thread t = new Thread(this::run, "intake-committer-" + i);
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        threads.forEach(Thread::interrupt);
+        for (Thread t : threads) {
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        threads.clear();
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(p -> p.done().completeExceptionally(new IllegalStateException("intake stopped")));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(settings.batchSize());
+        while (running) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, settings.batchSize() - 1);
+                commitOrSplit(batch);
+            } catch (InterruptedException e) {
+                if (!running) {
+                    batch.forEach(p -> p.done().completeExceptionally(new IllegalStateException("intake stopped")));
+                    return;
+                }
+            } catch (RuntimeException e) {
+                log.error("intake committer failed", e);
+                batch.forEach(p -> p.done().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void commitOrSplit(List<Pending> batch) {
+        try {
+            commit(batch.stream().map(Pending::report).toList());
+            batch.forEach(p -> p.done().complete(null));
+        } catch (SQLException e) {
+            if (batch.size() == 1) {
+                log.warn("report {} could not be committed: {}", batch.get(0).report().receipt(), e.getMessage());
+                batch.get(0).done().completeExceptionally(e);
+                return;
+            }
+            for (Pending p : batch) {
+                commitOrSplit(List.of(p));
+            }
+        }
+    }
+
+    private void commit(List<NewReport> reports) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                insertReports(c, reports);
+                insertChildren(c, reports);
+                List<EvidenceCatalogue.Entry> objects = new ArrayList<>();
+                List<CustodyEvent> events = new ArrayList<>();
+                for (NewReport r : reports) {
+                    List<String> outputs = new ArrayList<>();
+                    outputs.add(r.submissionSha256());
+                    for (IncomingFile f : r.files()) {
+                        objects.add(new EvidenceCatalogue.Entry(f.sha256(), f.size(), f.mediaType()));
+                        events.add(CustodyEvent.of(CustodyEvent.Actions.STORED, ACTOR, r.receipt(), List.of(f.sha256())));
+                        outputs.add(f.sha256());
+                    }
+                    events.add(0, CustodyEvent.of(CustodyEvent.Actions.RECEIVED, ACTOR, r.receipt(), outputs));
+                }
+                catalogue.recordBatch(c, objects);
+                ledger.appendBatch(c, events);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static void insertReports(Connection c, List<NewReport> reports) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into report (id, receipt, access_code_hash, organisation, received_at, channel, reporter_role,
+                    reporter_language, reporter_contact, child_age, child_country, platform, description,
+                    immediate_danger, submission_sha256, submission)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (NewReport r : reports) {
+                ReportSubmission s = r.submission();
+                ps.setObject(1, r.id());
+                ps.setString(2, r.receipt());
+                ps.setString(3, r.accessCodeHash());
+                ps.setObject(4, r.organisation());
+                ps.setTimestamp(5, Timestamp.from(r.receivedAt()));
+                ps.setString(6, r.channel());
+                ps.setString(7, s.reporter().role());
+                ps.setString(8, s.reporter().language() == null ? "fr" : s.reporter().language());
+                ps.setString(9, s.reporter().contact());
+                if (s.child() != null && s.child().age() != null) {
+                    ps.setInt(10, s.child().age());
+                } else {
+                    ps.setNull(10, Types.INTEGER);
+                }
+                ps.setString(11, s.child() == null ? null : s.child().country());
+                ps.setString(12, s.platform());
+                ps.setString(13, s.description());
+                ps.setBoolean(14, s.danger());
+                ps.setString(15, r.submissionSha256());
+                ps.setBytes(16, r.submissionBytes());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertChildren(Connection c, List<NewReport> reports) throws SQLException {
+        try (PreparedStatement messages = c.prepareStatement(
+                "insert into report_message (report_id, position, sent_at, from_role, sender, body) values (?, ?, ?, ?, ?, ?)");
+             PreparedStatement accounts = c.prepareStatement(
+                "insert into report_account (report_id, position, platform, handle, url, display_name) values (?, ?, ?, ?, ?, ?)");
+             PreparedStatement contacts = c.prepareStatement(
+                "insert into report_contact (report_id, position, kind, value) values (?, ?, ?, ?)");
+             PreparedStatement files = c.prepareStatement("""
+                insert into report_file (report_id, position, sha256, size, original_name, declared_type, media_type,
+                    type_mismatch, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            int nMessages = 0, nAccounts = 0, nContacts = 0, nFiles = 0;
+            for (NewReport r : reports) {
+                ReportSubmission s = r.submission();
+                for (int i = 0; i < s.messages().size(); i++) {
+                    ReportSubmission.SubmittedMessage m = s.messages().get(i);
+                    messages.setObject(1, r.id());
+                    messages.setInt(2, i);
+                    messages.setString(3, m.at());
+                    messages.setString(4, m.from());
+                    messages.setString(5, m.sender());
+                    messages.setString(6, m.text());
+                    messages.addBatch();
+                    nMessages++;
+                }
+                for (int i = 0; i < s.suspectAccounts().size(); i++) {
+                    ReportSubmission.SuspectAccount a = s.suspectAccounts().get(i);
+                    accounts.setObject(1, r.id());
+                    accounts.setInt(2, i);
+                    accounts.setString(3, a.platform());
+                    accounts.setString(4, a.handle());
+                    accounts.setString(5, a.url());
+                    accounts.setString(6, a.displayName());
+                    accounts.addBatch();
+                    nAccounts++;
+                }
+                int position = 0;
+                for (String phone : s.phones()) {
+                    addContact(contacts, r, position++, "phone", phone);
+                    nContacts++;
+                }
+                for (String email : s.emails()) {
+                    addContact(contacts, r, position++, "email", email);
+                    nContacts++;
+                }
+                for (int i = 0; i < r.files().size(); i++) {
+                    IncomingFile f = r.files().get(i);
+                    files.setObject(1, r.id());
+                    files.setInt(2, i);
+                    files.setString(3, f.sha256());
+                    files.setLong(4, f.size());
+                    files.setString(5, f.originalName());
+                    files.setString(6, f.declaredType());
+                    files.setString(7, f.mediaType());
+                    files.setBoolean(8, f.typeMismatch());
+                    files.setTimestamp(9, Timestamp.from(f.receivedAt()));
+                    files.addBatch();
+                    nFiles++;
+                }
+            }
+            if (nMessages > 0) {
+                messages.executeBatch();
+            }
+            if (nAccounts > 0) {
+                accounts.executeBatch();
+            }
+            if (nContacts > 0) {
+                contacts.executeBatch();
+            }
+            if (nFiles > 0) {
+                files.executeBatch();
+            }
+        }
+    }
+
+    private static void addContact(PreparedStatement ps, NewReport r, int position, String kind, String value)
+            throws SQLException {
+        ps.setObject(1, r.id());
+        ps.setInt(2, position);
+        ps.setString(3, kind);
+        ps.setString(4, value.trim());
+        ps.addBatch();
+    }
+}

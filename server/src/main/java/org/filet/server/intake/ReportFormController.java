@@ -1,0 +1,108 @@
+package org.filet.server.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.filet.server.web.EmergencyGuidance;
+
+/** The public pages: the report form, its confirmation (receipt and access code, shown once), the status page. */
+@Controller
+class ReportFormController {
+
+    static final List<String> COUNTRIES = List.of("FR", "BE", "CH", "LU", "MU", "CA", "US", "GB", "DE", "NL", "IT", "ES");
+    static final List<String> PLATFORMS = List.of("Snapchat", "Instagram", "TikTok", "WhatsApp", "Messenger",
+            "Facebook", "Discord", "Telegram", "Roblox", "Fortnite", "X", "YouTube", "Twitch", "Kik", "Signal", "SMS");
+
+    private final Intake intake;
+    private final Reports reports;
+    private final SubmissionReader reader;
+    private final EmergencyGuidance guidance;
+
+    ReportFormController(Intake intake, Reports reports, SubmissionReader reader, EmergencyGuidance guidance) {
+        this.intake = intake;
+        this.reports = reports;
+        this.reader = reader;
+        this.guidance = guidance;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("countries", COUNTRIES);
+        model.addAttribute("platforms", PLATFORMS);
+    }
+
+    @GetMapping("/")
+    String form(Model model) {
+        model.addAttribute("form", new ReportForm());
+        model.addAttribute("emergency", guidance.forCountry("FR"));
+        return "intake/form";
+    }
+
+    @PostMapping("/report")
+    String submit(@ModelAttribute("form") ReportForm form,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  Locale locale, Model model, RedirectAttributes redirect) {
+        model.addAttribute("emergency", guidance.forCountry(form.getChildCountry()));
+        ReportSubmission submission = form.toSubmission(locale.getLanguage());
+        List<Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            files.stream().filter(f -> !f.isEmpty()).map(Upload::of).forEach(uploads::add);
+        }
+        try {
+            reader.validate(submission);
+            Intake.Receipt receipt = intake.receive(submission, reader.write(submission), uploads, "form");
+            redirect.addFlashAttribute("receipt", receipt.receipt());
+            redirect.addFlashAttribute("accessCode", receipt.accessCode());
+            redirect.addFlashAttribute("danger", submission.danger());
+            redirect.addFlashAttribute("country", form.getChildCountry());
+            return "redirect:/report/received";
+        } catch (IntakeProblems.Invalid e) {
+            model.addAttribute("errors", e.violations);
+        } catch (IntakeProblems.UnsupportedFileType e) {
+            model.addAttribute("errors", Map.of("files", "form.error.filetype"));
+        } catch (IntakeProblems.TooLarge e) {
+            model.addAttribute("errors", Map.of("files", "form.error.toolarge"));
+        }
+        return "intake/form";
+    }
+
+    @GetMapping("/report/received")
+    String received(Model model) {
+        if (!model.containsAttribute("receipt")) {
+            return "redirect:/status";
+        }
+        Object country = model.getAttribute("country");
+        model.addAttribute("emergency", guidance.forCountry(country == null ? null : country.toString()));
+        return "intake/received";
+    }
+
+    @GetMapping("/status")
+    String statusForm() {
+        return "intake/status";
+    }
+
+    @PostMapping("/status")
+    String status(@RequestParam String receipt, @RequestParam String accessCode, Model model) {
+        try {
+            Reports.ReporterStatus status = reports.status(receipt.trim().toUpperCase(Locale.ROOT), accessCode);
+            model.addAttribute("status", status);
+            if (status.immediateDanger()) {
+                model.addAttribute("emergency", guidance.forCountry(status.childCountry()));
+            }
+        } catch (IntakeProblems.ReportNotFound e) {
+            model.addAttribute("notFound", true);
+        }
+        return "intake/status";
+    }
+}

@@ -1,0 +1,193 @@
+package org.filet.server.intake;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.filet.server.evidence.CustodyEvent;
+import org.filet.server.evidence.CustodyLedger;
+import org.filet.server.evidence.EvidenceCatalogue;
+
+/** Reports as stored: the reporter's status, the analyst queue, one report in full, and files added later. */
+@Component
+public class Reports {
+
+    private final JdbcClient jdbc;
+    private final CustodyLedger ledger;
+    private final EvidenceCatalogue catalogue;
+
+    Reports(JdbcClient jdbc, CustodyLedger ledger, EvidenceCatalogue catalogue) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.catalogue = catalogue;
+    }
+
+    /** What a reporter may know about their report. */
+    public record ReporterStatus(String receipt, String status, Instant receivedAt, int files, boolean immediateDanger,
+                                 String childCountry) {
+    }
+
+    /** One line of the analyst queue. */
+    public record QueueEntry(String receipt, Instant receivedAt, boolean immediateDanger, String platform,
+                             Integer childAge, String childCountry, String reporterRole, int messages, int files,
+                             String status) {
+    }
+
+    /** A report in full, for staff of its organisation. */
+    public record ReportDetail(UUID id, String receipt, Instant receivedAt, String channel, String reporterRole,
+                               String reporterLanguage, String reporterContact, Integer childAge, String childCountry,
+                               String platform, String description, boolean immediateDanger, String status,
+                               String submissionSha256, List<Message> messages, List<Account> accounts,
+                               List<Contact> contacts, List<FileEntry> files) {
+    }
+
+    public record Message(int position, String at, String from, String sender, String text) {
+    }
+
+    public record Account(String platform, String handle, String url, String displayName) {
+    }
+
+    public record Contact(String kind, String value) {
+    }
+
+    public record FileEntry(int position, String sha256, long size, String originalName, String mediaType,
+                            String declaredType, boolean typeMismatch, Instant receivedAt) {
+    }
+
+    ReporterStatus status(String receipt, String accessCode) {
+        record Row(String accessCodeHash, String status, Instant receivedAt, int files, boolean immediateDanger,
+                   String childCountry) {
+        }
+        Optional<Row> row = jdbc.sql("""
+                        select r.access_code_hash, r.status, r.received_at, r.immediate_danger, r.child_country,
+                               (select count(*) from report_file f where f.report_id = r.id) as files
+                        from report r where r.receipt = ?""")
+                .param(receipt)
+                .query((rs, n) -> new Row(rs.getString("access_code_hash"), rs.getString("status"),
+                        rs.getTimestamp("received_at").toInstant(), rs.getInt("files"), rs.getBoolean("immediate_danger"),
+                        rs.getString("child_country")))
+                .optional();
+        String presented = Receipts.hashAccessCode(receipt, accessCode);
+        if (row.isEmpty() || !MessageDigest.isEqual(row.get().accessCodeHash().getBytes(StandardCharsets.US_ASCII),
+                presented.getBytes(StandardCharsets.US_ASCII))) {
+            throw new IntakeProblems.ReportNotFound();
+        }
+        Row r = row.get();
+        return new ReporterStatus(receipt, r.status(), r.receivedAt(), r.files(), r.immediateDanger(), r.childCountry());
+    }
+
+    /** The organisation's reports, immediate danger first, then newest. */
+    public List<QueueEntry> queue(UUID organisation, int limit) {
+        return jdbc.sql("""
+                        select r.receipt, r.received_at, r.immediate_danger, r.platform, r.child_age, r.child_country,
+                               r.reporter_role, r.status,
+                               (select count(*) from report_message m where m.report_id = r.id) as messages,
+                               (select count(*) from report_file f where f.report_id = r.id) as files
+                        from report r where r.organisation = ?
+                        order by r.immediate_danger desc, r.received_at desc limit ?""")
+                .params(organisation, limit)
+                .query((rs, n) -> new QueueEntry(rs.getString("receipt"), rs.getTimestamp("received_at").toInstant(),
+                        rs.getBoolean("immediate_danger"), rs.getString("platform"),
+                        (Integer) rs.getObject("child_age"), rs.getString("child_country"),
+                        rs.getString("reporter_role"), rs.getInt("messages"), rs.getInt("files"),
+                        rs.getString("status")))
+                .list();
+    }
+
+    /** A report of the given organisation; empty if it does not exist or belongs to another organisation. */
+    public Optional<ReportDetail> detail(UUID organisation, String receipt) {
+        return jdbc.sql("""
+                        select id, receipt, received_at, channel, reporter_role, reporter_language, reporter_contact,
+                               child_age, child_country, platform, description, immediate_danger, status, submission_sha256
+                        from report where receipt = ? and organisation = ?""")
+                .params(receipt, organisation)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new ReportDetail(id, rs.getString("receipt"), rs.getTimestamp("received_at").toInstant(),
+                            rs.getString("channel"), rs.getString("reporter_role"), rs.getString("reporter_language"),
+                            rs.getString("reporter_contact"), (Integer) rs.getObject("child_age"),
+                            rs.getString("child_country"), rs.getString("platform"), rs.getString("description"),
+                            rs.getBoolean("immediate_danger"), rs.getString("status"), rs.getString("submission_sha256"),
+                            List.of(), List.of(), List.of(), List.of());
+                })
+                .optional()
+                .map(this::withParts);
+    }
+
+    private ReportDetail withParts(ReportDetail d) {
+        List<Message> messages = jdbc.sql(
+                        "select position, sent_at, from_role, sender, body from report_message where report_id = ? order by position")
+                .param(d.id())
+                .query((rs, n) -> new Message(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+        List<Account> accounts = jdbc.sql(
+                        "select platform, handle, url, display_name from report_account where report_id = ? order by position")
+                .param(d.id()).query(Account.class).list();
+        List<Contact> contacts = jdbc.sql("select kind, value from report_contact where report_id = ? order by position")
+                .param(d.id()).query(Contact.class).list();
+        List<FileEntry> files = files(d.id());
+        return new ReportDetail(d.id(), d.receipt(), d.receivedAt(), d.channel(), d.reporterRole(), d.reporterLanguage(),
+                d.reporterContact(), d.childAge(), d.childCountry(), d.platform(), d.description(), d.immediateDanger(),
+                d.status(), d.submissionSha256(), messages, accounts, contacts, files);
+    }
+
+    List<FileEntry> files(UUID reportId) {
+        return jdbc.sql("""
+                        select position, sha256, size, original_name, media_type, declared_type, type_mismatch, received_at
+                        from report_file where report_id = ? order by position""")
+                .param(reportId)
+                .query((rs, n) -> new FileEntry(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    /** Records that a member of staff opened a report: in the report's view list and in the custody record. */
+    @Transactional
+    public void recordView(ReportDetail report, UUID userId, String actor) {
+        jdbc.sql("insert into report_view (report_id, user_id) values (?, ?)").params(report.id(), userId).update();
+        List<String> objects = new ArrayList<>();
+        objects.add(report.submissionSha256());
+        report.files().forEach(f -> objects.add(f.sha256()));
+        ledger.append(new CustodyEvent(CustodyEvent.Actions.VIEWED, actor, report.receipt(), objects, List.of(),
+                "report page opened"));
+    }
+
+    /** Who opened the report and when, newest first. */
+    public List<View> views(UUID reportId) {
+        return jdbc.sql("select user_id, viewed_at from report_view where report_id = ? order by viewed_at desc")
+                .param(reportId)
+                .query((rs, n) -> new View(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
+                .list();
+    }
+
+    public record View(UUID user, Instant at) {
+    }
+
+    /** Adds already-stored files to a report whose access code matches; returns the files added. */
+    @Transactional
+    List<IncomingFile> addFiles(String receipt, String accessCode, List<IncomingFile> files) {
+        status(receipt, accessCode);
+        UUID id = jdbc.sql("select id from report where receipt = ? for update").param(receipt).query(UUID.class).single();
+        int next = jdbc.sql("select coalesce(max(position) + 1, 0) from report_file where report_id = ?")
+                .param(id).query(Integer.class).single();
+        for (IncomingFile f : files) {
+            catalogue.record(new EvidenceCatalogue.Entry(f.sha256(), f.size(), f.mediaType()));
+            jdbc.sql("""
+                            insert into report_file (report_id, position, sha256, size, original_name, declared_type,
+                                media_type, type_mismatch, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, next++, f.sha256(), f.size(), f.originalName(), f.declaredType(), f.mediaType(),
+                            f.typeMismatch(), java.sql.Timestamp.from(f.receivedAt()))
+                    .update();
+            ledger.append(CustodyEvent.of(CustodyEvent.Actions.STORED, IntakeCommitter.ACTOR, receipt, List.of(f.sha256())));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,99 @@
+package org.filet.server.people;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may reach what. The public report form, the intake API and the reporter's status need no account; staff pages
+ * need a login (password; API token for scripts). Every page gets a strict Content-Security-Policy: no inline script,
+ * no inline style, nothing from another origin.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+            + "form-action 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id with Spring Security 5.8 defaults; the id prefix lets the scheme be upgraded later.
+        return new DelegatingPasswordEncoder("argon2",
+                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(StaffUsers users) {
+        return email -> users.credentials(email)
+                .map(c -> new FiletPrincipal(c.user(), c.passwordHash(), c.enabled()))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+    SecurityFilterChain filterChain(HttpSecurity http, StaffUsers users) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/report", "/report/**", "/status", "/lang/**", "/css/**", "/img/**", "/favicon.ico",
+                                "/login", "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+$")).permitAll()
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.POST, "^/api/v1/reports/[A-Za-z0-9-]+/evidence$")).permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/staff/**").hasAnyRole("ANALYST", "LEAD", "ADMIN")
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff/queue", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(new BearerTokenFilter(users), UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    /** {@code Authorization: Bearer filet_…} authenticates API calls as the token's user. */
+    static final class BearerTokenFilter extends OncePerRequestFilter {
+        private final StaffUsers users;
+
+        BearerTokenFilter(StaffUsers users) {
+            this.users = users;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                users.byToken(header.substring(7).trim()).ifPresentOrElse(user -> {
+                    FiletPrincipal principal = new FiletPrincipal(user, "", true);
+                    SecurityContextHolder.getContext().setAuthentication(
+                            UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+                }, () -> request.setAttribute("filet.badToken", Boolean.TRUE));
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.filet.server.people;
+
+import java.util.UUID;
+
+/** A member of staff as the rest of the platform sees them. */
+public record StaffUser(UUID id, UUID organisation, String email, String displayName, Role role) {
+
+    /** How custody records name this user. */
+    public String actor() {
+        return "user:" + id;
+    }
+
+    @Override
+    public String toString() {
+        return "StaffUser[" + id + ", " + role + "]";
+    }
+}

@@ -1,0 +1,134 @@
+package org.filet.server.people;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.sql.Timestamp;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff users, their API tokens and their one-time password links. */
+@Component
+public class StaffUsers {
+
+    static final Duration LINK_VALIDITY = Duration.ofHours(24);
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    StaffUsers(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    /** A user row with the password hash, for login only. */
+    record Credentials(StaffUser user, String passwordHash, boolean enabled) {
+    }
+
+    /** Creates a user without a password; they set one through a one-time link. */
+    @Transactional
+    public StaffUser create(UUID organisation, String email, String displayName, Role role) {
+        String normalised = normaliseEmail(email);
+        if (findByEmail(normalised).isPresent()) {
+            throw new IllegalArgumentException("a user with this email already exists");
+        }
+        UUID id = UUID.randomUUID();
+        String name = displayName == null || displayName.isBlank() ? normalised : displayName.trim();
+        jdbc.sql("insert into staff_user (id, organisation, email, display_name, role) values (?, ?, ?, ?, ?)")
+                .params(id, organisation, normalised, name, role.dbValue()).update();
+        return new StaffUser(id, organisation, normalised, name, role);
+    }
+
+    public Optional<StaffUser> findByEmail(String email) {
+        return credentials(email).map(Credentials::user);
+    }
+
+    public long countAdmins() {
+        return jdbc.sql("select count(*) from staff_user where role = 'admin'").query(Long.class).single();
+    }
+
+    Optional<Credentials> credentials(String email) {
+        return jdbc.sql("""
+                        select id, organisation, email, display_name, role, password_hash, enabled
+                        from staff_user where email = ?""")
+                .param(normaliseEmail(email))
+                .query((rs, n) -> new Credentials(new StaffUser(rs.getObject("id", UUID.class),
+                        rs.getObject("organisation", UUID.class), rs.getString("email"),
+                        rs.getString("display_name"), Role.parse(rs.getString("role"))),
+                        rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    public void setPassword(UUID user, String rawPassword) {
+        PasswordPolicy.check(rawPassword);
+        jdbc.sql("update staff_user set password_hash = ? where id = ?")
+                .params(passwords.encode(rawPassword), user).update();
+    }
+
+    /** A new API token for the user; only its hash is kept, so it is shown once. */
+    @Transactional
+    public String issueToken(UUID user) {
+        String token = Secrets.token("filet_", 40);
+        jdbc.sql("insert into api_token (token_hash, user_id) values (?, ?)").params(Secrets.hash(token), user).update();
+        return token;
+    }
+
+    /** The user an API token belongs to, if the token is known and the user enabled. */
+    public Optional<StaffUser> byToken(String token) {
+        if (token == null || !token.startsWith("filet_")) {
+            return Optional.empty();
+        }
+        String hash = Secrets.hash(token);
+        Optional<String> email = jdbc.sql("""
+                        select u.email from api_token t join staff_user u on u.id = t.user_id
+                        where t.token_hash = ? and u.enabled""")
+                .param(hash).query(String.class).optional();
+        email.ifPresent(e -> jdbc.sql("update api_token set last_used = now() where token_hash = ?").param(hash).update());
+        return email.flatMap(this::findByEmail);
+    }
+
+    /** A one-time link token: for {@code user}, or, when {@code user} is null, for the first administrator. */
+    @Transactional
+    public String issueLinkToken(UUID user) {
+        String token = Secrets.token("", 32);
+        jdbc.sql("insert into setup_token (token_hash, user_id, expires_at) values (?, ?, ?)")
+                .params(Secrets.hash(token), user, Timestamp.from(Instant.now().plus(LINK_VALIDITY))).update();
+        return token;
+    }
+
+    /** What a still-valid link token is for. */
+    public record LinkToken(String hash, UUID user) {
+        public boolean isFirstAdmin() {
+            return user == null;
+        }
+    }
+
+    public Optional<LinkToken> findLinkToken(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = Secrets.hash(token);
+        return jdbc.sql("select token_hash, user_id from setup_token where token_hash = ? and used_at is null and expires_at > now()")
+                .param(hash)
+                .query((rs, n) -> new LinkToken(rs.getString(1), rs.getObject(2, UUID.class)))
+                .optional();
+    }
+
+    /** Marks a link token used; false if it was used in the meantime. */
+    public boolean consumeLinkToken(LinkToken token) {
+        return jdbc.sql("update setup_token set used_at = now() where token_hash = ? and used_at is null")
+                .param(token.hash()).update() == 1;
+    }
+
+    static String normaliseEmail(String email) {
+        if (email == null || !email.contains("@") || email.isBlank()) {
+            throw new IllegalArgumentException("a valid email address is required");
+        }
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,27 @@
+package org.filet.server.triage;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import org.filet.server.intake.Reports;
+import org.filet.server.people.FiletPrincipal;
+
+/** The analyst queue of the user's organisation. */
+@Controller
+class QueueController {
+
+    private final Reports reports;
+
+    QueueController(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/staff/queue")
+    String queue(@AuthenticationPrincipal FiletPrincipal principal, Model model) {
+        model.addAttribute("entries", reports.queue(principal.user().organisation(), 200));
+        model.addAttribute("user", principal.user());
+        return "triage/queue";
+    }
+}
