@@ -1,0 +1,208 @@
+package org.filet.pdq.match;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import org.filet.pdq.PdqHash;
+
+/**
+ * Multi-index hashing over {@link Slots} (12 slots of 21 bits), in compact primitive arrays: per slot a CSR table
+ * (an {@code int[2^21 + 1]} of bucket offsets and the entry ids of each bucket, packed in 3 bytes while there are
+ * fewer than 2^24 entries), and the hashes themselves as four longs per entry. About 68 bytes per entry plus
+ * 100 MB of offsets: roughly 780 MB at 10 million entries.
+ *
+ * <p>Exact: returns the same entries as {@link LinearScanMatcher} (tested against it), for any distance; radii
+ * over 3 bits per slot (distance ≥ 48) fall back to a scan.
+ *
+ * <p>Growth: {@link #add} appends to an unindexed tail that every search scans linearly; once the tail exceeds
+ * {@link #tailLimit()} the tables are rebuilt over all entries (the old tables stay readable until the new ones are
+ * published, so a rebuild briefly needs twice the table memory). Bulk loads should use {@link #build}.
+ */
+public final class MihIndex implements PdqMatcher {
+
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** The tables over entries 0..size-1. */
+    private static final class Tables {
+        final int size;
+        final int idBytes;
+        final int idMask;
+        final int[][] offsets;
+        final byte[][] ids;
+
+        Tables(long[] words, int size) {
+            this.size = size;
+            this.idBytes = size <= (1 << 24) ? 3 : 4;
+            this.idMask = idBytes == 3 ? 0xffffff : -1;
+            this.offsets = new int[Slots.COUNT][];
+            this.ids = new byte[Slots.COUNT][];
+            if (size == 0) {
+                return;
+            }
+            int[] cursor = new int[Slots.VALUES];
+            for (int s = 0; s < Slots.COUNT; s++) {
+                int[] off = new int[Slots.VALUES + 1];
+                for (int id = 0; id < size; id++) {
+                    off[Slots.value(words, id << 2, s) + 1]++;
+                }
+                for (int v = 0; v < Slots.VALUES; v++) {
+                    off[v + 1] += off[v];
+                }
+                System.arraycopy(off, 0, cursor, 0, Slots.VALUES);
+                byte[] b = new byte[Math.toIntExact((long) size * idBytes + 1)];
+                for (int id = 0; id < size; id++) {
+                    int pos = cursor[Slots.value(words, id << 2, s)]++;
+                    writeId(b, pos * idBytes, id);
+                }
+                offsets[s] = off;
+                ids[s] = b;
+            }
+        }
+
+        private void writeId(byte[] b, int at, int id) {
+            b[at] = (byte) id;
+            b[at + 1] = (byte) (id >>> 8);
+            b[at + 2] = (byte) (id >>> 16);
+            if (idBytes == 4) {
+                b[at + 3] = (byte) (id >>> 24);
+            }
+        }
+    }
+
+    /** Below this many entries a scan is as fast as the tables (about 0.1 ms), so none are built. */
+    static final int DEFAULT_MIN_INDEXED = 32_768;
+    static final int DEFAULT_MIN_TAIL = 4096;
+
+    private static final Tables EMPTY = new Tables(new long[0], 0);
+
+    private final HashStore store;
+    private volatile Tables tables;
+    private final int minIndexed;
+    private final int minTail;
+
+    private MihIndex(HashStore store, int minIndexed, int minTail) {
+        this.store = store;
+        this.minIndexed = minIndexed;
+        this.minTail = minTail;
+        this.tables = store.size() >= minIndexed ? new Tables(store.view().words(), store.size()) : EMPTY;
+    }
+
+    /** An empty index. */
+    public static MihIndex create() {
+        return new MihIndex(new HashStore(1024), DEFAULT_MIN_INDEXED, DEFAULT_MIN_TAIL);
+    }
+
+    /**
+     * Builds an index over {@code count} hashes given as {@code words[4*i .. 4*i+3]} (least significant word first),
+     * adopting the array without copying; ids are 0..count-1. The caller must not modify the array afterwards.
+     */
+    public static MihIndex build(long[] words, int count) {
+        return build(words, count, DEFAULT_MIN_INDEXED);
+    }
+
+    static MihIndex build(long[] words, int count, int minIndexed) {
+        return new MihIndex(HashStore.wrap(words, count), minIndexed, DEFAULT_MIN_TAIL);
+    }
+
+    static MihIndex create(int minIndexed, int minTail) {
+        return new MihIndex(new HashStore(16), minIndexed, minTail);
+    }
+
+    /** Largest unindexed tail before a rebuild: max(4096, size/256). */
+    public int tailLimit() {
+        return Math.max(minTail, store.size() >>> 8);
+    }
+
+    /** Entries covered by the tables (the rest are scanned). */
+    int indexedSize() {
+        return tables.size;
+    }
+
+    @Override
+    public synchronized int add(PdqHash hash) {
+        int id = store.add(hash);
+        if (store.size() >= minIndexed && store.size() - tables.size > tailLimit()) {
+            HashStore.View v = store.view();
+            tables = new Tables(v.words(), v.size());
+        }
+        return id;
+    }
+
+    @Override
+    public int size() {
+        return store.size();
+    }
+
+    @Override
+    public PdqHash get(int id) {
+        return store.get(id);
+    }
+
+    @Override
+    public void search(PdqHash query, int maxDistance, MatchBuffer out) {
+        if (maxDistance < 0) {
+            return;
+        }
+        Tables t = tables;
+        HashStore.View v = store.view();
+        int[] radii = Slots.radii(maxDistance);
+        int from = out.size();
+        if (radii == null) {
+            LinearScanMatcher.scan(v.words(), 0, v.size(), query, maxDistance, out);
+            return;
+        }
+        searchTables(t, v.words(), query, maxDistance, radii, out);
+        LinearScanMatcher.scan(v.words(), t.size, v.size(), query, maxDistance, out);
+        out.sortById(from);
+    }
+
+    private static void searchTables(Tables t, long[] words, PdqHash query, int maxDistance, int[] radii,
+                                     MatchBuffer out) {
+        if (t.size == 0) {
+            return;
+        }
+        long q0 = query.word(0);
+        long q1 = query.word(1);
+        long q2 = query.word(2);
+        long q3 = query.word(3);
+        int[] qv = new int[Slots.COUNT];
+        Slots.values(q0, q1, q2, q3, qv);
+        int idBytes = t.idBytes;
+        int idMask = t.idMask;
+        for (int s = 0; s < Slots.COUNT; s++) {
+            if (radii[s] < 0) {
+                continue;
+            }
+            int[] off = t.offsets[s];
+            byte[] ids = t.ids[s];
+            int[] flips = Slots.flips(radii[s]);
+            int base = qv[s];
+            for (int f : flips) {
+                int bucket = base ^ f;
+                int end = off[bucket + 1];
+                for (int p = off[bucket]; p < end; p++) {
+                    int id = (int) INT_LE.get(ids, p * idBytes) & idMask;
+                    int w = id << 2;
+                    int d = Long.bitCount(words[w] ^ q0) + Long.bitCount(words[w + 1] ^ q1);
+                    if (d > maxDistance) {
+                        continue;
+                    }
+                    d += Long.bitCount(words[w + 2] ^ q2) + Long.bitCount(words[w + 3] ^ q3);
+                    if (d <= maxDistance && !foundInEarlierSlot(words, w, qv, radii, s)) {
+                        out.add(id, d, 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether an earlier slot's probes also reach this entry (then that slot reported it). */
+    private static boolean foundInEarlierSlot(long[] words, int w, int[] qv, int[] radii, int slot) {
+        for (int s = 0; s < slot; s++) {
+            if (radii[s] >= 0 && Integer.bitCount(Slots.value(words, w, s) ^ qv[s]) <= radii[s]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
