@@ -1,0 +1,245 @@
+package org.filet.chatexport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.filet.chatexport.UnreadableExport.Reason;
+import org.filet.chatexport.discord.DiscordExporterParser;
+import org.filet.chatexport.discord.DiscordPackageParser;
+import org.filet.chatexport.discord.DiscordTextParser;
+import org.filet.chatexport.meta.MetaParser;
+import org.filet.chatexport.sms.SmsBackupParser;
+import org.filet.chatexport.snapchat.SnapchatParser;
+import org.filet.chatexport.source.ExportFiles;
+import org.filet.chatexport.source.ExportMember;
+import org.filet.chatexport.source.SafeZip;
+import org.filet.chatexport.source.Texts;
+import org.filet.chatexport.telegram.TelegramParser;
+import org.filet.chatexport.util.JsonTree;
+import org.filet.chatexport.whatsapp.WhatsAppParser;
+
+/**
+ * Entry point: detects an export's format from its content and parses it into conversations. Accepts a single file,
+ * a zip archive or a folder. Every refusal is an {@link UnreadableExport} naming the file and the reason.
+ */
+public final class ChatImport {
+  private static final int HEAD = 64 * 1024;
+
+  private ChatImport() {}
+
+  public static List<Conversation> parse(Path path) throws UnreadableExport {
+    return parse(path, ImportOptions.DEFAULT);
+  }
+
+  public static List<Conversation> parse(Path path, ImportOptions options) throws UnreadableExport {
+    String source = path.toString();
+    if (Files.isSymbolicLink(path)) {
+      throw new UnreadableExport(source, Reason.SYMLINK, "the upload is a symbolic link");
+    }
+    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      return parseFiles(ExportFiles.ofDirectory(path, options.limits()), options);
+    }
+    byte[] head = head(source, path);
+    if (SafeZip.looksLikeZip(head)) {
+      return parseFiles(SafeZip.read(source, path, options.limits()), options);
+    }
+    if (detect(head) == Detected.SMS) {
+      try (InputStream in = Files.newInputStream(path)) {
+        return SmsBackupParser.parse(source, in, options.limits());
+      } catch (IOException e) {
+        throw new UnreadableExport(source, Reason.IO, "cannot read the file");
+      }
+    }
+    long size;
+    try {
+      size = Files.size(path);
+    } catch (IOException e) {
+      throw new UnreadableExport(source, Reason.IO, "cannot read the file size");
+    }
+    if (size > options.limits().maxTextBytes()) {
+      throw new UnreadableExport(source, Reason.TOO_LARGE, "larger than " + options.limits().maxTextBytes()
+          + " bytes");
+    }
+    try {
+      return parse(source, path.getFileName().toString(), Files.readAllBytes(path), options);
+    } catch (IOException e) {
+      throw new UnreadableExport(source, Reason.IO, "cannot read the file");
+    }
+  }
+
+  /** Parses an upload held in memory; {@code fileName} helps recognise members (for example Instagram paths). */
+  public static List<Conversation> parse(String source, String fileName, byte[] bytes, ImportOptions options)
+      throws UnreadableExport {
+    if (SafeZip.looksLikeZip(bytes)) {
+      return parseFiles(SafeZip.read(source, bytes, options.limits()), options);
+    }
+    return parseFiles(ExportFiles.ofBytes(source, fileName, bytes), options);
+  }
+
+  /** What the first bytes of a file look like. */
+  public enum Detected { ZIP, SMS, SMS_CALL_LOG, JSON, TEXT, XML_OTHER, HTML, BINARY, EMPTY }
+
+  public static Detected detect(byte[] head) {
+    if (SafeZip.looksLikeZip(head)) {
+      return Detected.ZIP;
+    }
+    int len = Math.min(head.length, HEAD);
+    String s = new String(head, 0, len, StandardCharsets.UTF_8);
+    s = s.startsWith("\uFEFF") ? s.substring(1) : s;
+    String t = s.stripLeading();
+    if (t.isEmpty()) {
+      return Detected.EMPTY;
+    }
+    if (t.startsWith("<")) {
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (lower.contains("<smses")) {
+        return Detected.SMS;
+      }
+      if (lower.contains("<calls")) {
+        return Detected.SMS_CALL_LOG;
+      }
+      return lower.contains("<html") || lower.startsWith("<!doctype html") ? Detected.HTML : Detected.XML_OTHER;
+    }
+    if (t.startsWith("{") || t.startsWith("[") && !t.matches("(?s)^\\[[^\\]\\n]{0,40}\\d[^\\]\\n]{0,40}\\].*")) {
+      return Detected.JSON;
+    }
+    for (int i = 0; i < Math.min(len, 8192); i++) {
+      if (head[i] == 0) {
+        return Detected.BINARY;
+      }
+    }
+    return Detected.TEXT;
+  }
+
+  private static byte[] head(String source, Path path) throws UnreadableExport {
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes(HEAD);
+    } catch (IOException e) {
+      throw new UnreadableExport(source, Reason.IO, "cannot read the file");
+    }
+  }
+
+  static List<Conversation> parseFiles(ExportFiles files, ImportOptions options) throws UnreadableExport {
+    if (DiscordPackageParser.isPackage(files)) {
+      return DiscordPackageParser.parse(files, options.limits());
+    }
+    List<Conversation> out = new ArrayList<>();
+    Map<String, List<MetaParser.Part>> metaThreads = new LinkedHashMap<>();
+    boolean single = files.members().size() == 1;
+    List<UnreadableExport> rejected = new ArrayList<>();
+    for (ExportMember m : files.members()) {
+      if (m.content() == null) {
+        continue;
+      }
+      String src = single ? files.sourceName() : files.sourceName() + ":" + m.path();
+      try {
+        member(files, m, src, options, out, metaThreads, single);
+      } catch (UnreadableExport e) {
+        if (single) {
+          throw e;
+        }
+        rejected.add(e);
+      }
+    }
+    for (List<MetaParser.Part> parts : metaThreads.values()) {
+      out.add(MetaParser.parse(parts, files));
+    }
+    if (out.isEmpty()) {
+      if (!rejected.isEmpty()) {
+        throw rejected.get(0);
+      }
+      throw new UnreadableExport(files.sourceName(), Reason.UNRECOGNISED_FORMAT, "no chat export found");
+    }
+    if (!rejected.isEmpty()) {
+      throw new UnreadableExport(rejected.get(0).source(), rejected.get(0).reason(),
+          rejected.get(0).getMessage().substring(rejected.get(0).source().length() + 2) + " (and "
+              + (rejected.size() - 1) + " other member(s) refused; " + out.size() + " conversation(s) read)");
+    }
+    return out;
+  }
+
+  private static void member(ExportFiles files, ExportMember m, String src, ImportOptions options,
+      List<Conversation> out, Map<String, List<MetaParser.Part>> metaThreads, boolean single)
+      throws UnreadableExport {
+    byte[] bytes = m.content();
+    Detected d = detect(bytes);
+    String name = m.fileName().toLowerCase(Locale.ROOT);
+    switch (d) {
+      case SMS -> out.addAll(SmsBackupParser.parse(src, new java.io.ByteArrayInputStream(bytes), options.limits()));
+      case JSON -> json(files, m, src, options, out, metaThreads, single);
+      case TEXT -> text(files, m, src, options, out, single);
+      case EMPTY -> {
+        if (single || name.endsWith(".txt")) {
+          out.add(WhatsAppParser.parse(src, "", files, m.folder(), options));
+        }
+      }
+      case SMS_CALL_LOG, HTML, XML_OTHER, BINARY -> {
+        if (single) {
+          throw new UnreadableExport(src, Reason.UNRECOGNISED_FORMAT, switch (d) {
+            case SMS_CALL_LOG -> "a call log (<calls>), not a message backup";
+            case HTML -> "an HTML export; please upload the JSON or text export instead";
+            case BINARY -> "a binary file, not a chat export";
+            default -> "XML that is not an SMS Backup & Restore file";
+          });
+        }
+      }
+      default -> throw new IllegalStateException("zip member detected as zip");
+    }
+  }
+
+  private static void json(ExportFiles files, ExportMember m, String src, ImportOptions options,
+      List<Conversation> out, Map<String, List<MetaParser.Part>> metaThreads, boolean single)
+      throws UnreadableExport {
+    String name = m.fileName().toLowerCase(Locale.ROOT);
+    if (!single && (name.equals("snap_history.json") || name.equals("channel.json")
+        || name.equals("index.json"))) {
+      return;
+    }
+    Object tree = JsonTree.parse(src, m.content(), options.limits());
+    Map<String, Object> o = JsonTree.obj(tree);
+    if (o != null && MetaParser.isE2ee(o)) {
+      metaThreads.put(m.path(), new ArrayList<>(List.of(new MetaParser.Part(m.path(), o))));
+    } else if (o != null && MetaParser.isClassic(o)) {
+      metaThreads.computeIfAbsent(m.folder(), f -> new ArrayList<>()).add(new MetaParser.Part(m.path(), o));
+    } else if (o != null && DiscordExporterParser.looksLikeJson(o)) {
+      out.add(DiscordExporterParser.json(o, files, m.folder()));
+    } else if (o != null && TelegramParser.looksLikeTelegram(o)) {
+      out.addAll(TelegramParser.parse(o, files, m.folder(), options));
+    } else if (o != null && SnapchatParser.looksLikeSnapchat(o)) {
+      out.addAll(SnapchatParser.parse(o, files));
+    } else if (single) {
+      throw new UnreadableExport(src, Reason.UNRECOGNISED_FORMAT, "JSON of no known chat export layout");
+    }
+  }
+
+  private static void text(ExportFiles files, ExportMember m, String src, ImportOptions options,
+      List<Conversation> out, boolean single) throws UnreadableExport {
+    String text = Texts.utf8(src, m.content());
+    String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
+    int nl = head.indexOf('\n');
+    String firstLine = nl < 0 ? head : head.substring(0, nl);
+    if (DiscordExporterParser.looksLikeCsv(firstLine)) {
+      out.add(DiscordExporterParser.csv(src, text));
+    } else if (DiscordTextParser.looksLikeText(head)) {
+      out.add(DiscordTextParser.parse(text, options));
+    } else {
+      ChatFormat f = WhatsAppParser.sniff(head);
+      if (f == ChatFormat.SIGNAL) {
+        out.add(WhatsAppParser.parseSignalText(src, text, files, m.folder(), options));
+      } else if (f == ChatFormat.WHATSAPP) {
+        out.add(WhatsAppParser.parse(src, text, files, m.folder(), options));
+      } else if (single) {
+        throw new UnreadableExport(src, Reason.UNRECOGNISED_FORMAT, "text with no known chat header in its first"
+            + " lines");
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.filet.chatexport;
+
+import java.util.Objects;
+
+/**
+ * An export that cannot be read, with the file it concerns and a reason. The message names the file and the reason
+ * only; it never carries chat text.
+ */
+public final class UnreadableExport extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  /** Why an export was refused. */
+  public enum Reason {
+    UNRECOGNISED_FORMAT, MALFORMED, INVALID_ENCODING, TOO_LARGE, LINE_TOO_LONG, TOO_DEEP, ZIP_SLIP, ZIP_BOMB,
+    SYMLINK, PATH_ESCAPE, DTD_FORBIDDEN, IO
+  }
+
+  private final String source;
+  private final Reason reason;
+
+  public UnreadableExport(String source, Reason reason, String detail) {
+    this(source, reason, detail, null);
+  }
+
+  public UnreadableExport(String source, Reason reason, String detail, Throwable cause) {
+    super(Objects.requireNonNull(source, "source") + ": " + reason.name().toLowerCase(java.util.Locale.ROOT)
+        .replace('_', ' ') + ": " + detail, cause);
+    this.source = source;
+    this.reason = reason;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,141 @@
+package org.filet.chatexport.util;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.filet.chatexport.ImportLimits;
+import org.filet.chatexport.UnreadableExport;
+import org.filet.chatexport.UnreadableExport.Reason;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads JSON into plain maps, lists, strings, numbers (Long, or the literal text for other numbers so that
+ * snowflakes and ids are never rounded), booleans and nulls, under {@link StreamReadConstraints} from
+ * {@link ImportLimits}. Errors name the source and position, never the content.
+ */
+public final class JsonTree {
+  private JsonTree() {}
+
+  public static JsonFactory factory(ImportLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxJsonDepth())
+            .maxStringLength(limits.maxJsonStringChars())
+            .maxNumberLength(64)
+            .maxNameLength(4096)
+            .build())
+        .build();
+  }
+
+  /** Parses a whole document (after an optional BOM). */
+  public static @Nullable Object parse(String source, byte[] bytes, ImportLimits limits) throws UnreadableExport {
+    int off = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    try (JsonParser p = factory(limits).createParser(ObjectReadContext.empty(), bytes, off, bytes.length - off)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new UnreadableExport(source, Reason.MALFORMED, "empty JSON document");
+      }
+      Object v = value(p, t);
+      if (p.nextToken() != null) {
+        throw new UnreadableExport(source, Reason.MALFORMED, "data after the end of the JSON document");
+      }
+      return v;
+    } catch (StreamConstraintsException e) {
+      Reason r = e.getOriginalMessage().contains("depth") ? Reason.TOO_DEEP : Reason.TOO_LARGE;
+      throw new UnreadableExport(source, r, "JSON exceeds a safety limit (" + (r == Reason.TOO_DEEP
+          ? "nesting deeper than " + limits.maxJsonDepth() : "a string or number too long") + ")" + at(e));
+    } catch (JacksonException e) {
+      boolean encoding = e.getOriginalMessage().contains("UTF-8") || e.getOriginalMessage().contains("Invalid UTF");
+      throw new UnreadableExport(source, encoding ? Reason.INVALID_ENCODING : Reason.MALFORMED,
+          (encoding ? "invalid UTF-8 in JSON" : "invalid or truncated JSON") + at(e));
+    }
+  }
+
+  private static String at(JacksonException e) {
+    return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+        + e.getLocation().getColumnNr();
+  }
+
+  private static @Nullable Object value(JsonParser p, JsonToken t) {
+    switch (t) {
+      case START_OBJECT: {
+        Map<String, Object> m = new LinkedHashMap<>();
+        JsonToken k;
+        while ((k = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          Object v = value(p, p.nextToken());
+          m.put(name, v);
+        }
+        return m;
+      }
+      case START_ARRAY: {
+        List<Object> l = new ArrayList<>();
+        JsonToken k;
+        while ((k = p.nextToken()) != JsonToken.END_ARRAY) {
+          l.add(value(p, k));
+        }
+        return l;
+      }
+      case VALUE_STRING:
+        return p.getString();
+      case VALUE_NUMBER_INT:
+        return p.getNumberType() == JsonParser.NumberType.INT || p.getNumberType() == JsonParser.NumberType.LONG
+            ? (Object) p.getLongValue() : p.getString();
+      case VALUE_NUMBER_FLOAT:
+        return p.getString();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      default:
+        throw new IllegalStateException("unexpected JSON token " + t);
+    }
+  }
+
+  // Typed accessors over the tree. They return null when the value is absent or of another type.
+
+  @SuppressWarnings("unchecked")
+  public static @Nullable Map<String, Object> obj(@Nullable Object o) {
+    return o instanceof Map ? (Map<String, Object>) o : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  public static List<Object> list(@Nullable Object o) {
+    return o instanceof List ? (List<Object>) o : List.of();
+  }
+
+  public static @Nullable String str(@Nullable Map<String, Object> m, String key) {
+    Object v = m == null ? null : m.get(key);
+    return v instanceof String s ? s : v instanceof Long l ? l.toString() : null;
+  }
+
+  public static @Nullable Long lng(@Nullable Map<String, Object> m, String key) {
+    Object v = m == null ? null : m.get(key);
+    if (v instanceof Long l) {
+      return l;
+    }
+    if (v instanceof String s) {
+      try {
+        return Long.parseLong(s.strip());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  public static boolean bool(@Nullable Map<String, Object> m, String key) {
+    return m != null && Boolean.TRUE.equals(m.get(key));
+  }
+}

@@ -1,0 +1,139 @@
+package org.filet.chatexport.whatsapp;
+
+import org.filet.chatexport.Attachment;
+import org.filet.chatexport.Message;
+import org.filet.chatexport.MessageFlag;
+import org.filet.chatexport.MessageKind;
+import org.filet.chatexport.UnreadableExport;
+import org.filet.chatexport.source.ExportFiles;
+import org.jspecify.annotations.Nullable;
+
+/** Splits a header's body into author and text, and classifies it (system, deleted, media, attachment, edited). */
+final class BodyReader {
+  private final @Nullable ExportFiles files;
+  private final String chatFolder;
+  int attachmentsMissing;
+  int attachmentsFound;
+  @Nullable String language;
+
+  BodyReader(@Nullable ExportFiles files, String chatFolder) {
+    this.files = files;
+    this.chatFolder = chatFolder;
+  }
+
+  /** Fills sender, text, kind, flags and attachments; returns a warning for odd bodies, or null. */
+  @Nullable String read(Header h, String body, Message.Builder b) throws UnreadableExport {
+    int nl = body.indexOf('\n');
+    String first = nl < 0 ? body : body.substring(0, nl);
+    String firstPlainLower = Phrases.lower(Phrases.plain(first));
+    int colon = first.indexOf(": ");
+    String warning = null;
+    String author = null;
+    String text;
+    if (colon > 0 && colon <= 120 && !(h.dashSep() && isAndroidSystem(firstPlainLower))) {
+      author = first.substring(0, colon);
+      text = body.substring(colon + 2);
+    } else if (first.endsWith(":") && first.length() <= 121 && first.indexOf(':') == first.length() - 1) {
+      author = first.substring(0, first.length() - 1);
+      text = body.substring(first.length());
+    } else if (first.endsWith(":.") && first.length() <= 122 && first.indexOf(':') == first.length() - 2) {
+      author = first.substring(0, first.length() - 2);
+      text = body.substring(first.length() - 1);
+      warning = "body ':.' without a space (read as the text '.'; chat-miner treats it as self-destroying)";
+    } else {
+      b.kind(MessageKind.SYSTEM).text(stripLeadingMarks(body));
+      return null;
+    }
+    String sender = Phrases.plain(author);
+    b.sender(sender).text(stripLeadingMarks(text));
+    int textNl = text.indexOf('\n');
+    String t = Phrases.plain(textNl < 0 ? text : text.substring(0, textNl));
+    String lower = Phrases.lower(t);
+    String firstText = textNl < 0 ? text : text.substring(0, textNl);
+    if (Phrases.isAttributedSystem(firstText, lower)) {
+      b.kind(MessageKind.SYSTEM);
+    } else if (nl < 0 && Phrases.isDeleted(lower)) {
+      b.kind(MessageKind.DELETED);
+      noteLanguage(lower);
+    } else if (nl < 0 && lower.equals("null")) {
+      b.kind(MessageKind.MEDIA).flag(MessageFlag.VIEW_ONCE);
+    } else if (nl < 0 && Phrases.isMediaOmitted(lower)) {
+      b.kind(MessageKind.MEDIA);
+      noteLanguage(lower);
+    } else {
+      String name = attachmentName(t, lower);
+      if (name != null && files != null) {
+        Attachment a = files.resolve(chatFolder, name);
+        b.attachment(a);
+        if (a.inExport()) {
+          attachmentsFound++;
+        } else {
+          attachmentsMissing++;
+        }
+      } else if (name != null) {
+        b.attachment(Attachment.referenced(name));
+        attachmentsMissing++;
+      }
+    }
+    String wholeLower = Phrases.lower(Phrases.plain(text));
+    for (String suf : Phrases.EDITED_SUFFIXES) {
+      if (wholeLower.endsWith(suf)) {
+        b.flag(MessageFlag.EDITED);
+      }
+    }
+    return warning;
+  }
+
+  private void noteLanguage(String lower) {
+    if (language == null) {
+      language = Phrases.LANGUAGE_OF.get(lower);
+    }
+  }
+
+  /** Separator words between date and time name a language (" à " French, " klo " Finnish, " um " German). */
+  void noteHeaderLanguage(String at) {
+    if (language == null) {
+      language = at.contains(" à ") ? "fr" : at.contains(" klo ") ? "fi" : at.contains(" um ") ? "de" : null;
+    }
+  }
+
+  private static boolean isAndroidSystem(String firstPlainLower) {
+    return firstPlainLower.contains("end-to-end") || firstPlainLower.contains("ende-zu-ende")
+        || firstPlainLower.startsWith("you changed the subject") || firstPlainLower.contains(" changed the subject ");
+  }
+
+  static String stripLeadingMarks(String s) {
+    int i = 0;
+    while (i < s.length() && HeaderScanner.isMark(s.charAt(i))) {
+      i++;
+    }
+    return i == 0 ? s : s.substring(i);
+  }
+
+  /** The file name of an attachment line, or null. */
+  @Nullable String attachmentName(String t, String lower) {
+    String lang = Phrases.fileAttachedLanguage(lower);
+    if (lang != null) {
+      language = lang;
+      int open = t.lastIndexOf('(');
+      String name = t.substring(0, open).strip();
+      return name.isEmpty() ? null : name;
+    }
+    if (lower.endsWith("<attached>")) {
+      String name = Phrases.plain(t.substring(0, t.length() - "<attached>".length()));
+      return name.isEmpty() ? null : name;
+    }
+    int lt = t.lastIndexOf('<');
+    if (lt >= 0 && t.endsWith(">")) {
+      String inner = Phrases.plain(t.substring(lt + 1, t.length() - 1));
+      String innerLower = Phrases.lower(inner);
+      for (String p : Phrases.ATTACHED_PREFIXES) {
+        if (innerLower.startsWith(p)) {
+          String name = inner.substring(p.length()).strip();
+          return name.isEmpty() ? null : name;
+        }
+      }
+    }
+    return null;
+  }
+}
