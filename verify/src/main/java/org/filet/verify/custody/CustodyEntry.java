@@ -1,10 +1,6 @@
 package org.filet.verify.custody;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.filet.verify.Hex;
+import org.filet.verify.Times;
 import org.filet.verify.json.Json;
 import org.filet.verify.json.JsonException;
 import org.filet.verify.json.JsonFields;
@@ -37,8 +34,6 @@ public final class CustodyEntry {
     private static final Set<String> MEMBERS =
             Set.of("v", "action", "actor", "time", "inputs", "outputs", "reason", "instance", "subject");
     private static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     private static final int MAX_TEXT = 256;
     private static final int MAX_REASON = 2000;
     private static final int MAX_HASHES = 10_000;
@@ -107,7 +102,7 @@ public final class CustodyEntry {
     /** The JSON value (an object) whose canonical form is {@link #encode()}. */
     public Map<String, Object> toJson() {
         return Json.object("v", (long) VERSION, "action", action.wireName(), "actor", actor,
-                "time", TIME.format(time), "inputs", inputs, "outputs", outputs, "reason", reason,
+                "time", Times.format(time), "inputs", inputs, "outputs", outputs, "reason", reason,
                 "instance", instance, "subject", subject);
     }
 
@@ -139,9 +134,9 @@ public final class CustodyEntry {
             }
             Instant time;
             try {
-                time = Instant.from(TIME.parse(f.string("time")));
-            } catch (DateTimeParseException e) {
-                throw new InvalidCustodyEntry("custody entry.time: not yyyy-MM-ddTHH:mm:ss.ffffffZ");
+                time = Times.parse(f.string("time"));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidCustodyEntry("custody entry.time: " + e.getMessage());
             }
             CustodyAction action;
             try {
@@ -182,7 +177,7 @@ public final class CustodyEntry {
     /** Omits the reason, which may describe restricted material. */
     @Override
     public String toString() {
-        return "CustodyEntry[" + action.wireName() + " by " + actor + " at " + TIME.format(time) + " on " + subject
+        return "CustodyEntry[" + action.wireName() + " by " + actor + " at " + Times.format(time) + " on " + subject
                 + ", " + inputs.size() + " in, " + outputs.size() + " out]";
     }
 
@@ -212,10 +207,11 @@ public final class CustodyEntry {
 
         /** Truncated to microseconds (what PostgreSQL {@code timestamptz} keeps). */
         public Builder time(Instant time) {
-            if (time == null || time.getEpochSecond() < 0 || time.getEpochSecond() > 253402300799L) {
-                throw new IllegalArgumentException("custody entry.time: must be between 1970 and 9999");
+            try {
+                this.time = Times.normalise(time);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("custody entry.time: " + e.getMessage());
             }
-            this.time = time.truncatedTo(ChronoUnit.MICROS);
             return this;
         }
 
