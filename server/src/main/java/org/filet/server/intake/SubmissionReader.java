@@ -91,7 +91,7 @@ class SubmissionReader {
     private static String describe(JacksonException e) {
         String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        if (e instanceof tools.jackson.core.exc.StreamReadException && e.getPath().isEmpty()) {
+        if (e instanceof tools.jackson.core.exc.StreamReadException) {
             return "the report is not valid JSON" + where;
         }
         if (e instanceof tools.jackson.databind.exc.MismatchedInputException) {
