@@ -1,0 +1,163 @@
+package org.filet.server.web;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.filet.server.ServerTest;
+import org.filet.server.TestImages;
+import org.filet.server.people.Organisations;
+import org.filet.server.people.Role;
+import org.filet.server.people.StaffUser;
+import org.filet.server.people.StaffUsers;
+import org.filet.server.support.FiletSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The public form and the staff pages in a real browser (Debian Chromium, headless). */
+class PublicAndStaffPagesIT extends ServerTest {
+
+    static final String PASSWORD = "correct horse battery staple";
+    static ChromeDriver browser;
+
+    @Autowired
+    StaffUsers users;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    FiletSettings settings;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start("fr");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void frenchFormWithFileAndImmediateDangerReachesTheTopOfTheAnalystQueue() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(uri("/").toString());
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Signaler");
+
+        WebElement guidance = browser.findElement(By.id("danger-guidance"));
+        assertThat(guidance.isDisplayed()).isFalse();
+        browser.findElement(By.cssSelector("label[for=danger-yes]")).click();
+        assertThat(guidance.isDisplayed()).as("guidance shows at once when danger is yes").isTrue();
+        assertThat(guidance.getText()).contains("17").contains("112").contains("119").contains("3018");
+
+        browser.findElement(By.id("childAge")).sendKeys("12");
+        browser.findElement(By.id("platform")).sendKeys("Snapchat");
+        browser.findElement(By.id("accounts0.handle")).sendKeys("lucas_2009");
+        browser.findElement(By.id("description")).sendKeys("Il propose de la voir samedi devant le collège.");
+        browser.findElement(By.id("messages")).sendKeys("Lucas : on se voit samedi ?");
+        Path picture = Files.createTempFile("capture-", ".png");
+        Files.write(picture, TestImages.png(11));
+        browser.findElement(By.id("files")).sendKeys(picture.toString());
+        browser.findElement(By.id("submit")).click();
+
+        String receipt = browser.findElement(By.id("receipt")).getText();
+        assertThat(receipt).matches("R-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(browser.findElement(By.id("access-code")).getText()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(browser.findElement(By.cssSelector(".emergency")).getText()).contains("17");
+        assertThat(browser.getPageSource()).contains("Ne supprimez pas la conversation");
+
+        StaffUser analyst = analyst();
+        logIn(analyst);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#queue tbody tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).findElement(By.cssSelector("a.receipt")).getText()).isEqualTo(receipt);
+        assertThat(rows.get(0).getText()).contains("DANGER");
+
+        rows.get(0).findElement(By.cssSelector("a.receipt")).click();
+        assertThat(browser.findElement(By.id("receipt")).getText()).isEqualTo(receipt);
+        assertThat(browser.findElement(By.id("description")).getText()).contains("devant le collège");
+        assertThat(browser.findElement(By.id("files")).getText()).contains("image/png").contains("Média restreint");
+        assertThat(browser.findElements(By.cssSelector("#files img"))).isEmpty();
+        assertThat(jdbc.sql("select count(*) from report_view v join report r on r.id = v.report_id where r.receipt = ? and v.user_id = ?")
+                .params(receipt, analyst.id()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select actor from custody_event where subject = ? and action = 'viewed'")
+                .param(receipt).query(String.class).list()).containsExactly(analyst.actor());
+    }
+
+    @Test
+    void scriptInReportTextsStaysInertOnTheAnalystPage() throws Exception {
+        String payload = "<script>document.title='pwned';alert(1)</script><img src=x onerror=\"document.title='pwned'\">";
+        String report = """
+                {"reporter":{"role":"other"},"platform":"<b>Discord</b>",
+                 "suspectAccounts":[{"handle":"%1$s","displayName":"%1$s"}],
+                 "messages":[{"sender":"%1$s","text":"%1$s"}],"description":"%1$s"}"""
+                .formatted(payload.replace("\"", "\\\""));
+        HttpResponse<String> created = postJson("/api/v1/reports", report);
+        assertThat(created.statusCode()).isEqualTo(201);
+        String receipt = json(created).get("receipt").asString();
+
+        logIn(analyst());
+        browser.get(uri("/staff/reports/" + receipt).toString());
+        assertThat(browser.findElement(By.id("receipt")).getText()).isEqualTo(receipt);
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.getTitle()).doesNotContain("pwned");
+        assertThat(browser.findElement(By.id("description")).getText()).contains("<script>").contains("onerror");
+        assertThat(browser.findElements(By.cssSelector("main script, main img"))).isEmpty();
+
+        String token = users.issueToken(analyst().id());
+        HttpResponse<String> page = get("/staff/reports/" + receipt, "Authorization", "Bearer " + token);
+        assertThat(page.statusCode()).isEqualTo(200);
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("script-src 'self'").contains("object-src 'none'").doesNotContain("unsafe-inline");
+        assertThat(page.body()).doesNotContain("<script>document").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void englishByAcceptLanguageAndStaffPagesNeedALogin() throws Exception {
+        HttpResponse<String> english = get("/", "Accept-Language", "en-GB,en;q=0.9");
+        assertThat(english.body()).contains("lang=\"en\"").contains("Report a worrying contact");
+        HttpResponse<String> french = get("/", "Accept-Language", "de-DE");
+        assertThat(french.body()).contains("lang=\"fr\"");
+        HttpResponse<String> queue = get("/staff/queue");
+        assertThat(queue.statusCode()).isEqualTo(302);
+        assertThat(queue.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    private StaffUser analyst() {
+        String email = "analyst@filet.test";
+        return users.findByEmail(email).orElseGet(() -> {
+            UUID org = organisations.receiving(settings.organisation());
+            StaffUser user = users.create(org, email, "Analyste", Role.ANALYST);
+            users.setPassword(user.id(), PASSWORD);
+            return user;
+        });
+    }
+
+    private void logIn(StaffUser user) {
+        WebDriver b = browser;
+        b.manage().deleteAllCookies();
+        b.get(uri("/login").toString());
+        b.findElement(By.id("username")).sendKeys(user.email());
+        b.findElement(By.id("password")).sendKeys(PASSWORD);
+        b.findElement(By.id("login")).click();
+        assertThat(b.getCurrentUrl()).endsWith("/staff/queue");
+    }
+}
