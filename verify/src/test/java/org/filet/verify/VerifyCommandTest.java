@@ -1,0 +1,64 @@
+package org.filet.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class VerifyCommandTest {
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = new CommandLine(new VerifyCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void validPackageExitsZero() throws Exception {
+        Path zip = FrozenFixtureTest.fixture("package.zip");
+        assertThat(run(zip.toString(), "--trusted-key", FrozenFixtureTest.fixture("trusted-key.pem").toString(),
+                "--require-timestamp")).isEqualTo(0);
+        assertThat(out.toString()).startsWith("VALID").contains("tree_size: 10");
+    }
+
+    @Test
+    void tamperedPackageExitsOneAndNamesEachFailureInJson() throws Exception {
+        byte[] zip = Files.readAllBytes(FrozenFixtureTest.fixture("package.zip"));
+        var entries = TestPackages.unzip(FrozenFixtureTest.fixture("package.zip"));
+        entries.put("case.jsonld", "{\"@context\":{}}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path bad = dir.resolve("bad.zip");
+        try (var o = Files.newOutputStream(bad)) {
+            TestPackages.zip(entries, o);
+        }
+        assertThat(zip).isNotEmpty();
+        assertThat(run(bad.toString(), "--json")).isEqualTo(1);
+        assertThat(out.toString()).startsWith("{\"facts\":").contains("\"code\":\"file.sha256\"")
+                .contains("\"path\":\"case.jsonld\"").contains("\"outcome\":\"invalid\"");
+    }
+
+    @Test
+    void unreadableInputOrUsageErrorExitsTwo() throws Exception {
+        assertThat(run(dir.resolve("missing.zip").toString())).isEqualTo(2);
+        Path junk = Files.write(dir.resolve("junk.zip"), "not a zip at all, sorry".getBytes());
+        assertThat(run(junk.toString())).isEqualTo(2);
+        assertThat(out.toString()).contains("UNREADABLE");
+        assertThat(run("--no-such-option")).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+    }
+
+    @Test
+    void helpListsTheExitCodes() {
+        assertThat(run("--help")).isEqualTo(0);
+        assertThat(out.toString()).contains("Exit codes:").contains("0").contains("unreadable input");
+    }
+}
