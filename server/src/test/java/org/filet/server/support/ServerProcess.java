@@ -27,11 +27,16 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static ServerProcess start(Path data) throws Exception {
+        return start(data, java.util.Map.of());
+    }
+
+    public static ServerProcess start(Path data, java.util.Map<String, String> environment) throws Exception {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "org.filet.server.FiletCommand", "serve", "--port", String.valueOf(port), "--data", data.toString());
         pb.redirectErrorStream(true);
+        pb.environment().putAll(environment);
         ServerProcess server = new ServerProcess(pb.start(), port);
         server.awaitStarted();
         return server;
