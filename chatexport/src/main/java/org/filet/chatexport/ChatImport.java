@@ -133,7 +133,7 @@ public final class ChatImport {
     }
     List<Conversation> out = new ArrayList<>();
     Map<String, List<MetaParser.Part>> metaThreads = new LinkedHashMap<>();
-    boolean single = files.members().size() == 1;
+    boolean single = files.singleFile();
     List<UnreadableExport> rejected = new ArrayList<>();
     for (ExportMember m : files.members()) {
       if (m.content() == null) {
@@ -146,11 +146,16 @@ public final class ChatImport {
         if (single) {
           throw e;
         }
-        rejected.add(e);
+        rejected.add(renamed(e, src));
       }
     }
     for (List<MetaParser.Part> parts : metaThreads.values()) {
-      out.add(MetaParser.parse(parts, files));
+      String src = single ? files.sourceName() : files.sourceName() + ":" + parts.get(0).path();
+      try {
+        out.add(MetaParser.parse(parts, files));
+      } catch (UnreadableExport e) {
+        throw renamed(e, src);
+      }
     }
     if (out.isEmpty()) {
       if (!rejected.isEmpty()) {
@@ -164,6 +169,15 @@ public final class ChatImport {
               + (rejected.size() - 1) + " other member(s) refused; " + out.size() + " conversation(s) read)");
     }
     return out;
+  }
+
+  /** The same refusal attributed to the member it came from (attachment lookups report the whole upload). */
+  private static UnreadableExport renamed(UnreadableExport e, String src) {
+    if (e.source().equals(src) || !src.startsWith(e.source())) {
+      return e;
+    }
+    return new UnreadableExport(src, e.reason(), e.getMessage().substring(e.getMessage().indexOf(": ",
+        e.source().length()) + 2).replaceFirst("^[a-z ]+: ", ""));
   }
 
   private static void member(ExportFiles files, ExportMember m, String src, ImportOptions options,

@@ -29,9 +29,15 @@ import org.jspecify.annotations.Nullable;
 public final class ExportFiles {
   private final String sourceName;
   private final Map<String, ExportMember> members;
+  private final boolean singleFile;
 
   ExportFiles(String sourceName, List<ExportMember> list) {
+    this(sourceName, list, false);
+  }
+
+  private ExportFiles(String sourceName, List<ExportMember> list, boolean singleFile) {
     this.sourceName = sourceName;
+    this.singleFile = singleFile;
     Map<String, ExportMember> m = new LinkedHashMap<>();
     for (ExportMember e : list) {
       m.put(e.path(), e);
@@ -42,7 +48,7 @@ public final class ExportFiles {
   /** A single uploaded file held in memory. */
   public static ExportFiles ofBytes(String sourceName, String fileName, byte[] bytes) {
     return new ExportFiles(sourceName,
-        List.of(new ExportMember(fileName, bytes.length, Hashing.sha256Hex(bytes), bytes)));
+        List.of(new ExportMember(fileName, bytes.length, Hashing.sha256Hex(bytes), bytes)), true);
   }
 
   /** A folder: every regular file below it is hashed; symlinks are refused. */
@@ -116,6 +122,11 @@ public final class ExportFiles {
       }
     }
     return new ExportMember(rel, n, Hashing.hex(digest), kept == null ? null : kept.toByteArray());
+  }
+
+  /** True when the upload was one plain file (not an archive or folder). */
+  public boolean singleFile() {
+    return singleFile;
   }
 
   public String sourceName() {
