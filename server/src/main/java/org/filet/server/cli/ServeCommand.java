@@ -17,10 +17,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean serving;
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
+    @Option(names = "--port", defaultValue = "${env:SERVER_PORT:-8080}", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
     int port;
 
-    @Option(names = "--data", defaultValue = "./filet-data", description = "data directory (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data", defaultValue = "${env:FILET_DATA:-./filet-data}", description = "data directory (default: ${DEFAULT-VALUE})")
     Path data;
 
     public static boolean isServing() {

@@ -35,7 +35,6 @@ class FirstStartSetup {
             return; // an administrative command, not a running server
         }
         String base = baseUrl(event);
-        System.out.println("Filet is running at " + base + "/");
         if (users.countAdmins() == 0) {
             String token = users.issueLinkToken(null);
             String link = base + "/setup/" + token;
@@ -43,6 +42,7 @@ class FirstStartSetup {
             System.out.println("  " + link);
             log.info("First-start administrator set-up link issued (valid 24 hours)");
         }
+        System.out.println("Filet is running at " + base + "/");
     }
 
     private String baseUrl(ApplicationReadyEvent event) {
