@@ -1,30 +1,40 @@
 package org.filet.pdq;
 
+import java.util.Arrays;
+
 /**
  * The Jarosz tent blur (two rounds of row box filter then column box filter) followed by decimation to 64×64
- * (PDQ.md §3–§4), computed bit-exactly but without the reference's full-size column passes:
+ * (PDQ.md §3–§4), computed bit-exactly but faster than the reference's four full-size strided passes:
  *
  * <ul>
- *   <li>pass 1 (rows) runs on tiles of {@value #TILE} rows stored interleaved, so the running sums of 16 rows
- *       advance together in vector registers instead of one latency-bound chain per row;</li>
- *   <li>pass 2 (columns) runs across all columns at once and hands each finished row straight to pass 3;</li>
- *   <li>pass 3 (rows) and pass 4 (columns) only divide at the 64 positions that decimation will sample.</li>
+ *   <li>row passes keep 4 rows' running sums in flight at once and divide afterwards in a vectorised loop
+ *       ({@link RowSums});</li>
+ *   <li>pass 1 streams into a ring of {@code window + 5} rows that pass 2 (columns, all column sums advanced
+ *       together) consumes, and pass 2 hands each finished row straight to pass 3: no full-size float buffer at
+ *       all, so memory stays proportional to the width and the working set stays in cache;</li>
+ *   <li>pass 3 (rows) and pass 4 (columns) only divide at the 64 positions that decimation samples.</li>
  * </ul>
  *
- * Every running sum sees the same additions and subtractions in the same order as the reference's
- * {@code box1DFloat}, in float32, so every sampled value is identical. Not thread-safe: one instance per thread.
+ * Every running sum sees the reference's additions and subtractions in the reference's order, in float32, so the
+ * sampled values are identical (checked against a transcription of the reference in the tests).
+ * Not thread-safe: one instance per thread.
  */
 final class Downsampler {
 
-    static final int TILE = 16;
+    private static final int GROUP = 4;
 
-    private float[] blurred = new float[0];
-    private float[] tile = new float[0];
-    private float[] tileOut = new float[0];
+    private float[][] ring = new float[0][];
+    private int ringRows;
+    private int produced;
+    private LumaSource source;
+    private float[][] rows = new float[GROUP][0];
+    private float[][] raw = new float[GROUP][0];
+    private float[][] rows3 = new float[GROUP][0];
+    private float[][] raw3 = new float[GROUP][0];
     private float[] sums = new float[0];
     private float[] compact = new float[0];
-    private final float[] sampled = new float[64 * TILE];
-    private final float[] lanes16 = new float[TILE];
+    private final float[] lanes64 = new float[64];
+    private int width;
 
     /** Reference window size: ceil(dim / 128). */
     static int windowSize(int dim) {
@@ -44,135 +54,135 @@ final class Downsampler {
     float[] downsample(LumaSource src) {
         int w = src.width();
         int h = src.height();
-        ensureCapacity(w, h);
         int winRows = windowSize(w);
         int winCols = windowSize(h);
-
-        // Pass 1: box along rows, TILE rows at a time, into the row-major buffer.
-        for (int y0 = 0; y0 < h; y0 += TILE) {
-            int rows = Math.min(TILE, h - y0);
-            if (rows < TILE) {
-                java.util.Arrays.fill(tile, 0, w * TILE, 0f);
-            }
-            for (int r = 0; r < rows; r++) {
-                src.readRow(y0 + r, tile, r, TILE);
-            }
-            BoxFilter.lanes(tile, tileOut, w, TILE, winRows, lanes16);
-            for (int r = 0; r < rows; r++) {
-                int base = (y0 + r) * w;
-                for (int x = 0; x < w; x++) {
-                    blurred[base + x] = tileOut[x * TILE + r];
-                }
-            }
+        ensureCapacity(w, h, winCols);
+        this.source = src;
+        this.produced = 0;
+        try {
+            // Passes 1 to 3, streaming; pass 1 runs on demand as pass 2 needs rows.
+            columnsThenSampledRows(w, h, winCols, winRows, samplePositions(w));
+        } finally {
+            this.source = null;
         }
-
-        // Pass 2 (columns, all at once) feeding pass 3 (rows, sampled) tile by tile.
-        int[] colSamples = samplePositions(w);
-        columnsThenSampledRows(w, h, winCols, winRows, colSamples);
-
         // Pass 4: columns of the h×64 compact image, only at the sampled rows.
         float[] out = new float[64 * 64];
-        BoxFilter.lanesSampled(compact, out, h, 64, winCols, samplePositions(h), new float[64]);
+        BoxFilter.lanesSampled(compact, out, h, 64, winCols, samplePositions(h), lanes64);
         return out;
+    }
+
+    /** Pass-1 row {@code y} (in the ring), producing rows 4 at a time until it exists. */
+    private float[] row(int y, int w, int h, int winRows) {
+        while (produced <= y) {
+            int y0 = produced;
+            int n = Math.min(GROUP, h - y0);
+            for (int k = 0; k < n; k++) {
+                source.readRow(y0 + k, rows[k], 0, 1);
+            }
+            rowGroup(rows, raw, n, w, winRows);
+            for (int k = 0; k < n; k++) {
+                RowSums.divide(raw[k], ring[(y0 + k) % ringRows], w, winRows);
+            }
+            produced += n;
+        }
+        return ring[y % ringRows];
+    }
+
+    /** Undivided row sums of in[0..n) into out[0..n) (a short group repeats its last row). */
+    private static void rowGroup(float[][] in, float[][] out, int n, int w, int window) {
+        RowSums.rawSums4(in[0], in[Math.min(1, n - 1)], in[Math.min(2, n - 1)], in[Math.min(3, n - 1)],
+                out[0], out[1], out[2], out[3], w, window);
     }
 
     private void columnsThenSampledRows(int w, int h, int window, int rowWindow, int[] colSamples) {
         int half = (window + 2) / 2;
-        int phase1 = half - 1;
-        int phase2 = window - half + 1;
-        int phase3 = h - window;
-        int phase4 = half - 1;
+        int lead = half - 1;
+        int trail = window - half + 1;
         float[] s = sums;
-        float[] in = blurred;
-        java.util.Arrays.fill(s, 0, w, 0f);
+        Arrays.fill(s, 0f);
         int ri = 0;
         int li = 0;
         int oi = 0;
         int count = 0;
-        for (int n = 0; n < phase1; n++) {
-            int a = ri * w;
+        for (int n = 0; n < lead; n++) {
+            float[] a = row(ri++, w, h, rowWindow);
             for (int x = 0; x < w; x++) {
-                s[x] += in[a + x];
+                s[x] += a[x];
             }
-            ri++;
             count++;
         }
-        for (int n = 0; n < phase2; n++) {
-            int a = ri * w;
+        for (int n = 0; n < trail; n++) {
+            float[] a = row(ri++, w, h, rowWindow);
             for (int x = 0; x < w; x++) {
-                s[x] += in[a + x];
+                s[x] += a[x];
             }
-            ri++;
             count++;
             emitRow(oi++, count, w, h, rowWindow, colSamples);
         }
-        for (int n = 0; n < phase3; n++) {
-            int a = ri * w;
-            int b = li * w;
+        for (int n = 0; n < h - window; n++) {
+            float[] a = row(ri++, w, h, rowWindow);
+            float[] b = row(li++, w, h, rowWindow);
             for (int x = 0; x < w; x++) {
-                float v = s[x] + in[a + x];
-                s[x] = v - in[b + x];
+                s[x] = (s[x] + a[x]) - b[x];
             }
-            ri++;
-            li++;
             emitRow(oi++, count, w, h, rowWindow, colSamples);
         }
-        for (int n = 0; n < phase4; n++) {
-            int b = li * w;
+        for (int n = 0; n < lead; n++) {
+            float[] b = row(li++, w, h, rowWindow);
             for (int x = 0; x < w; x++) {
-                s[x] -= in[b + x];
+                s[x] -= b[x];
             }
-            li++;
             count--;
             emitRow(oi++, count, w, h, rowWindow, colSamples);
         }
     }
 
-    /** Stores finished row {@code y} of pass 2 into the interleaved tile; runs pass 3 when the tile is full. */
+    /** Finishes row {@code y} of pass 2; every 4 rows (and at the end) runs pass 3 on them, sampled. */
     private void emitRow(int y, int count, int w, int h, int rowWindow, int[] colSamples) {
         float c = count;
-        int r = y % TILE;
+        int k = y % GROUP;
         float[] s = sums;
-        float[] t = tile;
+        float[] r = rows3[k];
         for (int x = 0; x < w; x++) {
-            t[x * TILE + r] = s[x] / c;
+            r[x] = s[x] / c;
         }
-        if (r == TILE - 1 || y == h - 1) {
-            int y0 = y - r;
-            BoxFilter.lanesSampled(t, sampled, w, TILE, rowWindow, colSamples, lanes16);
-            for (int rr = 0; rr <= r; rr++) {
-                int base = (y0 + rr) * 64;
+        if (k == GROUP - 1 || y == h - 1) {
+            int n = k + 1;
+            int y0 = y - k;
+            rowGroup(rows3, raw3, n, w, rowWindow);
+            for (int kk = 0; kk < n; kk++) {
+                int base = (y0 + kk) * 64;
+                float[] sumsOfRow = raw3[kk];
                 for (int j = 0; j < 64; j++) {
-                    compact[base + j] = sampled[j * TILE + rr];
+                    int x = colSamples[j];
+                    compact[base + j] = sumsOfRow[x] / RowSums.count(x, w, rowWindow);
                 }
             }
         }
     }
 
-    private void ensureCapacity(int w, int h) {
-        long pixels = (long) w * h;
-        if (blurred.length < pixels) {
-            blurred = new float[Math.toIntExact(pixels)];
-        }
-        if (tile.length < w * TILE) {
-            tile = new float[w * TILE];
-            tileOut = new float[w * TILE];
-        }
-        if (sums.length < w) {
+    private void ensureCapacity(int w, int h, int winCols) {
+        int need = Math.min(h, winCols + GROUP + 1);
+        if (w != width || ring.length < need) {
+            width = w;
+            ring = new float[need][w];
+            rows = new float[GROUP][w];
+            raw = new float[GROUP][w];
+            rows3 = new float[GROUP][w];
+            raw3 = new float[GROUP][w];
             sums = new float[w];
         }
+        ringRows = need;
         if (compact.length < h * 64) {
             compact = new float[h * 64];
         }
     }
 
-    /** Drops the large buffers (after hashing an unusually big image). */
-    void trim(long keepPixels) {
-        if (blurred.length > keepPixels) {
-            blurred = new float[0];
-            tile = new float[0];
-            tileOut = new float[0];
-            sums = new float[0];
+    /** Drops the buffers after an unusually big image. */
+    void trim(long keepFloats) {
+        if ((long) ring.length * width + compact.length > keepFloats) {
+            width = 0;
+            ring = new float[0][];
             compact = new float[0];
         }
     }

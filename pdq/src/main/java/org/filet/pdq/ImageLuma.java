@@ -146,20 +146,32 @@ final class ImageLuma {
         @Override
         public void readRow(int y, float[] dst, int offset, int stride) {
             byte[] d = data;
-            int p = base + y * scanline;
+            int row = base + y * scanline;
             int ps = pixelStride;
+            float[] lr = LumaTables.RED;
+            float[] lg = LumaTables.GREEN;
+            float[] lb = LumaTables.BLUE;
             if (grey) {
-                int g = ro;
-                for (int x = 0; x < w; x++, p += ps) {
-                    int v = d[p + g] & 0xff;
-                    dst[offset + x * stride] = LumaSource.luma(v, v, v);
+                int g = row + ro;
+                for (int x = 0; x < w; x++) {
+                    int v = d[g + ps * x] & 0xff;
+                    dst[offset + x * stride] = (lr[v] + lg[v]) + lb[v];
+                }
+            } else if (ps == 3) {
+                int r = row + ro;
+                int gg = row + go;
+                int b = row + bo;
+                for (int x = 0; x < w; x++) {
+                    int p = 3 * x;
+                    dst[offset + x * stride] = (lr[d[r + p] & 0xff] + lg[d[gg + p] & 0xff]) + lb[d[b + p] & 0xff];
                 }
             } else {
-                int r = ro;
-                int gg = go;
-                int b = bo;
-                for (int x = 0; x < w; x++, p += ps) {
-                    dst[offset + x * stride] = LumaSource.luma(d[p + r] & 0xff, d[p + gg] & 0xff, d[p + b] & 0xff);
+                int r = row + ro;
+                int gg = row + go;
+                int b = row + bo;
+                for (int x = 0; x < w; x++) {
+                    int p = ps * x;
+                    dst[offset + x * stride] = (lr[d[r + p] & 0xff] + lg[d[gg + p] & 0xff]) + lb[d[b + p] & 0xff];
                 }
             }
         }

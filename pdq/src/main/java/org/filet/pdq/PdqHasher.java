@@ -7,15 +7,15 @@ import java.awt.image.BufferedImage;
  * decoded pixels: the Java reference for RGB images and pdqhash (Meta's C++ core, as used by HMA) for all images
  * (PDQ.md). The image is hashed as stored: no pre-resize, EXIF orientation not applied.
  *
- * <p>Thread-safe; scratch buffers are kept per thread (up to {@value #KEEP_PIXELS} pixels, bigger ones are freed
- * after use).
+ * <p>Thread-safe. Besides the decoded image, hashing needs only about {@code (window + 13) × width + 64 × height}
+ * floats of scratch (a few hundred KB for a photo), kept per thread and freed after unusually large images.
  */
 public final class PdqHasher {
 
     /** Images with a side shorter than this get the all-zero hash and quality 0, as in Meta's C++ core. */
     public static final int MIN_SIDE = 5;
 
-    static final long KEEP_PIXELS = 16_000_000L;
+    static final long KEEP_FLOATS = 4_000_000L;
 
     private static final ThreadLocal<Downsampler> SCRATCH = ThreadLocal.withInitial(Downsampler::new);
 
@@ -44,7 +44,7 @@ public final class PdqHasher {
         try {
             return PdqCore.fromDownsampled(d.downsample(src));
         } finally {
-            d.trim(KEEP_PIXELS);
+            d.trim(KEEP_FLOATS);
         }
     }
 }
