@@ -9,7 +9,8 @@ package org.filet.grooming;
 public enum Signal {
   AGE_ASKED(Stage.FRIENDSHIP, "", "asks the other person's age"),
   ORIGIN_ASKED(Stage.FRIENDSHIP, "", "asks where the other person is from"),
-  LOCATION_ASKED(Stage.RISK_ASSESSMENT, "privacy", "asks where the other person lives or is now, or their address"),
+  LOCATION_ASKED(Stage.RISK_ASSESSMENT, "privacy", "asks where the other person is right now"),
+  ADDRESS_ASKED(Stage.RISK_ASSESSMENT, "privacy", "asks where the other person lives, their address or their location"),
   SCHOOL_ASKED(Stage.FRIENDSHIP, "", "asks about school or class"),
   ALONE_ASKED(Stage.RISK_ASSESSMENT, "privacy", "asks whether the other person is alone or who is at home"),
   RISK_CHECK(Stage.RISK_ASSESSMENT, "privacy", "checks whether parents watch, or whether the other is police"),

@@ -1,0 +1,89 @@
+package org.filet.grooming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The urgency rules, independent of the model: a meeting proposed with a time or place, the child's address or
+ * location asked, threats or sextortion, self-harm, a child under the configured age. Each fired rule is reported
+ * with its reason and message indexes.
+ */
+public final class UrgencyRules {
+
+  private final UrgencySettings settings;
+
+  public UrgencyRules(UrgencySettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * The rules that fire. Requires {@code masks[i]} to be the signal mask of {@code conversation.messages().get(i)}.
+   */
+  public List<UrgencyReason> evaluate(Conversation conversation, long[] masks) {
+    List<Message> messages = conversation.messages();
+    List<UrgencyReason> out = new ArrayList<>();
+    if (settings.meetingWithTimeOrPlace()) {
+      TreeSet<Integer> indexes = new TreeSet<>();
+      long context = bit(Signal.TIME) | bit(Signal.PLACE);
+      for (int i = 0; i < masks.length; i++) {
+        if ((masks[i] & bit(Signal.MEETING)) == 0) {
+          continue;
+        }
+        int from = Math.max(0, i - settings.meetingWindow());
+        int to = Math.min(masks.length - 1, i + settings.meetingWindow());
+        for (int k = from; k <= to; k++) {
+          if ((masks[k] & context) != 0) {
+            indexes.add(messages.get(i).index());
+            indexes.add(messages.get(k).index());
+          }
+        }
+      }
+      add(out, UrgencyReason.Rule.MEETING_WITH_TIME_OR_PLACE, "a meeting is proposed with a time or place", indexes);
+    }
+    if (settings.addressAsked() || settings.whereNowAsked()) {
+      long asked = (settings.addressAsked() ? bit(Signal.ADDRESS_ASKED) : 0)
+          | (settings.whereNowAsked() ? bit(Signal.LOCATION_ASKED) : 0);
+      TreeSet<Integer> indexes = new TreeSet<>();
+      for (int i = 0; i < masks.length; i++) {
+        if ((masks[i] & asked) != 0 && !conversation.byChild(messages.get(i))) {
+          indexes.add(messages.get(i).index());
+        }
+      }
+      add(out, UrgencyReason.Rule.LOCATION_ASKED, "the child's address or location is asked", indexes);
+    }
+    if (settings.threatOrSextortion()) {
+      add(out, UrgencyReason.Rule.THREAT_OR_SEXTORTION, "threats or sextortion",
+          carrying(messages, masks, bit(Signal.THREAT) | bit(Signal.SEXTORTION)));
+    }
+    if (settings.selfHarm()) {
+      add(out, UrgencyReason.Rule.SELF_HARM, "self-harm or suicide is mentioned",
+          carrying(messages, masks, bit(Signal.SELF_HARM)));
+    }
+    if (conversation.childAge().isPresent() && conversation.childAge().getAsInt() < settings.childAgeBelow()) {
+      out.add(new UrgencyReason(UrgencyReason.Rule.CHILD_UNDER_AGE,
+          "the child is under " + settings.childAgeBelow(), List.of()));
+    }
+    return out;
+  }
+
+  private static TreeSet<Integer> carrying(List<Message> messages, long[] masks, long bits) {
+    TreeSet<Integer> indexes = new TreeSet<>();
+    for (int i = 0; i < masks.length; i++) {
+      if ((masks[i] & bits) != 0) {
+        indexes.add(messages.get(i).index());
+      }
+    }
+    return indexes;
+  }
+
+  private static void add(List<UrgencyReason> out, UrgencyReason.Rule rule, String reason, TreeSet<Integer> idx) {
+    if (!idx.isEmpty()) {
+      out.add(new UrgencyReason(rule, reason, new ArrayList<>(idx)));
+    }
+  }
+
+  static long bit(Signal s) {
+    return 1L << s.ordinal();
+  }
+}
