@@ -84,6 +84,14 @@ class PublicAndStaffPagesIT extends ServerTest {
         assertThat(browser.findElement(By.cssSelector(".emergency")).getText()).contains("17");
         assertThat(browser.getPageSource()).contains("Ne supprimez pas la conversation");
 
+        String code = browser.findElement(By.id("access-code")).getText();
+        browser.get(uri("/status").toString());
+        browser.findElement(By.id("receipt")).sendKeys(receipt.toLowerCase());
+        browser.findElement(By.id("accessCode")).sendKeys(code);
+        browser.findElement(By.cssSelector("main form button")).click();
+        assertThat(browser.findElement(By.id("status")).getText()).contains("Reçu");
+        assertThat(browser.findElement(By.cssSelector(".emergency")).getText()).contains("112");
+
         StaffUser analyst = analyst();
         logIn(analyst);
         List<WebElement> rows = browser.findElements(By.cssSelector("#queue tbody tr"));
@@ -141,6 +149,34 @@ class PublicAndStaffPagesIT extends ServerTest {
         assertThat(queue.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
+    @Test
+    void oneTimeLinkSetsUpTheFirstAdministratorOnceOnly() throws Exception {
+        String token = users.issueLinkToken(null);
+        browser.manage().deleteAllCookies();
+        browser.get(uri("/setup/" + token).toString());
+        browser.findElement(By.id("email")).sendKeys("admin-" + UUID.randomUUID() + "@filet.test");
+        browser.findElement(By.id("password")).sendKeys("short");
+        // the browser refuses it already (minlength); remove that to check the server refuses it too
+        browser.executeScript("document.getElementById('password').removeAttribute('minlength')");
+        browser.findElement(By.cssSelector("main form button")).click();
+        assertThat(browser.findElement(By.cssSelector(".errors")).getText()).contains("12");
+
+        String email = "admin-" + UUID.randomUUID() + "@filet.test";
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("main form button")).click();
+        awaitUrlEnding("/login?ready");
+        assertThat(users.findByEmail(email).orElseThrow().role()).isEqualTo(Role.ADMIN);
+
+        HttpResponse<String> again = get("/setup/" + token);
+        assertThat(again.statusCode()).isEqualTo(404);
+
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login")).click();
+        awaitUrlEnding("/staff/queue");
+    }
+
     private StaffUser analyst() {
         String email = "analyst@filet.test";
         return users.findByEmail(email).orElseGet(() -> {
@@ -158,6 +194,13 @@ class PublicAndStaffPagesIT extends ServerTest {
         b.findElement(By.id("username")).sendKeys(user.email());
         b.findElement(By.id("password")).sendKeys(PASSWORD);
         b.findElement(By.id("login")).click();
-        assertThat(b.getCurrentUrl()).endsWith("/staff/queue");
+        awaitUrlEnding("/staff/queue");
+    }
+
+    /** Password hashing (Argon2) takes a moment: wait for the navigation instead of racing it. */
+    private static void awaitUrlEnding(String suffix) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith(suffix));
+        assertThat(browser.getCurrentUrl()).endsWith(suffix);
     }
 }
