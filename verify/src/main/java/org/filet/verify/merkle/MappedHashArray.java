@@ -9,22 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link HashArray} in a memory-mapped file, mapped in 64 MiB chunks. The file is grown a chunk at a time, so its
- * length is not the element count: the count comes from the owning {@link MerkleLog}'s size file.
+ * {@link HashArray} in a memory-mapped file, mapped in chunks of {@code 2^chunkShift} hashes. The file is grown a
+ * chunk at a time, so its length is not the element count: the count comes from the owning {@link MerkleLog}'s size
+ * file.
  */
 final class MappedHashArray implements HashArray {
-    private static final int CHUNK_SHIFT = 21; // 2^21 hashes = 64 MiB per mapping
-    private static final int CHUNK_HASHES = 1 << CHUNK_SHIFT;
-    private static final long CHUNK_BYTES = (long) CHUNK_HASHES * Rfc9162.HASH_SIZE;
+    private final int chunkShift;
+    private final int chunkMask;
+    private final long chunkBytes;
 
     private final FileChannel channel;
     private final List<MappedByteBuffer> maps = new ArrayList<>();
     private long size;
 
-    MappedHashArray(Path file, long size) throws IOException {
+    MappedHashArray(Path file, long size, int chunkShift) throws IOException {
+        this.chunkShift = chunkShift;
+        this.chunkMask = (1 << chunkShift) - 1;
+        this.chunkBytes = (long) Rfc9162.HASH_SIZE << chunkShift;
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        long needed = (size + CHUNK_HASHES - 1) >>> CHUNK_SHIFT;
+        long needed = (size + chunkMask) >>> chunkShift;
         if (channel.size() < size * Rfc9162.HASH_SIZE) {
             throw new IOException(file.getFileName() + " holds fewer than " + size + " hashes");
         }
@@ -35,7 +39,7 @@ final class MappedHashArray implements HashArray {
     }
 
     private void map(long chunk) throws IOException {
-        maps.add(channel.map(FileChannel.MapMode.READ_WRITE, chunk * CHUNK_BYTES, CHUNK_BYTES));
+        maps.add(channel.map(FileChannel.MapMode.READ_WRITE, chunk * chunkBytes, chunkBytes));
     }
 
     @Override
@@ -45,7 +49,7 @@ final class MappedHashArray implements HashArray {
 
     @Override
     public void append(byte[] hash) {
-        int c = (int) (size >>> CHUNK_SHIFT);
+        int c = (int) (size >>> chunkShift);
         if (c >= maps.size()) {
             try {
                 map(c);
@@ -53,13 +57,13 @@ final class MappedHashArray implements HashArray {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        maps.get(c).put((int) (size & (CHUNK_HASHES - 1)) * Rfc9162.HASH_SIZE, hash, 0, Rfc9162.HASH_SIZE);
+        maps.get(c).put((int) (size & chunkMask) * Rfc9162.HASH_SIZE, hash, 0, Rfc9162.HASH_SIZE);
         size++;
     }
 
     @Override
     public void get(long i, byte[] dst) {
-        maps.get((int) (i >>> CHUNK_SHIFT)).get((int) (i & (CHUNK_HASHES - 1)) * Rfc9162.HASH_SIZE, dst, 0,
+        maps.get((int) (i >>> chunkShift)).get((int) (i & chunkMask) * Rfc9162.HASH_SIZE, dst, 0,
                 Rfc9162.HASH_SIZE);
     }
 

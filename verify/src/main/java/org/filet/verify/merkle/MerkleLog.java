@@ -52,10 +52,15 @@ public final class MerkleLog implements NodeSource, AutoCloseable {
             }
         }
         for (int level = 0; level < 64 && (level == 0 || (size >>> level) > 0); level++) {
-            log.levels.add(new MappedHashArray(levelFile(dir, level), size >>> level));
+            log.levels.add(new MappedHashArray(levelFile(dir, level), size >>> level, chunkShift(level)));
         }
         log.size = size;
         return log;
+    }
+
+    /** 8 MiB mappings for leaves, halving per level down to 32 KiB: small logs stay small, huge ones need few maps. */
+    private static int chunkShift(int level) {
+        return Math.max(10, 18 - level);
     }
 
     private static Path levelFile(Path dir, int level) {
@@ -103,7 +108,7 @@ public final class MerkleLog implements NodeSource, AutoCloseable {
                 levels.add(new MemoryHashArray());
             } else {
                 try {
-                    levels.add(new MappedHashArray(levelFile(dir, levels.size()), 0));
+                    levels.add(new MappedHashArray(levelFile(dir, levels.size()), 0, chunkShift(levels.size())));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
