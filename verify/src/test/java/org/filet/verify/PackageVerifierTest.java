@@ -112,12 +112,23 @@ class PackageVerifierTest {
 
     @Test
     void zipSlipNamesAreRefused() throws Exception {
-        for (String bad : List.of("../evil.txt", "/abs.txt", "files/../../x", "a\\b.txt", "dir/")) {
+        for (String bad : List.of("../evil.txt", "/abs.txt", "files/../../x", "a\\b.txt", "../dir/", "x y.txt")) {
             Map<String, byte[]> e = new LinkedHashMap<>(entries());
             e.put(bad, new byte[1]);
             VerificationReport r = verifyEntries(e, "slip.zip");
             assertThat(r.findings()).as(bad).anySatisfy(f -> assertThat(f.code()).isEqualTo("zip.unsafe_name"));
         }
+    }
+
+    @Test
+    void emptyDirectoryEntriesFromReZippingAreIgnored() throws Exception {
+        Map<String, byte[]> e = new LinkedHashMap<>();
+        e.put("files/", new byte[0]);
+        e.put("derived/", new byte[0]);
+        e.putAll(entries());
+        assertThat(verifyEntries(e, "rezipped.zip").findings()).isEmpty();
+        e.put("derived/", new byte[1]);
+        assertThat(verifyEntries(e, "dirdata.zip").findings()).extracting(Finding::code).contains("zip.unsafe_name");
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.filet.verify.Sha256;
 
 /**
  * Reads a package ZIP as hostile input: at most {@link PackageLayout#MAX_ENTRIES} entries, no duplicate or unsafe
- * names (absolute, {@code ..}, backslashes, directories), each entry cut off at its size limits and at
+ * names (absolute, {@code ..}, backslashes), empty directory entries ignored, each entry cut off at its size limits and at
  * {@link PackageLayout#MAX_RATIO} times its compressed size, nothing before the first local header or after the
  * end-of-central-directory record. Every entry is hashed once while streaming; only the small metadata files are
  * kept in memory.
@@ -71,9 +71,13 @@ public final class ZipEntries {
                     findings.add(new Finding("zip.duplicate_entry", shown, "entry name appears more than once"));
                     continue;
                 }
+                if (ze.isDirectory() && ze.getSize() == 0 && name.length() > 1
+                        && safePath(name.substring(0, name.length() - 1))) {
+                    continue; // an empty directory entry, as `zip -r` adds: carries nothing, so it is ignored
+                }
                 if (!safePath(name)) {
                     findings.add(new Finding("zip.unsafe_name", shown,
-                            "absolute, parent, backslash, directory or non-ASCII entry names are refused"));
+                            "absolute, parent, backslash or non-ASCII entry names, and non-empty directories, are refused"));
                     continue;
                 }
                 boolean keep = PackageLayout.SEAL_FILES.contains(name);
