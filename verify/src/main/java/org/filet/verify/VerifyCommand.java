@@ -17,13 +17,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code verify PACKAGE.zip}: checks a sealed evidence package offline. A thin shell over {@link PackageVerifier}. */
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VerifyCommand.Version.class,
+        resourceBundle = "org.filet.verify.VerifyCommand",
         description = "Verify a sealed Filet evidence package offline: files, manifest, custody ledger proofs, "
                 + "signed tree head and RFC 3161 timestamp.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the package verified", "1:the package does not verify (each failure is listed)",
                 "2:unreadable input or usage error"})
 public final class VerifyCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PACKAGE.zip", description = "the sealed evidence package")
+    @Parameters(index = "0", paramLabel = "PACKAGE.zip", descriptionKey = "package", description = "the sealed evidence package")
     Path packageZip;
 
     @Option(names = "--json", description = "print the report as JSON")

@@ -61,4 +61,27 @@ class VerifyCommandTest {
         assertThat(run("--help")).isEqualTo(0);
         assertThat(out.toString()).contains("Exit codes:").contains("0").contains("unreadable input");
     }
+
+    @Test
+    void helpIsAvailableInFrench() {
+        CommandLine cl = new CommandLine(new VerifyCommand());
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.filet.verify.VerifyCommand", java.util.Locale.FRENCH));
+        cl.setOut(new PrintWriter(out));
+        assertThat(cl.execute("--help")).isEqualTo(0);
+        assertThat(out.toString()).contains("Codes de sortie").contains("paquet de preuves scellé")
+                .contains("affiche le rapport en JSON");
+    }
+
+    @Test
+    void frenchAndEnglishBundlesHaveTheSameKeys() throws Exception {
+        assertThat(keys("VerifyCommand_fr.properties")).isNotEmpty().isEqualTo(keys("VerifyCommand.properties"));
+    }
+
+    private static java.util.Set<String> keys(String file) throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = VerifyCommand.class.getResourceAsStream(file)) {
+            p.load(in);
+        }
+        return p.stringPropertyNames();
+    }
 }
