@@ -73,8 +73,8 @@ public record Message(
     private @Nullable LocalDateTime local;
     private @Nullable Instant instant;
     private @Nullable String zone;
-    private final java.util.ArrayList<Attachment> attachments = new java.util.ArrayList<>();
-    private final EnumSet<MessageFlag> flags = EnumSet.noneOf(MessageFlag.class);
+    private java.util.@Nullable ArrayList<Attachment> attachments;
+    private @Nullable EnumSet<MessageFlag> flags;
     private @Nullable String position;
 
     private Builder(int index, MessageKind kind) {
@@ -93,12 +93,26 @@ public record Message(
     public Builder local(@Nullable LocalDateTime v) { this.local = v; return this; }
     public Builder instant(@Nullable Instant v) { this.instant = v; return this; }
     public Builder zone(@Nullable String v) { this.zone = v; return this; }
-    public Builder attachment(Attachment a) { attachments.add(a); return this; }
-    public Builder flag(MessageFlag f) { flags.add(f); return this; }
+    public Builder attachment(Attachment a) {
+      if (attachments == null) {
+        attachments = new java.util.ArrayList<>(2);
+      }
+      attachments.add(a);
+      return this;
+    }
+
+    public Builder flag(MessageFlag f) {
+      if (flags == null) {
+        flags = EnumSet.noneOf(MessageFlag.class);
+      }
+      flags.add(f);
+      return this;
+    }
     public Builder position(@Nullable String v) { this.position = v; return this; }
 
     public Message build() {
-      return new Message(index, kind, sender, senderId, text, at, local, instant, zone, attachments, flags, position);
+      return new Message(index, kind, sender, senderId, text, at, local, instant, zone,
+          attachments == null ? List.of() : attachments, flags == null ? Set.of() : flags, position);
     }
   }
 }

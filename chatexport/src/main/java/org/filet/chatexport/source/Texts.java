@@ -17,6 +17,10 @@ public final class Texts {
   /** Decodes UTF-8 strictly, dropping one leading BOM; invalid bytes give {@link Reason#INVALID_ENCODING}. */
   public static String utf8(String source, byte[] bytes) throws UnreadableExport {
     int off = hasBom(bytes) ? 3 : 0;
+    String fast = new String(bytes, off, bytes.length - off, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast; // no replacement happened, so the bytes were valid UTF-8
+    }
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -25,12 +25,11 @@ final class BodyReader {
   @Nullable String read(Header h, String body, Message.Builder b) throws UnreadableExport {
     int nl = body.indexOf('\n');
     String first = nl < 0 ? body : body.substring(0, nl);
-    String firstPlainLower = Phrases.lower(Phrases.plain(first));
     int colon = first.indexOf(": ");
     String warning = null;
-    String author = null;
+    String author;
     String text;
-    if (colon > 0 && colon <= 120 && !(h.dashSep() && isAndroidSystem(firstPlainLower))) {
+    if (colon > 0 && colon <= 120 && !(h.dashSep() && isAndroidSystem(first))) {
       author = first.substring(0, colon);
       text = body.substring(colon + 2);
     } else if (first.endsWith(":") && first.length() <= 121 && first.indexOf(':') == first.length() - 1) {
@@ -44,13 +43,22 @@ final class BodyReader {
       b.kind(MessageKind.SYSTEM).text(stripLeadingMarks(body));
       return null;
     }
-    String sender = Phrases.plain(author);
-    b.sender(sender).text(stripLeadingMarks(text));
+    b.sender(Phrases.plain(author)).text(stripLeadingMarks(text));
     int textNl = text.indexOf('\n');
-    String t = Phrases.plain(textNl < 0 ? text : text.substring(0, textNl));
-    String lower = Phrases.lower(t);
     String firstText = textNl < 0 ? text : text.substring(0, textNl);
-    if (Phrases.isAttributedSystem(firstText, lower)) {
+    if (firstText.length() > MAX_PLACEHOLDER) {
+      // long first lines are never placeholders, notices or attachment lines
+      checkEdited(text, b);
+      return warning;
+    }
+    String t = Phrases.plain(firstText);
+    boolean maybeSystem = Phrases.maybeSystem(firstText);
+    if (!maybeSystem && t.length() > Phrases.MAX_SHORT_PLACEHOLDER && !t.endsWith(")") && !t.endsWith(">")) {
+      checkEdited(text, b);
+      return warning;
+    }
+    String lower = Phrases.lower(t);
+    if (maybeSystem && Phrases.isAttributedSystem(firstText, lower)) {
       b.kind(MessageKind.SYSTEM);
     } else if (nl < 0 && Phrases.isDeleted(lower)) {
       b.kind(MessageKind.DELETED);
@@ -60,7 +68,7 @@ final class BodyReader {
     } else if (nl < 0 && Phrases.isMediaOmitted(lower)) {
       b.kind(MessageKind.MEDIA);
       noteLanguage(lower);
-    } else {
+    } else if (t.endsWith(")") || t.endsWith(">")) {
       String name = attachmentName(t, lower);
       if (name != null && files != null) {
         Attachment a = files.resolve(chatFolder, name);
@@ -75,13 +83,27 @@ final class BodyReader {
         attachmentsMissing++;
       }
     }
-    String wholeLower = Phrases.lower(Phrases.plain(text));
+    checkEdited(text, b);
+    return warning;
+  }
+
+  /** Longest first line that can still be a placeholder or notice (the longest notices are about 250 chars). */
+  static final int MAX_PLACEHOLDER = 320;
+
+  private static void checkEdited(String text, Message.Builder b) {
+    if (!text.endsWith(">")) {
+      return;
+    }
+    int lt = text.lastIndexOf('<');
+    if (lt < 0) {
+      return;
+    }
+    String tail = Phrases.lower(text.substring(lt));
     for (String suf : Phrases.EDITED_SUFFIXES) {
-      if (wholeLower.endsWith(suf)) {
+      if (tail.equals(suf)) {
         b.flag(MessageFlag.EDITED);
       }
     }
-    return warning;
   }
 
   private void noteLanguage(String lower) {
@@ -97,9 +119,10 @@ final class BodyReader {
     }
   }
 
-  private static boolean isAndroidSystem(String firstPlainLower) {
-    return firstPlainLower.contains("end-to-end") || firstPlainLower.contains("ende-zu-ende")
-        || firstPlainLower.startsWith("you changed the subject") || firstPlainLower.contains(" changed the subject ");
+  /** Android system lines that happen to contain ": " (rare; checked on the raw line). */
+  private static boolean isAndroidSystem(String first) {
+    return first.contains("end-to-end") || first.contains("Ende-zu-Ende") || first.contains(" changed the subject ")
+        || first.startsWith("You changed the subject");
   }
 
   static String stripLeadingMarks(String s) {

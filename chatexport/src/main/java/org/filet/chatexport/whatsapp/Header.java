@@ -12,8 +12,20 @@ record Header(
     boolean bracket, boolean dashSep, int atStart, int atEnd, int bodyStart) {
 
   /** Groups dates written the same way, so day/month order is inferred per shape. */
-  String shape() {
-    return "" + dateSep + yearPos + (yearPos == 0 ? len1 : yearPos == 1 ? len2 : len3) + (bracket ? "b" : "")
-        + (ampm != 0 ? "h12" : "");
+  int shape() {
+    int yearLen = yearPos == 0 ? len1 : yearPos == 1 ? len2 : len3;
+    return dateSep << 8 | yearPos << 5 | yearLen << 2 | (bracket ? 2 : 0) | (ampm != 0 ? 1 : 0);
+  }
+
+  static char shapeSep(int shape) {
+    return (char) (shape >>> 8);
+  }
+
+  static int shapeYearPos(int shape) {
+    return (shape >>> 5) & 7;
+  }
+
+  static int shapeYearLen(int shape) {
+    return (shape >>> 2) & 7;
   }
 }

@@ -28,9 +28,10 @@ final class Phrases {
       "<média vynechány>", "<media omessi>", "<mídia oculta>", "<arquivo de mídia oculto>", "<без медиафайлов>",
       "<médias omises>", "<media omitted/>");
 
-  private static final List<String> IOS_OMITTED_SUFFIXES = List.of(
-      " omitted", " absente", " absent", " weggelassen", " omessa", " omesso", " não revelada", " não revelado",
-      " omitido", " omitida", " weggelaten", " vynechán", " vynechána", " отсутствует");
+  /** Last words of iOS "… omitted" placeholders ("image omitted", "image absente", "Bild weggelassen" …). */
+  private static final Set<String> IOS_OMITTED_LAST_WORDS = Set.of(
+      "omitted", "absente", "absent", "weggelassen", "omessa", "omesso", "revelada", "revelado", "omitido",
+      "omitida", "weggelaten", "vynechán", "vynechána", "отсутствует");
 
   static final List<String> EDITED_SUFFIXES = List.of(
       "<this message was edited>", "<ce message a été modifié>", "<diese nachricht wurde bearbeitet>",
@@ -76,6 +77,19 @@ final class Phrases {
       "are now secured with end-to-end encryption", "защищены сквозным шифрованием",
       "sont chiffrés de bout en bout", "mit ende-zu-ende-verschlüsselung geschützt");
 
+  /** Longest deleted/omitted placeholder (with margin). */
+  static final int MAX_SHORT_PLACEHOLDER = 64;
+
+  /** Cheap pre-check before {@link #isAttributedSystem}: a leading mark or a notice keyword. */
+  static boolean maybeSystem(String rawFirstLine) {
+    if (!rawFirstLine.isEmpty() && HeaderScanner.isMark(rawFirstLine.charAt(0))) {
+      return true;
+    }
+    return rawFirstLine.contains("end-to-end") || rawFirstLine.contains("timer")
+        || rawFirstLine.contains("disappearing") || rawFirstLine.contains("шифр")
+        || rawFirstLine.contains("chiffr") || rawFirstLine.contains("Ende-zu-Ende");
+  }
+
   static String plain(String s) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
@@ -107,12 +121,8 @@ final class Phrases {
     if (plainLower.length() > 60 || plainLower.indexOf('\n') >= 0) {
       return false;
     }
-    for (String suf : IOS_OMITTED_SUFFIXES) {
-      if (plainLower.endsWith(suf)) {
-        return true;
-      }
-    }
-    return false;
+    int space = plainLower.lastIndexOf(' ');
+    return space > 0 && IOS_OMITTED_LAST_WORDS.contains(plainLower.substring(space + 1));
   }
 
   /** Attributed system text (iOS encryption notice etc.): only when the body starts with a direction mark. */
@@ -141,8 +151,13 @@ final class Phrases {
 
   /** Returns the language of an attachment label found in the first line, or null. */
   static @Nullable String fileAttachedLanguage(String firstLineLower) {
+    if (!firstLineLower.endsWith(")")) {
+      return null;
+    }
     for (String[] fa : FILE_ATTACHED) {
-      if (firstLineLower.endsWith("(" + fa[0] + ")")) {
+      int end = firstLineLower.length() - 1;
+      int start = end - fa[0].length();
+      if (start > 0 && firstLineLower.charAt(start - 1) == '(' && firstLineLower.startsWith(fa[0], start)) {
         return fa[1];
       }
     }

@@ -89,7 +89,7 @@ public final class WhatsAppParser {
       ImportOptions options, ChatFormat format) throws UnreadableExport {
     List<Entry> entries = split(source, text, options.limits().maxLineChars());
     Warnings warnings = new Warnings();
-    Map<String, DateOrder.Decision> orders = decideOrders(entries, options, warnings);
+    Map<Integer, DateOrder.Decision> orders = decideOrders(entries, options, warnings);
     BodyReader bodies = new BodyReader(files, chatFolder);
     ZoneId zone = options.assumedZone();
     String app = format == ChatFormat.SIGNAL ? "signal-export" : "WhatsApp";
@@ -99,6 +99,8 @@ public final class WhatsAppParser {
     Map<String, Participant> participants = new LinkedHashMap<>();
     int brackets = 0;
     int dashes = 0;
+    int cachedShape = -1;
+    DateOrder.Decision cachedOrder = null;
     for (Entry e : entries) {
       Message.Builder b = Message.builder(messages.size(), MessageKind.MESSAGE).position("line " + e.line);
       Header h = e.header;
@@ -114,7 +116,12 @@ public final class WhatsAppParser {
       String at = e.first.substring(h.atStart(), h.atEnd());
       b.at(at);
       bodies.noteHeaderLanguage(at);
-      LocalDateTime local = localTime(h, orders.get(h.shape()), e.line, warnings);
+      int shape = h.shape();
+      if (shape != cachedShape) {
+        cachedShape = shape;
+        cachedOrder = orders.get(shape);
+      }
+      LocalDateTime local = localTime(h, cachedOrder, e.line, warnings);
       b.local(local).zone(zoneNote);
       if (local != null && zone != null) {
         b.instant(instant(local, zone, e.line, warnings));
@@ -169,14 +176,20 @@ public final class WhatsAppParser {
     if (n > 0 && text.charAt(0) == '\uFEFF') {
       pos = 1;
     }
+    boolean loneCr = hasLoneCr(text);
     while (pos < n) {
-      int end = pos;
-      while (end < n) {
-        char c = text.charAt(end);
-        if (c == '\n' || c == '\r') {
-          break;
+      int end;
+      if (loneCr) {
+        end = pos;
+        while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+          end++;
         }
-        end++;
+      } else {
+        int nl = text.indexOf('\n', pos);
+        end = nl < 0 ? n : nl;
+        if (end > pos && text.charAt(end - 1) == '\r') {
+          end--;
+        }
       }
       lineNo++;
       if (end - pos > maxLine) {
@@ -209,19 +222,45 @@ public final class WhatsAppParser {
     return entries;
   }
 
-  private static Map<String, DateOrder.Decision> decideOrders(List<Entry> entries, ImportOptions options,
+  /** True if some '\r' is not followed by '\n' (old Mac line ends), which needs the slower splitter. */
+  private static boolean hasLoneCr(String text) {
+    int i = text.indexOf('\r');
+    while (i >= 0) {
+      if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+        return true;
+      }
+      i = text.indexOf('\r', i + 2);
+    }
+    return false;
+  }
+
+  private static Map<Integer, DateOrder.Decision> decideOrders(List<Entry> entries, ImportOptions options,
       Warnings warnings) {
-    Map<String, List<int[]>> byShape = new LinkedHashMap<>();
+    Map<Integer, List<int[]>> byShape = new LinkedHashMap<>();
+    Map<Integer, int[]> previous = new HashMap<>();
+    int lastShape = -1;
+    int[] lastDate = null;
     for (Entry e : entries) {
       Header h = e.header;
       if (h == null || h.yearPos() == 0) {
         continue;
       }
-      int[] pair = h.yearPos() == 1 ? new int[] {h.n1(), h.n3(), h.n2()} : new int[] {h.n1(), h.n2(), h.n3()};
-      byShape.computeIfAbsent(h.shape(), k -> new ArrayList<>()).add(pair);
+      int first = h.n1();
+      int second = h.yearPos() == 1 ? h.n3() : h.n2();
+      int year = h.yearPos() == 1 ? h.n2() : h.n3();
+      int shape = h.shape();
+      int[] prev = shape == lastShape ? lastDate : previous.get(shape);
+      if (prev != null && prev[0] == first && prev[1] == second && prev[2] == year) {
+        continue; // consecutive repeats add no evidence
+      }
+      int[] date = {first, second, year};
+      previous.put(shape, date);
+      lastShape = shape;
+      lastDate = date;
+      byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(date);
     }
-    Map<String, DateOrder.Decision> out = new HashMap<>();
-    for (Map.Entry<String, List<int[]>> s : byShape.entrySet()) {
+    Map<Integer, DateOrder.Decision> out = new HashMap<>();
+    for (Map.Entry<Integer, List<int[]>> s : byShape.entrySet()) {
       DateOrder.Decision d = options.daysFirst() != null
           ? new DateOrder.Decision(options.daysFirst(), DateOrder.Basis.GIVEN)
           : DateOrder.infer(s.getValue());
@@ -230,7 +269,7 @@ public final class WhatsAppParser {
       if (d.basis() == DateOrder.Basis.GIVEN) {
         warnings.add("dates read as " + order + " as given with the upload");
       } else if (d.ambiguous()) {
-        warnings.add("ambiguous date order: " + s.getValue().size() + " date(s) written like '"
+        warnings.add("ambiguous date order: " + s.getValue().size() + " distinct date(s) written like '"
             + describe(s.getKey()) + "' read as " + order + " (" + basis(d.basis())
             + "); confirm with the uploader (the phone's region setting)");
       }
@@ -238,10 +277,10 @@ public final class WhatsAppParser {
     return out;
   }
 
-  private static String describe(String shape) {
-    char sep = shape.charAt(0);
-    int yearPos = shape.charAt(1) - '0';
-    String y = shape.charAt(2) == '4' ? "yyyy" : "yy";
+  private static String describe(int shape) {
+    char sep = Header.shapeSep(shape);
+    int yearPos = Header.shapeYearPos(shape);
+    String y = Header.shapeYearLen(shape) == 4 ? "yyyy" : "yy";
     return yearPos == 1 ? "n" + sep + y + sep + "n" : "n" + sep + "n" + sep + y;
   }
 
