@@ -6,10 +6,10 @@ import java.nio.ByteOrder;
 import org.filet.pdq.PdqHash;
 
 /**
- * Multi-index hashing over {@link Slots} (12 slots of 21 bits), in compact primitive arrays: per slot a CSR table
- * (an {@code int[2^21 + 1]} of bucket offsets and the entry ids of each bucket, packed in 3 bytes while there are
- * fewer than 2^24 entries), and the hashes themselves as four longs per entry. About 68 bytes per entry plus
- * 100 MB of offsets: roughly 780 MB at 10 million entries.
+ * Multi-index hashing over {@link Slots} (8 slots of 22 bits and 4 of 20), in compact primitive arrays: per slot a
+ * CSR table (an {@code int[2^width + 1]} of bucket offsets and the entry ids of each bucket, packed in 3 bytes while
+ * there are fewer than 2^24 entries), and the hashes themselves as four longs per entry. About 68 bytes per entry
+ * plus 144 MB of offsets: roughly 830 MB at 10 million entries.
  *
  * <p>Exact: returns the same entries as {@link LinearScanMatcher} (tested against it), for any distance; radii
  * over 3 bits per slot (distance ≥ 48) fall back to a scan.
@@ -39,16 +39,17 @@ public final class MihIndex implements PdqMatcher {
             if (size == 0) {
                 return;
             }
-            int[] cursor = new int[Slots.VALUES];
+            int[] cursor = new int[1 << Slots.WIDE];
             for (int s = 0; s < Slots.COUNT; s++) {
-                int[] off = new int[Slots.VALUES + 1];
+                int values = Slots.values(s);
+                int[] off = new int[values + 1];
                 for (int id = 0; id < size; id++) {
                     off[Slots.value(words, id << 2, s) + 1]++;
                 }
-                for (int v = 0; v < Slots.VALUES; v++) {
+                for (int v = 0; v < values; v++) {
                     off[v + 1] += off[v];
                 }
-                System.arraycopy(off, 0, cursor, 0, Slots.VALUES);
+                System.arraycopy(off, 0, cursor, 0, values);
                 byte[] b = new byte[Math.toIntExact((long) size * idBytes + 1)];
                 for (int id = 0; id < size; id++) {
                     int pos = cursor[Slots.value(words, id << 2, s)]++;
@@ -156,6 +157,38 @@ public final class MihIndex implements PdqMatcher {
         out.sortById(from);
     }
 
+    /** Per-thread query scratch, grown on demand. */
+    private static final class Scratch {
+        int[] starts = new int[4096];
+        int[] ends = new int[4096];
+        byte[] probeSlot = new byte[4096];
+        int[] candidates = new int[16384];
+        byte[] candidateSlot = new byte[16384];
+        final int[] qv = new int[Slots.COUNT];
+
+        void ensureProbes(int n) {
+            if (starts.length < n) {
+                starts = new int[n];
+                ends = new int[n];
+                probeSlot = new byte[n];
+            }
+        }
+
+        void ensureCandidates(int n) {
+            if (candidates.length < n) {
+                int c = Math.max(n, candidates.length * 2);
+                candidates = java.util.Arrays.copyOf(candidates, c);
+                candidateSlot = java.util.Arrays.copyOf(candidateSlot, c);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * Three batched phases (bucket bounds, then candidate ids, then verification) rather than one nested loop:
+     * each phase's memory reads are independent of each other, so the CPU overlaps their cache misses.
+     */
     private static void searchTables(Tables t, long[] words, PdqHash query, int maxDistance, int[] radii,
                                      MatchBuffer out) {
         if (t.size == 0) {
@@ -165,33 +198,66 @@ public final class MihIndex implements PdqMatcher {
         long q1 = query.word(1);
         long q2 = query.word(2);
         long q3 = query.word(3);
-        int[] qv = new int[Slots.COUNT];
+        Scratch sc = SCRATCH.get();
+        int[] qv = sc.qv;
         Slots.values(q0, q1, q2, q3, qv);
-        int idBytes = t.idBytes;
-        int idMask = t.idMask;
+
+        int probes = 0;
+        for (int s = 0; s < Slots.COUNT; s++) {
+            if (radii[s] >= 0) {
+                probes += Slots.flips(s, radii[s]).length;
+            }
+        }
+        sc.ensureProbes(probes);
+        int[] starts = sc.starts;
+        int[] ends = sc.ends;
+        byte[] probeSlot = sc.probeSlot;
+        int p = 0;
+        long total = 0;
         for (int s = 0; s < Slots.COUNT; s++) {
             if (radii[s] < 0) {
                 continue;
             }
             int[] off = t.offsets[s];
-            byte[] ids = t.ids[s];
-            int[] flips = Slots.flips(radii[s]);
             int base = qv[s];
-            for (int f : flips) {
+            for (int f : Slots.flips(s, radii[s])) {
                 int bucket = base ^ f;
-                int end = off[bucket + 1];
-                for (int p = off[bucket]; p < end; p++) {
-                    int id = (int) INT_LE.get(ids, p * idBytes) & idMask;
-                    int w = id << 2;
-                    int d = Long.bitCount(words[w] ^ q0) + Long.bitCount(words[w + 1] ^ q1);
-                    if (d > maxDistance) {
-                        continue;
-                    }
-                    d += Long.bitCount(words[w + 2] ^ q2) + Long.bitCount(words[w + 3] ^ q3);
-                    if (d <= maxDistance && !foundInEarlierSlot(words, w, qv, radii, s)) {
-                        out.add(id, d, 0);
-                    }
-                }
+                int a = off[bucket];
+                int b = off[bucket + 1];
+                starts[p] = a;
+                ends[p] = b;
+                probeSlot[p] = (byte) s;
+                total += b - a;
+                p++;
+            }
+        }
+
+        sc.ensureCandidates(Math.toIntExact(total));
+        int[] cand = sc.candidates;
+        byte[] candSlot = sc.candidateSlot;
+        int idBytes = t.idBytes;
+        int idMask = t.idMask;
+        int n = 0;
+        for (int i = 0; i < p; i++) {
+            byte s = probeSlot[i];
+            byte[] ids = t.ids[s];
+            for (int q = starts[i], end = ends[i]; q < end; q++) {
+                cand[n] = (int) INT_LE.get(ids, q * idBytes) & idMask;
+                candSlot[n] = s;
+                n++;
+            }
+        }
+
+        for (int i = 0; i < n; i++) {
+            int id = cand[i];
+            int w = id << 2;
+            int d = Long.bitCount(words[w] ^ q0) + Long.bitCount(words[w + 1] ^ q1);
+            if (d > maxDistance) {
+                continue;
+            }
+            d += Long.bitCount(words[w + 2] ^ q2) + Long.bitCount(words[w + 3] ^ q3);
+            if (d <= maxDistance && !foundInEarlierSlot(words, w, qv, radii, candSlot[i])) {
+                out.add(id, d, 0);
             }
         }
     }

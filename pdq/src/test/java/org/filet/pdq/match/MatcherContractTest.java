@@ -124,7 +124,8 @@ class MatcherContractTest {
             assertThat(covered).as("radius %d", d).isEqualTo(d + 1);
         }
         assertThat(Slots.radii(31)).containsExactly(2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1);
-        assertThat(Slots.flips(2)).hasSize(1 + 21 + 210);
+        assertThat(Slots.flips(0, 2)).hasSize(1 + 22 + 231);
+        assertThat(Slots.flips(11, 1)).hasSize(1 + 20);
     }
 
     static void checkAgainstScan(long seed, List<PdqHash> hashes, List<PdqHash> queries, int[] radii) {
