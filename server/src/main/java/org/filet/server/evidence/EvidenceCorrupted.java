@@ -1,8 +1,16 @@
 package org.filet.server.evidence;
 
-/** An object read back from the store does not hash to its address: the bytes on disk were changed or damaged. */
+/** An object read back from the store is not what was stored: its bytes were changed or damaged. */
 public class EvidenceCorrupted extends RuntimeException {
-    public EvidenceCorrupted(String expected, String computed) {
-        super("evidence object " + expected + " is corrupted: its content now hashes to " + computed);
+
+    private final String sha256;
+
+    public EvidenceCorrupted(String expected, String why) {
+        super("evidence object " + expected + " is corrupted: " + why);
+        this.sha256 = expected;
+    }
+
+    public String sha256() {
+        return sha256;
     }
 }

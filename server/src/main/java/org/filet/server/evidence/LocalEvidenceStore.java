@@ -1,9 +1,12 @@
 package org.filet.server.evidence;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -11,35 +14,75 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.stream.Stream;
+
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.StreamingAead;
+import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 
 /**
- * The evidence store on the local file system: {@code <root>/ab/cd/<sha256>}, written to a temporary file, fsynced,
- * then moved into place atomically (and the directory fsynced), so a crash leaves either nothing or a whole object.
- * Stored files are made read-only.
+ * The evidence store on the local file system, encrypted at rest.
+ *
+ * <p>Each object gets its own data key (AES-256-GCM in 1 MiB segments, Tink's streaming AEAD), wrapped by the
+ * {@link MasterKey} and bound to the object's address. Layout: {@code <root>/ab/cd/<sha256>} (ciphertext) and
+ * {@code <sha256>.key} (the wrapped data key). The address stays the SHA-256 of the plaintext. Files are written to a
+ * temporary name, fsynced, then moved into place atomically (key first, then content), so a crash leaves either
+ * nothing or a whole object. Content files are never rewritten; rotating the master key rewrites only the key files.
  */
 final class LocalEvidenceStore implements EvidenceStore {
 
+    private static final byte[] STREAM_AD = "filet-evidence/1".getBytes(StandardCharsets.US_ASCII);
+
     private final Path root;
     private final Path incoming;
+    private volatile MasterKey master;
 
-    LocalEvidenceStore(Path root) throws IOException {
+    LocalEvidenceStore(Path root, MasterKey master) throws IOException {
         this.root = root;
         this.incoming = root.resolve("incoming");
+        this.master = master;
         Files.createDirectories(incoming);
+    }
+
+    /** Whether a store under {@code root} already holds objects (and so needs its existing master key). */
+    static boolean holdsObjects(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return false;
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.anyMatch(p -> p.getFileName().toString().matches("[0-9a-f]{2}"));
+        }
     }
 
     @Override
     public StoredObject put(InputStream content, long maxBytes) throws IOException {
         Path tmp = Files.createTempFile(incoming, "put-", ".part");
+        Path tmpKey = null;
         try {
+            KeysetHandle dataKey = KeysetHandle.generateNew(PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB);
+            StreamingAead aead = dataKey.getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
             MessageDigest digest = Sha256.digest();
             long size;
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-                 OutputStream out = new DigestOutputStream(java.nio.channels.Channels.newOutputStream(channel), digest)) {
-                size = copyLimited(content, out, maxBytes);
-                out.flush();
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                OutputStream shielded = new java.io.FilterOutputStream(Channels.newOutputStream(channel)) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the channel stays open to be forced below
+                    }
+                };
+                OutputStream encrypted = aead.newEncryptingStream(shielded, STREAM_AD);
+                try (OutputStream out = new DigestOutputStream(encrypted, digest)) {
+                    size = copyLimited(content, out, maxBytes);
+                }
                 channel.force(true);
             }
             String sha = HexFormat.of().formatHex(digest.digest());
@@ -48,18 +91,20 @@ final class LocalEvidenceStore implements EvidenceStore {
                 return new StoredObject(sha, size); // same bytes already kept: never rewrite
             }
             Files.createDirectories(target.getParent());
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                if (!Files.exists(target)) {
-                    throw e;
-                }
-            }
+            tmpKey = Files.createTempFile(incoming, "key-", ".part");
+            writeDurably(tmpKey, master.wrap(dataKey, addressBytes(sha)));
+            moveIntoPlace(tmpKey, keyPathOf(sha));
+            moveIntoPlace(tmp, target);
             target.toFile().setReadOnly();
             fsyncDirectory(target.getParent());
             return new StoredObject(sha, size);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("evidence could not be encrypted", e);
         } finally {
             Files.deleteIfExists(tmp);
+            if (tmpKey != null) {
+                Files.deleteIfExists(tmpKey);
+            }
         }
     }
 
@@ -67,10 +112,19 @@ final class LocalEvidenceStore implements EvidenceStore {
     public InputStream open(String sha256) throws IOException {
         Sha256.requireAddress(sha256);
         Path path = pathOf(sha256);
+        Path keyPath = keyPathOf(sha256);
         if (!Files.isRegularFile(path)) {
             throw new EvidenceNotFound(sha256);
         }
-        return new VerifyingInputStream(Files.newInputStream(path), sha256);
+        InputStream plaintext;
+        try {
+            KeysetHandle dataKey = master.unwrap(Files.readAllBytes(keyPath), addressBytes(sha256));
+            StreamingAead aead = dataKey.getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
+            plaintext = aead.newDecryptingStream(Files.newInputStream(path), STREAM_AD);
+        } catch (GeneralSecurityException | java.nio.file.NoSuchFileException e) {
+            throw new EvidenceCorrupted(sha256, "its data key cannot be opened");
+        }
+        return new VerifyingInputStream(new DecryptionFailuresAreCorruption(plaintext, sha256), sha256);
     }
 
     @Override
@@ -78,8 +132,41 @@ final class LocalEvidenceStore implements EvidenceStore {
         return Sha256.isAddress(sha256) && Files.isRegularFile(pathOf(sha256));
     }
 
+    /**
+     * Re-wraps every object's data key under the new master key's primary key. Content files are not touched. Each key
+     * file is replaced atomically, so an interrupted rotation leaves every object readable with the new master key
+     * (which still holds the old keys).
+     */
+    int rewrap(MasterKey next) throws IOException {
+        int count = 0;
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path key : files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.key")).toList()) {
+                String sha = key.getFileName().toString().substring(0, 64);
+                try {
+                    KeysetHandle dataKey = master.unwrap(Files.readAllBytes(key), addressBytes(sha));
+                    Path tmp = Files.createTempFile(incoming, "rewrap-", ".part");
+                    writeDurably(tmp, next.wrap(dataKey, addressBytes(sha)));
+                    Files.move(tmp, key, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    count++;
+                } catch (GeneralSecurityException e) {
+                    throw new EvidenceCorrupted(sha, "its data key cannot be opened for rotation");
+                }
+            }
+        }
+        master = next;
+        return count;
+    }
+
     Path pathOf(String sha256) {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    Path keyPathOf(String sha256) {
+        return pathOf(sha256).resolveSibling(sha256 + ".key");
+    }
+
+    private static byte[] addressBytes(String sha256) {
+        return HexFormat.of().parseHex(sha256);
     }
 
     private static long copyLimited(InputStream in, OutputStream out, long maxBytes) throws IOException {
@@ -96,11 +183,56 @@ final class LocalEvidenceStore implements EvidenceStore {
         return total;
     }
 
+    private static void writeDurably(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(java.nio.ByteBuffer.wrap(bytes));
+            channel.force(true);
+        }
+    }
+
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+            if (!Files.exists(target)) {
+                throw e;
+            }
+        }
+    }
+
     private static void fsyncDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {
-            // some file systems refuse to open directories; the file itself was already forced
+            // some file systems refuse to open directories; the files themselves were already forced
+        }
+    }
+
+    /** A ciphertext that fails authentication is altered evidence, reported like any other corruption. */
+    private static final class DecryptionFailuresAreCorruption extends FilterInputStream {
+        private final String sha256;
+
+        DecryptionFailuresAreCorruption(InputStream in, String sha256) {
+            super(in);
+            this.sha256 = sha256;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new EvidenceCorrupted(sha256, "its ciphertext fails authentication");
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new EvidenceCorrupted(sha256, "its ciphertext fails authentication");
+            }
         }
     }
 }

@@ -66,7 +66,7 @@ final class VerifyingInputStream extends FilterInputStream {
         checked = true;
         String computed = HexFormat.of().formatHex(digest.digest());
         if (!computed.equals(expected)) {
-            throw new EvidenceCorrupted(expected, computed);
+            throw new EvidenceCorrupted(expected, "its content now hashes to " + computed);
         }
     }
 }
