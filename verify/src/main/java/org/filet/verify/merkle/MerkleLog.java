@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * An append-only RFC 9162 Merkle log that stores every complete subtree hash, level by level, so that roots and
@@ -16,13 +18,14 @@ import java.util.List;
  * RFC 9162's recursive definitions. With {@link #openFile}, appends are durable once {@link #sync()} returns; a
  * reopened log resumes at the last synced size. Appends take amortised two hash computations.
  *
- * <p>Not thread-safe: callers serialise appends (the server's ledger appends under one lock) and may read
- * concurrently only between appends.
+ * <p>Thread-safe: appends are serialised by a write lock; roots, proofs and subtree reads share a read lock, so
+ * HTTP threads can serve proofs while the ledger appends.
  */
 public final class MerkleLog implements NodeSource, AutoCloseable {
     private static final String SIZE_FILE = "size";
 
     private final List<HashArray> levels = new ArrayList<>();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Path dir;
     private long size;
 
@@ -69,7 +72,16 @@ public final class MerkleLog implements NodeSource, AutoCloseable {
 
     /** Number of leaves. */
     public long size() {
-        return size;
+        return read(() -> size);
+    }
+
+    private <T> T read(Supplier<T> body) {
+        lock.readLock().lock();
+        try {
+            return body.get();
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /** Appends one encoded entry; returns its leaf index. */
@@ -82,6 +94,15 @@ public final class MerkleLog implements NodeSource, AutoCloseable {
         if (leafHash.length != Rfc9162.HASH_SIZE) {
             throw new IllegalArgumentException("leaf hash must be 32 bytes, got " + leafHash.length);
         }
+        lock.writeLock().lock();
+        try {
+            return appendLocked(leafHash);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private long appendLocked(byte[] leafHash) {
         long index = size;
         byte[] h = leafHash;
         int level = 0;
@@ -119,6 +140,10 @@ public final class MerkleLog implements NodeSource, AutoCloseable {
 
     @Override
     public byte[] subtreeHash(int level, long index) {
+        return read(() -> subtreeHashLocked(level, index));
+    }
+
+    private byte[] subtreeHashLocked(int level, long index) {
         if (level < 0 || level >= levels.size() || index < 0 || index >= levels.get(level).size()) {
             throw new IllegalArgumentException("no complete subtree at level " + level + " index " + index
                     + " in a log of size " + size);
@@ -130,25 +155,31 @@ public final class MerkleLog implements NodeSource, AutoCloseable {
 
     /** Root of the current tree. */
     public byte[] root() {
-        return MerkleProofs.root(this, size);
+        return read(() -> MerkleProofs.root(this::subtreeHashLocked, size));
     }
 
     /** Root of the tree formed by the first {@code treeSize} leaves. Requires {@code 0 <= treeSize <= size()}. */
     public byte[] root(long treeSize) {
-        checkSize(treeSize);
-        return MerkleProofs.root(this, treeSize);
+        return read(() -> {
+            checkSize(treeSize);
+            return MerkleProofs.root(this::subtreeHashLocked, treeSize);
+        });
     }
 
     /** Inclusion proof of leaf {@code index} in the tree of {@code treeSize} leaves. */
     public InclusionProof inclusionProof(long index, long treeSize) {
-        checkSize(treeSize);
-        return MerkleProofs.inclusion(this, index, treeSize);
+        return read(() -> {
+            checkSize(treeSize);
+            return MerkleProofs.inclusion(this::subtreeHashLocked, index, treeSize);
+        });
     }
 
     /** Consistency proof from {@code size1} to {@code size2}. Requires {@code 0 < size1 <= size2 <= size()}. */
     public ConsistencyProof consistencyProof(long size1, long size2) {
-        checkSize(size2);
-        return MerkleProofs.consistency(this, size1, size2);
+        return read(() -> {
+            checkSize(size2);
+            return MerkleProofs.consistency(this::subtreeHashLocked, size1, size2);
+        });
     }
 
     private void checkSize(long treeSize) {
@@ -162,6 +193,15 @@ public final class MerkleLog implements NodeSource, AutoCloseable {
         if (dir == null) {
             return;
         }
+        lock.writeLock().lock();
+        try {
+            syncLocked();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void syncLocked() throws IOException {
         for (HashArray a : levels) {
             a.sync();
         }
@@ -174,9 +214,14 @@ public final class MerkleLog implements NodeSource, AutoCloseable {
     @Override
     public void close() throws IOException {
         sync();
-        for (HashArray a : levels) {
-            a.close();
+        lock.writeLock().lock();
+        try {
+            for (HashArray a : levels) {
+                a.close();
+            }
+            levels.clear();
+        } finally {
+            lock.writeLock().unlock();
         }
-        levels.clear();
     }
 }

@@ -178,4 +178,31 @@ class MerkleLogTest {
         assertThat(MerkleLog.inMemory().root()).isEqualTo(ReferenceMerkle.sha256());
         assertThatThrownBy(() -> MerkleLog.inMemory().inclusionProof(0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void proofsServedWhileAppendingStayValid() throws Exception {
+        List<byte[]> d = ReferenceMerkle.entries(3000);
+        MerkleLog log = logOf(d.subList(0, 1));
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            Random rnd = new Random(3);
+            try {
+                while (log.size() < d.size()) {
+                    long n = log.size();
+                    byte[] root = log.root(n);
+                    long m = rnd.nextInt((int) n);
+                    log.inclusionProof(m, n).verify(Rfc9162.leafHash(d.get((int) m)), root);
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        reader.start();
+        for (byte[] e : d.subList(1, d.size())) {
+            log.append(e);
+        }
+        reader.join();
+        assertThat(failure.get()).isNull();
+        assertThat(log.root()).isEqualTo(ReferenceMerkle.mth(d));
+    }
 }
