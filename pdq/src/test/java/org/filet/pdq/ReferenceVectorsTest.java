@@ -100,8 +100,17 @@ class ReferenceVectorsTest {
         return tests.stream();
     }
 
+    /** Each file is decoded and hashed once for the whole class (the 12-megapixel photos are slow to decode). */
+    private static final java.util.Map<Path, PdqResult> HASHED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private PdqResult hash(Path file) throws Exception {
+        PdqResult cached = HASHED.get(file);
+        if (cached != null) {
+            return cached;
+        }
         DecodedImage img = decoder.decode(file);
-        return PdqHasher.hash(img.image());
+        PdqResult r = PdqHasher.hash(img.image());
+        HASHED.put(file, r);
+        return r;
     }
 }

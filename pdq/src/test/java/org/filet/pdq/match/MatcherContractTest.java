@@ -134,7 +134,7 @@ class MatcherContractTest {
             hashes.get(i).copyTo(words, i * 4);
         }
         MihIndex bulk = MihIndex.build(words, hashes.size(), 0);
-        MihIndex grown = MihIndex.create(hashes.size() / 2, 2048);
+        MihIndex grown = MihIndex.create(hashes.size() / 2, 8192);
         hashes.forEach(grown::add);
         LinearScanMatcher scan = LinearScanMatcher.over(words, hashes.size());
         long matches = 0;
