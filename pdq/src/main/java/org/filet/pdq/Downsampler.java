@@ -7,7 +7,7 @@ import java.util.Arrays;
  * (PDQ.md §3–§4), computed bit-exactly but faster than the reference's four full-size strided passes:
  *
  * <ul>
- *   <li>row passes keep 4 rows' running sums in flight at once and divide afterwards in a vectorised loop
+ *   <li>row passes keep 8 rows' running sums in flight at once and divide afterwards in a vectorised loop
  *       ({@link RowSums});</li>
  *   <li>pass 1 streams into a ring of {@code window + 5} rows that pass 2 (columns, all column sums advanced
  *       together) consumes, and pass 2 hands each finished row straight to pass 3: no full-size float buffer at
@@ -21,7 +21,7 @@ import java.util.Arrays;
  */
 final class Downsampler {
 
-    private static final int GROUP = 4;
+    private static final int GROUP = 8;
 
     private float[][] ring = new float[0][];
     private int ringRows;
@@ -71,7 +71,7 @@ final class Downsampler {
         return out;
     }
 
-    /** Pass-1 row {@code y} (in the ring), producing rows 4 at a time until it exists. */
+    /** Pass-1 row {@code y} (in the ring), producing rows 8 at a time until it exists. */
     private float[] row(int y, int w, int h, int winRows) {
         while (produced <= y) {
             int y0 = produced;
@@ -89,10 +89,19 @@ final class Downsampler {
     }
 
     /** Undivided row sums of in[0..n) into out[0..n) (a short group repeats its last row). */
-    private static void rowGroup(float[][] in, float[][] out, int n, int w, int window) {
-        RowSums.rawSums4(in[0], in[Math.min(1, n - 1)], in[Math.min(2, n - 1)], in[Math.min(3, n - 1)],
-                out[0], out[1], out[2], out[3], w, window);
+    private void rowGroup(float[][] in, float[][] out, int n, int w, int window) {
+        if (n == GROUP) {
+            RowSums.rawSums8(in, out, w, window);
+            return;
+        }
+        float[][] refs = groupRefs;
+        for (int k = 0; k < GROUP; k++) {
+            refs[k] = in[Math.min(k, n - 1)];
+        }
+        RowSums.rawSums8(refs, out, w, window);
     }
+
+    private final float[][] groupRefs = new float[GROUP][];
 
     private void columnsThenSampledRows(int w, int h, int window, int rowWindow, int[] colSamples) {
         int half = (window + 2) / 2;
@@ -137,7 +146,7 @@ final class Downsampler {
         }
     }
 
-    /** Finishes row {@code y} of pass 2; every 4 rows (and at the end) runs pass 3 on them, sampled. */
+    /** Finishes row {@code y} of pass 2; every 8 rows (and at the end) runs pass 3 on them, sampled. */
     private void emitRow(int y, int count, int w, int h, int rowWindow, int[] colSamples) {
         float c = count;
         int k = y % GROUP;

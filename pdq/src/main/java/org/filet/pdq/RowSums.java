@@ -3,8 +3,8 @@ package org.filet.pdq;
 /**
  * Row box filter split in two so that both halves run fast while staying bit-exact:
  * <ol>
- *   <li>{@link #rawSums4}: the reference's running float32 sum (PDQ.md §3: same adds and subtracts in the same
- *       order), stored undivided, for 4 rows at once so the 4 dependency chains overlap;</li>
+ *   <li>{@link #rawSums8}: the reference's running float32 sum (PDQ.md §3: same adds and subtracts in the same
+ *       order), stored undivided, for 8 rows at once so the 8 dependency chains overlap;</li>
  *   <li>{@link #divide}: each stored sum divided by its window count, in a loop the JIT vectorises.</li>
  * </ol>
  * Dividing a stored sum later gives the same float as dividing it on the spot.
@@ -23,23 +23,47 @@ final class RowSums {
     }
 
     /**
-     * Undivided running sums of 4 rows: {@code ok[i]} receives the running sum at position i of {@code ik}.
-     * Separate arrays (no offsets) keep the JIT's loops simple.
+     * Undivided running sums of 8 rows: {@code out[k][i]} receives the running sum at position i of {@code in[k]}.
+     * The 8 chains are independent, so their float latencies overlap; rows are separate arrays (no offsets),
+     * which keeps the JIT's loops simple.
      */
-    static void rawSums4(float[] i0, float[] i1, float[] i2, float[] i3, float[] o0, float[] o1, float[] o2,
-                         float[] o3, int length, int window) {
+    static void rawSums8(float[][] in, float[][] out, int length, int window) {
         int half = (window + 2) / 2;
         int lead = half - 1;
         int trail = window - half + 1;
+        float[] i0 = in[0];
+        float[] o0 = out[0];
         float s0 = 0f;
+        float[] i1 = in[1];
+        float[] o1 = out[1];
         float s1 = 0f;
+        float[] i2 = in[2];
+        float[] o2 = out[2];
         float s2 = 0f;
+        float[] i3 = in[3];
+        float[] o3 = out[3];
         float s3 = 0f;
+        float[] i4 = in[4];
+        float[] o4 = out[4];
+        float s4 = 0f;
+        float[] i5 = in[5];
+        float[] o5 = out[5];
+        float s5 = 0f;
+        float[] i6 = in[6];
+        float[] o6 = out[6];
+        float s6 = 0f;
+        float[] i7 = in[7];
+        float[] o7 = out[7];
+        float s7 = 0f;
         for (int k = 0; k < lead; k++) {
             s0 += i0[k];
             s1 += i1[k];
             s2 += i2[k];
             s3 += i3[k];
+            s4 += i4[k];
+            s5 += i5[k];
+            s6 += i6[k];
+            s7 += i7[k];
         }
         int oi = 0;
         for (; oi < trail; oi++) {
@@ -48,10 +72,18 @@ final class RowSums {
             s1 += i1[r];
             s2 += i2[r];
             s3 += i3[r];
+            s4 += i4[r];
+            s5 += i5[r];
+            s6 += i6[r];
+            s7 += i7[r];
             o0[oi] = s0;
             o1[oi] = s1;
             o2[oi] = s2;
             o3[oi] = s3;
+            o4[oi] = s4;
+            o5[oi] = s5;
+            o6[oi] = s6;
+            o7[oi] = s7;
         }
         int steadyEnd = length - lead;
         for (; oi < steadyEnd; oi++) {
@@ -65,10 +97,22 @@ final class RowSums {
             s2 -= i2[l];
             s3 += i3[r];
             s3 -= i3[l];
+            s4 += i4[r];
+            s4 -= i4[l];
+            s5 += i5[r];
+            s5 -= i5[l];
+            s6 += i6[r];
+            s6 -= i6[l];
+            s7 += i7[r];
+            s7 -= i7[l];
             o0[oi] = s0;
             o1[oi] = s1;
             o2[oi] = s2;
             o3[oi] = s3;
+            o4[oi] = s4;
+            o5[oi] = s5;
+            o6[oi] = s6;
+            o7[oi] = s7;
         }
         for (; oi < length; oi++) {
             int l = oi - trail;
@@ -76,10 +120,18 @@ final class RowSums {
             s1 -= i1[l];
             s2 -= i2[l];
             s3 -= i3[l];
+            s4 -= i4[l];
+            s5 -= i5[l];
+            s6 -= i6[l];
+            s7 -= i7[l];
             o0[oi] = s0;
             o1[oi] = s1;
             o2[oi] = s2;
             o3[oi] = s3;
+            o4[oi] = s4;
+            o5[oi] = s5;
+            o6[oi] = s6;
+            o7[oi] = s7;
         }
     }
 
