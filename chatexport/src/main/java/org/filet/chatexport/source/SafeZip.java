@@ -10,6 +10,7 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -66,6 +67,11 @@ public final class SafeZip {
         }
         if (!seen.add(name)) {
           throw new UnreadableExport(source, Reason.MALFORMED, "entry " + count + " repeats an earlier name");
+        }
+        int method = e.getMethod();
+        if (method != ZipEntry.STORED && method != ZipEntry.DEFLATED) {
+          throw new UnreadableExport(source, Reason.MALFORMED, "entry " + count + " uses compression method "
+              + method + ", which is not accepted (only stored and deflated)");
         }
         if (!zf.canReadEntryData(e)) {
           throw new UnreadableExport(source, Reason.MALFORMED, "entry " + count + " uses an unsupported method");
