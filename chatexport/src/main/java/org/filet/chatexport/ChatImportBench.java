@@ -81,7 +81,7 @@ public final class ChatImportBench {
   }
 
   /** Android-style export of about {@code size} bytes: single- and multi-line messages, media, system lines. */
-  static byte[] syntheticWhatsApp(int size, long seed) {
+  public static byte[] syntheticWhatsApp(int size, long seed) {
     Random rnd = new Random(seed);
     String[] names = {"Camille", "Léo", "+33 6 12 34 56 78", "Nina"};
     String[] words = {"salut", "ça", "va", "tu", "fais", "quoi", "ce", "soir", "ok", "demain", "école", "photo",
