@@ -77,7 +77,7 @@ final class Downsampler {
             int y0 = produced;
             int n = Math.min(GROUP, h - y0);
             for (int k = 0; k < n; k++) {
-                source.readRow(y0 + k, rows[k], 0, 1);
+                source.readRow(y0 + k, rows[k]);
             }
             rowGroup(rows, raw, n, w, winRows);
             for (int k = 0; k < n; k++) {

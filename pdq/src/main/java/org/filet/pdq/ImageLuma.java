@@ -28,6 +28,9 @@ import java.awt.image.SinglePixelPackedSampleModel;
  */
 final class ImageLuma {
 
+    private static final java.lang.invoke.VarHandle INT_LE = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private ImageLuma() {
     }
 
@@ -144,7 +147,7 @@ final class ImageLuma {
         }
 
         @Override
-        public void readRow(int y, float[] dst, int offset, int stride) {
+        public void readRow(int y, float[] dst) {
             byte[] d = data;
             int row = base + y * scanline;
             int ps = pixelStride;
@@ -155,7 +158,14 @@ final class ImageLuma {
                 int g = row + ro;
                 for (int x = 0; x < w; x++) {
                     int v = d[g + ps * x] & 0xff;
-                    dst[offset + x * stride] = (lr[v] + lg[v]) + lb[v];
+                    dst[x] = (lr[v] + lg[v]) + lb[v];
+                }
+            } else if (ps == 3 && ro == 2 && go == 1 && bo == 0 && row + 3 * w < d.length) {
+                // TYPE_3BYTE_BGR, what JPEGs decode to: one little-endian int read per pixel (it takes the next
+                // pixel's first byte too, hence the bound check above), channels picked out by constant shifts
+                for (int x = 0; x < w; x++) {
+                    int v = (int) INT_LE.get(d, row + 3 * x);
+                    dst[x] = (lr[(v >>> 16) & 0xff] + lg[(v >>> 8) & 0xff]) + lb[v & 0xff];
                 }
             } else if (ps == 3) {
                 int r = row + ro;
@@ -163,7 +173,7 @@ final class ImageLuma {
                 int b = row + bo;
                 for (int x = 0; x < w; x++) {
                     int p = 3 * x;
-                    dst[offset + x * stride] = (lr[d[r + p] & 0xff] + lg[d[gg + p] & 0xff]) + lb[d[b + p] & 0xff];
+                    dst[x] = (lr[d[r + p] & 0xff] + lg[d[gg + p] & 0xff]) + lb[d[b + p] & 0xff];
                 }
             } else {
                 int r = row + ro;
@@ -171,7 +181,7 @@ final class ImageLuma {
                 int b = row + bo;
                 for (int x = 0; x < w; x++) {
                     int p = ps * x;
-                    dst[offset + x * stride] = (lr[d[r + p] & 0xff] + lg[d[gg + p] & 0xff]) + lb[d[b + p] & 0xff];
+                    dst[x] = (lr[d[r + p] & 0xff] + lg[d[gg + p] & 0xff]) + lb[d[b + p] & 0xff];
                 }
             }
         }
@@ -198,17 +208,17 @@ final class ImageLuma {
         }
 
         @Override
-        public void readRow(int y, float[] dst, int offset, int stride) {
+        public void readRow(int y, float[] dst) {
             int p = base + y * scanline;
             for (int x = 0; x < w; x++, p += pixelStride) {
                 if (grey) {
                     int v = Math.min(255, data[p + bandOffsets[0]] & 0xffff);
-                    dst[offset + x * stride] = LumaSource.luma(v, v, v);
+                    dst[x] = LumaSource.luma(v, v, v);
                 } else {
                     int r = (data[p + bandOffsets[0]] & 0xffff) >>> 8;
                     int g = (data[p + bandOffsets[1]] & 0xffff) >>> 8;
                     int b = (data[p + bandOffsets[2]] & 0xffff) >>> 8;
-                    dst[offset + x * stride] = LumaSource.luma(r, g, b);
+                    dst[x] = LumaSource.luma(r, g, b);
                 }
             }
         }
@@ -230,14 +240,14 @@ final class ImageLuma {
         }
 
         @Override
-        public void readRow(int y, float[] dst, int offset, int stride) {
+        public void readRow(int y, float[] dst) {
             int p = base + y * scanline;
             for (int x = 0; x < w; x++) {
                 int v = data[p + x];
                 int hi = (v >>> 16) & 0xff;
                 int g = (v >>> 8) & 0xff;
                 int lo = v & 0xff;
-                dst[offset + x * stride] = bgr ? LumaSource.luma(lo, g, hi) : LumaSource.luma(hi, g, lo);
+                dst[x] = bgr ? LumaSource.luma(lo, g, hi) : LumaSource.luma(hi, g, lo);
             }
         }
     }
@@ -261,10 +271,10 @@ final class ImageLuma {
         }
 
         @Override
-        public void readRow(int y, float[] dst, int offset, int stride) {
+        public void readRow(int y, float[] dst) {
             raster.getSamples(0, y, w, 1, 0, row);
             for (int x = 0; x < w; x++) {
-                dst[offset + x * stride] = lumaOfIndex[row[x]];
+                dst[x] = lumaOfIndex[row[x]];
             }
         }
     }
@@ -281,11 +291,11 @@ final class ImageLuma {
         }
 
         @Override
-        public void readRow(int y, float[] dst, int offset, int stride) {
+        public void readRow(int y, float[] dst) {
             img.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
                 int v = row[x];
-                dst[offset + x * stride] = LumaSource.luma((v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
+                dst[x] = LumaSource.luma((v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
             }
         }
     }

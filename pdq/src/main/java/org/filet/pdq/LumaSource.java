@@ -11,11 +11,12 @@ interface LumaSource {
     int height();
 
     /**
-     * Writes the luma of row {@code y} to {@code dst[offset + x * stride]} for x in 0..width-1.
+     * Writes the luma of row {@code y} to {@code dst[0 .. width)}.
      *
-     * <p>Requires {@code 0 <= y < height()}; rows are requested in increasing order.
+     * <p>Requires {@code 0 <= y < height()} and {@code dst.length >= width()}; rows are requested in increasing
+     * order.
      */
-    void readRow(int y, float[] dst, int offset, int stride);
+    void readRow(int y, float[] dst);
 
     /** The luma of one pixel, float32 and evaluated left to right exactly as the reference does. */
     static float luma(int r, int g, int b) {
@@ -39,11 +40,8 @@ interface LumaSource {
             }
 
             @Override
-            public void readRow(int y, float[] dst, int offset, int stride) {
-                int base = y * width;
-                for (int x = 0; x < width; x++) {
-                    dst[offset + x * stride] = luma[base + x];
-                }
+            public void readRow(int y, float[] dst) {
+                System.arraycopy(luma, y * width, dst, 0, width);
             }
         };
     }
