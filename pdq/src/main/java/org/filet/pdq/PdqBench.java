@@ -41,10 +41,10 @@ public final class PdqBench {
         byte[] jpeg = syntheticJpeg(WIDTH, HEIGHT);
         ImageDecoder decoder = ImageDecoder.withDefaults();
         long sink = 0;
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 150; i++) {
             sink += PdqHasher.hash(decode(decoder, jpeg)).quality();
         }
-        int rounds = 60;
+        int rounds = 150;
         long[] decodeNs = new long[rounds];
         long[] totalNs = new long[rounds];
         long[] hashNs = new long[rounds];
@@ -130,7 +130,7 @@ public final class PdqBench {
         System.gc();
         long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
 
-        int n = 4000;
+        int n = entries >= 1_000_000 ? 4000 : 300;
         PdqHash[] unmatched = new PdqHash[n];
         PdqHash[] nearStored = new PdqHash[n];
         PdqHash[] nearCentre = new PdqHash[n / 10];
@@ -147,14 +147,14 @@ public final class PdqBench {
             nearCentre[i] = PdqHash.ofWords(w, 0);
         }
         MatchBuffer buf = new MatchBuffer();
-        lookups(index, unmatched, buf, 2000);
-        lookups(index, nearStored, buf, 2000);
+        lookups(index, unmatched, buf, n / 2);
+        lookups(index, nearStored, buf, n / 2);
         double unmatchedRate = lookups(index, unmatched, buf, n);
         double storedRate = lookups(index, nearStored, buf, n);
         double centreRate = lookups(index, nearCentre, buf, nearCentre.length);
         // the headline mix: half unknown images, 45% near a stored entry, 5% near a popular cluster
         double mixed = 1.0 / (0.5 / unmatchedRate + 0.45 / storedRate + 0.05 / centreRate);
-        double anyVariant = anyVariantLookups(index, nearStored, buf, 500);
+        double anyVariant = anyVariantLookups(index, nearStored, buf, Math.min(500, n));
 
         int scanQueries = 12;
         PdqHash[] scanSet = new PdqHash[scanQueries];
