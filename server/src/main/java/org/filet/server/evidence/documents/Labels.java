@@ -1,0 +1,146 @@
+package org.filet.server.evidence.documents;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words of {@code report.pdf} in French and English. Every {@link Key} has a text in both languages (checked when
+ * the class loads); French is the default for any language that is not English.
+ */
+final class Labels {
+
+    enum Key {
+        TITLE("Signalement transmis sous scellé", "Sealed report"),
+        SECTION_REPORT("Signalement", "Report"),
+        SECTION_DESCRIPTION("Description", "Description"),
+        SECTION_MESSAGES("Chronologie des messages", "Message timeline"),
+        SECTION_SUSPECT("Comptes et contacts du suspect", "Suspect accounts and contacts"),
+        SECTION_FILES("Fichiers (SHA-256)", "Files (SHA-256)"),
+        SECTION_CUSTODY("Chaîne de traçabilité", "Chain of custody"),
+        SECTION_TREE("Arbre signé", "Signed tree"),
+        ORGANISATION("Organisation", "Organisation"),
+        INSTANCE("Instance", "Instance"),
+        RECEIPT("Accusé de réception", "Receipt"),
+        SUBJECT("Sujet", "Subject"),
+        RECEIVED_AT("Reçu le", "Received"),
+        EXPORTED_AT("Exporté le", "Exported"),
+        CHANNEL("Canal", "Channel"),
+        REPORTER("Signalé par", "Reported by"),
+        CHILD_AGE("Âge de l'enfant", "Child's age"),
+        CHILD_COUNTRY("Pays de l'enfant", "Child's country"),
+        PLATFORM("Plateforme", "Platform"),
+        IMMEDIATE_DANGER("Danger immédiat", "Immediate danger"),
+        YES("OUI", "YES"),
+        NO("non", "no"),
+        NOT_GIVEN("non renseigné", "not given"),
+        YEARS("ans", "years"),
+        PARIS_TIME("heure de Paris", "Paris time"),
+        NO_MESSAGES("Aucun message rapporté.", "No messages reported."),
+        NO_ACCOUNTS("Aucun compte ni contact rapporté.", "No accounts or contacts reported."),
+        NO_FILES("Aucun fichier.", "No files."),
+        NO_CUSTODY("Aucune entrée.", "No entries."),
+        FROM_SUSPECT("suspect", "suspect"),
+        FROM_CHILD("enfant", "child"),
+        FROM_OTHER("autre", "other"),
+        FROM_UNKNOWN("inconnu", "unknown"),
+        CONTACT_PHONE("téléphone", "phone"),
+        CONTACT_EMAIL("courriel", "email"),
+        BYTES("octets", "bytes"),
+        ROLE_ORIGINAL("original", "original"),
+        ROLE_DERIVED("dérivé", "derived"),
+        DERIVED_FROM("dérivé de", "derived from"),
+        ORIGINAL_NAME("nom d'origine", "original name"),
+        LEAF("feuille", "leaf"),
+        OUTPUTS("sorties", "outputs"),
+        REASON("motif", "reason"),
+        TREE_SIZE("Taille de l'arbre", "Tree size"),
+        TREE_ROOT("Racine", "Root"),
+        PAGE("page", "page"),
+        VERIFY_WITH("vérifier avec :", "verify with:");
+
+        private final String fr;
+        private final String en;
+
+        Key(String fr, String en) {
+            this.fr = fr;
+            this.en = en;
+        }
+    }
+
+    private static final Labels FRENCH = new Labels("fr");
+    private static final Labels ENGLISH = new Labels("en");
+
+    private final String language;
+    private final Map<Key, String> texts = new EnumMap<>(Key.class);
+
+    private Labels(String language) {
+        this.language = language;
+        for (Key key : Key.values()) {
+            String text = language.equals("en") ? key.en : key.fr;
+            if (text == null || text.isBlank()) {
+                throw new IllegalStateException("label " + key + " has no text in " + language);
+            }
+            texts.put(key, text);
+        }
+    }
+
+    /** English for {@code en} (any case, any region such as {@code en-GB}), French otherwise. */
+    static Labels of(String language) {
+        if (language == null) {
+            return FRENCH;
+        }
+        String lang = language.trim().toLowerCase(Locale.ROOT);
+        return lang.equals("en") || lang.startsWith("en-") || lang.startsWith("en_") ? ENGLISH : FRENCH;
+    }
+
+    String language() {
+        return language;
+    }
+
+    String get(Key key) {
+        return texts.get(key);
+    }
+
+    /** What separates a label from its value: {@code " : "} in French typography, {@code ": "} in English. */
+    String colon() {
+        return language.equals("en") ? ": " : " : ";
+    }
+
+    /** The label for a message's {@code from} value ({@code suspect}, {@code child}, {@code other}). */
+    String from(String from) {
+        if (from == null) {
+            return get(Key.FROM_UNKNOWN);
+        }
+        return switch (from.toLowerCase(Locale.ROOT)) {
+            case "suspect" -> get(Key.FROM_SUSPECT);
+            case "child" -> get(Key.FROM_CHILD);
+            case "other" -> get(Key.FROM_OTHER);
+            default -> from;
+        };
+    }
+
+    /** The label for a contact's kind ({@code phone}, {@code email}); unknown kinds are shown as given. */
+    String contactKind(String kind) {
+        if (kind == null) {
+            return get(Key.FROM_UNKNOWN);
+        }
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "phone" -> get(Key.CONTACT_PHONE);
+            case "email" -> get(Key.CONTACT_EMAIL);
+            default -> kind;
+        };
+    }
+
+    /** The label for a file's role ({@code original}, {@code derived}); unknown roles are shown as given. */
+    String fileRole(String role) {
+        if (role == null) {
+            return get(Key.FROM_UNKNOWN);
+        }
+        return switch (role.toLowerCase(Locale.ROOT)) {
+            case "original" -> get(Key.ROLE_ORIGINAL);
+            case "derived" -> get(Key.ROLE_DERIVED);
+            default -> role;
+        };
+    }
+}

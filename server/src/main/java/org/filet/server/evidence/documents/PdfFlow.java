@@ -1,0 +1,208 @@
+package org.filet.server.evidence.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * Flows text down A4 pages: headings, label/value fields and wrapped paragraphs, starting a new page when the current
+ * one is full, then stamps a footer on every page once the page count is known. All text goes through
+ * {@link WinAnsiText}, so nothing a reporter typed can make it throw.
+ */
+final class PdfFlow {
+
+    static final float BODY = 10f;
+    static final float MONO = 8f;
+    private static final float MARGIN = 50f;
+    private static final float FOOTER_ZONE = 45f;
+    private static final float LEADING = 1.3f;
+
+    final WinAnsiText regular = new WinAnsiText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+    final WinAnsiText bold = new WinAnsiText(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
+    final WinAnsiText mono = new WinAnsiText(new PDType1Font(Standard14Fonts.FontName.COURIER));
+
+    private final PDDocument document;
+    private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private PDPageContentStream out;
+    private float y;
+
+    PdfFlow(PDDocument document) {
+        this.document = document;
+        newPage();
+    }
+
+    void title(String text) {
+        paragraph(bold, text, 16f, 0f);
+        gap(6f);
+    }
+
+    /** A section heading, moved to the next page rather than left alone at the bottom of one. */
+    void heading(String text) {
+        gap(8f);
+        if (y - 13f * LEADING * 3 < MARGIN + FOOTER_ZONE) {
+            newPage();
+        }
+        paragraph(bold, text, 13f, 0f);
+        gap(2f);
+    }
+
+    /** {@code label<colon>value} with the label in bold; the value wraps under the whole line width. */
+    void field(String label, String colon, String value) {
+        String head = bold.clean(label + colon);
+        float headWidth = bold.width(head, BODY);
+        List<String> lines = wrap(regular, value, BODY, width - headWidth, width);
+        for (int i = 0; i < lines.size(); i++) {
+            ensureRoom(BODY);
+            if (i == 0) {
+                show(bold, head, BODY, MARGIN);
+                show(regular, lines.get(0), BODY, MARGIN + headWidth);
+            } else {
+                show(regular, lines.get(i), BODY, MARGIN);
+            }
+            y -= BODY * LEADING;
+        }
+    }
+
+    /** Text wrapped to the page width less {@code indent}; line breaks in the text start new lines. */
+    void paragraph(WinAnsiText font, String text, float size, float indent) {
+        for (String line : wrap(font, text, size, width - indent, width - indent)) {
+            ensureRoom(size);
+            show(font, line, size, MARGIN + indent);
+            y -= size * LEADING;
+        }
+    }
+
+    void gap(float points) {
+        y -= points;
+    }
+
+    /** Writes "left ... page n/m" and a second line on every page, then closes the last page's stream. */
+    void finish(String left, String pageWord, String secondLine) {
+        close();
+        int total = document.getNumberOfPages();
+        for (int n = 1; n <= total; n++) {
+            PDPage page = document.getPage(n - 1);
+            try (PDPageContentStream footer = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                out = footer;
+                String pageText = regular.clean(pageWord + " " + n + "/" + total);
+                float pageWidth = regular.width(pageText, MONO);
+                float lineY = MARGIN - 10f;
+                y = lineY;
+                show(regular, fit(regular, left, MONO, width - pageWidth - 20f), MONO, MARGIN);
+                show(regular, pageText, MONO, MARGIN + width - pageWidth);
+                y = lineY - MONO * LEADING;
+                show(regular, fit(regular, secondLine, MONO, width), MONO, MARGIN);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                out = null;
+            }
+        }
+    }
+
+    /** Greedy word wrap; a word wider than a line (a hash, a URL, text without spaces) is cut by characters. */
+    static List<String> wrap(WinAnsiText font, String text, float size, float firstWidth, float width) {
+        List<String> lines = new ArrayList<>();
+        String normalised = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+        for (String paragraph : normalised.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : font.clean(paragraph).split(" ", -1)) {
+                float max = lines.isEmpty() ? firstWidth : width;
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (font.width(candidate, size) <= max) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                String rest = word;
+                while (font.width(rest, size) > (lines.isEmpty() ? firstWidth : width)) {
+                    int cut = fitting(font, rest, size, lines.isEmpty() ? firstWidth : width);
+                    lines.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                line.append(rest);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** How many leading chars of text fit in width (at least one code point, so wrapping always progresses). */
+    private static int fitting(WinAnsiText font, String text, float size, float width) {
+        int end = text.offsetByCodePoints(0, 1);
+        while (end < text.length()) {
+            int next = text.offsetByCodePoints(end, 1);
+            if (font.width(text.substring(0, next), size) > width) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    private static String fit(WinAnsiText font, String text, float size, float width) {
+        String cleaned = font.clean(text);
+        if (font.width(cleaned, size) <= width) {
+            return cleaned;
+        }
+        int cut = fitting(font, cleaned, size, width - font.width("\u2026", size));
+        return cleaned.substring(0, cut) + "\u2026";
+    }
+
+    private void ensureRoom(float size) {
+        if (y - size < MARGIN + FOOTER_ZONE) {
+            newPage();
+        }
+    }
+
+    private void newPage() {
+        close();
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        try {
+            out = new PDPageContentStream(document, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y = PDRectangle.A4.getHeight() - MARGIN - BODY;
+    }
+
+    private void show(WinAnsiText font, String cleaned, float size, float x) {
+        if (cleaned.isEmpty()) {
+            return;
+        }
+        try {
+            out.beginText();
+            out.setFont(font.font(), size);
+            out.newLineAtOffset(x, y);
+            out.showText(cleaned);
+            out.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void close() {
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out = null;
+        }
+    }
+}

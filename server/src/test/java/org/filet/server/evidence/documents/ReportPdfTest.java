@@ -1,0 +1,218 @@
+package org.filet.server.evidence.documents;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.filet.server.evidence.documents.ExportSummary.FileItem;
+import org.filet.server.evidence.documents.ExportSummary.Message;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportPdfTest {
+
+    @Test
+    void showsTheReceiptAndEveryFilesFullSha256() throws IOException {
+        Summaries summaries = new Summaries();
+        String text = text(PackageDocuments.reportPdf(summaries.build()));
+
+        assertThat(text).contains("R-7KQ2-TEST").contains("Association Exemple").contains("filet-test-1");
+        for (FileItem file : summaries.files) {
+            assertThat(text).contains(file.sha256()).contains(file.path());
+        }
+        assertThat(text).contains("dérivé de " + summaries.files.get(0).sha256());
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"fr", "FR", "de"})
+    void frenchLabelsForFrenchAndByDefault(String language) throws IOException {
+        Summaries summaries = new Summaries();
+        summaries.language = language;
+        String text = text(PackageDocuments.reportPdf(summaries.build()));
+
+        assertThat(text).contains("Signalement transmis sous scellé", "Accusé de réception : R-7KQ2-TEST",
+                "Danger immédiat : OUI", "Âge de l'enfant : 12 ans", "Chronologie des messages",
+                "Chaîne de traçabilité", "vérifier avec : java -jar filet-verify.jar package.zip");
+        assertThat(text).doesNotContain("Receipt", "Message timeline", "verify with:");
+    }
+
+    @Test
+    void englishLabelsForEnglish() throws IOException {
+        Summaries summaries = new Summaries();
+        summaries.language = "en";
+        summaries.immediateDanger = false;
+        String text = text(PackageDocuments.reportPdf(summaries.build()));
+
+        assertThat(text).contains("Sealed report", "Receipt: R-7KQ2-TEST", "Immediate danger: no",
+                "Child's age: 12 years", "Message timeline", "Chain of custody",
+                "verify with: java -jar filet-verify.jar package.zip");
+        assertThat(text).doesNotContain("Accusé de réception", "Chronologie", "vérifier avec");
+    }
+
+    @Test
+    void timesAreGivenInUtcAndParisTime() throws IOException {
+        String text = text(PackageDocuments.reportPdf(new Summaries().build()));
+
+        assertThat(text).contains("Reçu le : 2026-03-12 20:14:03 UTC (2026-03-12 21:14:03 heure de Paris)");
+        assertThat(text).contains("Exporté le : 2026-03-14 09:30:00 UTC (2026-03-14 10:30:00 heure de Paris)");
+    }
+
+    @Test
+    void showsMessagesAccountsContactsCustodyAndTree() throws IOException {
+        Summaries summaries = new Summaries();
+        String text = text(PackageDocuments.reportPdf(summaries.build()));
+
+        assertThat(text).contains("#1", "12/03 21:02", "leo_2009", "t'as quel âge ?", "enfant", "Lina");
+        assertThat(text).contains("don't tell your parents, send me a pic");
+        assertThat(text).contains("Snapchat", "https://www.snapchat.com/add/leo_2009", "leo.off");
+        assertThat(text).contains("téléphone : +33612345678", "courriel : leo@example.org");
+        assertThat(text).contains("feuille 9", "derived", "analyst:a.martin", "floutage pour l'équipe");
+        String output = summaries.custody.get(1).outputs().get(0);
+        assertThat(text).contains(output.substring(0, 12) + "\u2026");
+        assertThat(text).contains("Taille de l'arbre : 42").contains(summaries.rootHash);
+    }
+
+    @Test
+    void everyPageHasAFooterWithSubjectPageNumberAndVerifyCommand() throws IOException {
+        Summaries summaries = new Summaries();
+        summaries.description = words(900);
+        try (PDDocument document = Loader.loadPDF(PackageDocuments.reportPdf(summaries.build()))) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThan(1);
+            for (int n = 1; n <= pages; n++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(n);
+                stripper.setEndPage(n);
+                assertThat(stripper.getText(document)).contains("Sujet : report:R-7KQ2-TEST",
+                        "page " + n + "/" + pages, "java -jar filet-verify.jar package.zip");
+            }
+        }
+    }
+
+    @Test
+    void longDescriptionAndMessageSpanPagesWithoutLoss() throws IOException {
+        Summaries summaries = new Summaries();
+        summaries.description = words(1500);
+        summaries.messages.add(new Message(4, "12/03 22:00", "suspect", "leo_2009", words(400).replace('w', 'm')));
+        byte[] pdf = PackageDocuments.reportPdf(summaries.build());
+        String text = text(pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+        }
+        assertThat(tokens(text, "w")).isEqualTo(tokens(summaries.description, "w"));
+        assertThat(tokens(text, "m")).hasSize(400);
+    }
+
+    @Test
+    void unbrokenTextIsCutAcrossLinesWithoutLoss() throws IOException {
+        Summaries summaries = new Summaries();
+        String longWord = "abcdefghij".repeat(60);
+        summaries.description = longWord;
+        String text = text(PackageDocuments.reportPdf(summaries.build()));
+
+        assertThat(text.replaceAll("\\s", "")).contains(longWord);
+    }
+
+    @Test
+    void hostileTextRendersWithoutThrowing() throws IOException {
+        Summaries summaries = new Summaries();
+        String hostile = "<script>alert(1)</script> \u0000\u0007\u001b[31m \uD83D\uDE00 \u0645\u0631\u062D\u0628\u0627 "
+                + "\u4F60\u597D \u202Eabc\u202C \uD800 tab\there \u00e9t\u00e9 \u20ac";
+        summaries.description = hostile;
+        summaries.subject = "report:\uD83D\uDE00\u0000";
+        summaries.organisation = hostile;
+        summaries.messages.add(new Message(4, hostile, hostile, hostile, hostile + "\r\nline two\rline three"));
+        summaries.accounts.add(new ExportSummary.Account(hostile, hostile, hostile, hostile));
+        summaries.files.add(new FileItem(hostile, Summaries.sha("x"), 1, hostile, hostile, null, hostile, hostile));
+
+        byte[] pdf = PackageDocuments.reportPdf(summaries.build());
+        String text = text(pdf);
+
+        assertThat(text).contains("<script>alert(1)</script>", "été €", "line two", "line three", "tab here");
+        assertThat(text).contains("</script> ???[31m ? ????? ?? ?abc? ? tab here");
+        assertThat(text).contains("Sujet : report:??");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getSubject()).isEqualTo(summaries.subject);
+        }
+    }
+
+    @Test
+    void identicalInputGivesIdenticalBytes() {
+        byte[] first = PackageDocuments.reportPdf(new Summaries().build());
+        byte[] second = PackageDocuments.reportPdf(new Summaries().build());
+        Summaries later = new Summaries();
+        later.exportedAt = later.exportedAt.plusSeconds(1);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(PackageDocuments.reportPdf(later.build())).isNotEqualTo(first);
+    }
+
+    @Test
+    void metadataComesFromTheSummary() throws IOException {
+        Summaries summaries = new Summaries();
+        try (PDDocument document = Loader.loadPDF(PackageDocuments.reportPdf(summaries.build()))) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            assertThat(info.getTitle()).contains("R-7KQ2-TEST");
+            assertThat(info.getSubject()).isEqualTo("report:R-7KQ2-TEST");
+            assertThat(info.getCreationDate().toInstant()).isEqualTo(summaries.exportedAt);
+            assertThat(info.getModificationDate().toInstant()).isEqualTo(summaries.exportedAt);
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr");
+        }
+    }
+
+    @Test
+    void emptyAndMissingValuesAreShownAsNotGiven() throws IOException {
+        Summaries summaries = new Summaries();
+        summaries.childAge = null;
+        summaries.platform = null;
+        summaries.description = null;
+        summaries.receivedAt = null;
+        summaries.messages.clear();
+        summaries.accounts.clear();
+        summaries.contacts.clear();
+        summaries.files.clear();
+        summaries.custody.clear();
+        String text = text(PackageDocuments.reportPdf(summaries.build()));
+
+        assertThat(text).contains("Âge de l'enfant : non renseigné", "Plateforme : non renseigné",
+                "Aucun message rapporté.", "Aucun compte ni contact rapporté.", "Aucun fichier.", "Aucune entrée.");
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String words(int count) {
+        StringBuilder text = new StringBuilder("Début. ");
+        for (int i = 1; i <= count; i++) {
+            text.append(String.format("w%04d ", i));
+            if (i % 150 == 0) {
+                text.append("\n");
+            }
+        }
+        return text.toString().trim();
+    }
+
+    private static List<String> tokens(String text, String prefix) {
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = Pattern.compile("\\b" + prefix + "\\d{4}\\b").matcher(text);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        return tokens;
+    }
+}
