@@ -32,6 +32,7 @@ import org.filet.chatexport.whatsapp.WhatsAppParser;
  */
 public final class ChatImport {
   private static final int HEAD = 64 * 1024;
+  private static final int SNIFF = 4096;
 
   private ChatImport() {}
 
@@ -91,7 +92,7 @@ public final class ChatImport {
     if (SafeZip.looksLikeZip(head)) {
       return Detected.ZIP;
     }
-    int len = Math.min(head.length, HEAD);
+    int len = Math.min(head.length, SNIFF);
     String s = new String(head, 0, len, StandardCharsets.UTF_8);
     s = s.startsWith("\uFEFF") ? s.substring(1) : s;
     String t = s.stripLeading();

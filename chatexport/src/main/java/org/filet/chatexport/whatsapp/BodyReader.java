@@ -22,27 +22,33 @@ final class BodyReader {
   }
 
   /** Fills sender, text, kind, flags and attachments; returns a warning for odd bodies, or null. */
-  @Nullable String read(Header h, String body, Message.Builder b) throws UnreadableExport {
-    int nl = body.indexOf('\n');
-    String first = nl < 0 ? body : body.substring(0, nl);
-    int colon = first.indexOf(": ");
+  /**
+   * Reads the body that starts at {@code h.bodyStart()} in {@code line}; {@code more} holds its continuation lines
+   * ("\n"-prefixed, trailing blank lines removed) or is null.
+   */
+  @Nullable String read(Header h, String line, @Nullable String more, Message.Builder b) throws UnreadableExport {
+    int start = h.bodyStart();
+    boolean single = more == null;
+    int colon = line.indexOf(": ", start);
+    int end = line.length();
     String warning = null;
     String author;
     String text;
-    if (colon > 0 && colon <= 120 && !(h.dashSep() && isAndroidSystem(first))) {
-      author = first.substring(0, colon);
-      text = body.substring(colon + 2);
-    } else if (first.endsWith(":") && first.length() <= 121 && first.indexOf(':') == first.length() - 1) {
-      author = first.substring(0, first.length() - 1);
-      text = body.substring(first.length());
-    } else if (first.endsWith(":.") && first.length() <= 122 && first.indexOf(':') == first.length() - 2) {
-      author = first.substring(0, first.length() - 2);
-      text = body.substring(first.length() - 1);
+    if (colon > start && colon - start <= 120 && !(h.dashSep() && isAndroidSystem(line))) {
+      author = line.substring(start, colon);
+      text = tail(line, colon + 2, more);
+    } else if (end - start <= 121 && line.endsWith(":") && line.indexOf(':', start) == end - 1) {
+      author = line.substring(start, end - 1);
+      text = tail(line, end, more);
+    } else if (end - start <= 122 && line.endsWith(":.") && line.indexOf(':', start) == end - 2) {
+      author = line.substring(start, end - 2);
+      text = tail(line, end - 1, more);
       warning = "body ':.' without a space (read as the text '.'; chat-miner treats it as self-destroying)";
     } else {
-      b.kind(MessageKind.SYSTEM).text(stripLeadingMarks(body));
+      b.kind(MessageKind.SYSTEM).text(stripLeadingMarks(tail(line, start, more)));
       return null;
     }
+    int nl = single ? -1 : 0;
     b.sender(Phrases.plain(author)).text(stripLeadingMarks(text));
     int textNl = text.indexOf('\n');
     String firstText = textNl < 0 ? text : text.substring(0, textNl);
@@ -53,7 +59,7 @@ final class BodyReader {
     }
     String t = Phrases.plain(firstText);
     boolean maybeSystem = Phrases.maybeSystem(firstText);
-    if (!maybeSystem && t.length() > Phrases.MAX_SHORT_PLACEHOLDER && !t.endsWith(")") && !t.endsWith(">")) {
+    if (!maybeSystem && !t.endsWith(")") && !t.endsWith(">") && !Phrases.maybePlaceholder(t, h.bracket())) {
       checkEdited(text, b);
       return warning;
     }
@@ -85,6 +91,11 @@ final class BodyReader {
     }
     checkEdited(text, b);
     return warning;
+  }
+
+  private static String tail(String line, int from, @Nullable String more) {
+    String first = from >= line.length() ? "" : line.substring(from);
+    return more == null ? first : first + more;
   }
 
   /** Longest first line that can still be a placeholder or notice (the longest notices are about 250 chars). */

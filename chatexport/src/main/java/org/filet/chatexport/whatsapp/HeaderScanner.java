@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
  * decimal digits; U+00A0 and U+202F count as spaces; direction marks are skipped between tokens.
  */
 final class HeaderScanner {
+  /** Offset of the time fields in the scratch array (the date uses 0..8). */
+  private static final int T = 9;
+  private static final String[] SEP_WORDS = {"à", "klo", "um", "at", "kl."};
+
   private HeaderScanner() {}
 
   static boolean isMark(char c) {
@@ -49,6 +53,11 @@ final class HeaderScanner {
   }
 
   static @Nullable Header scan(String s) {
+    return scan(s, new int[14]);
+  }
+
+  /** As {@link #scan(String)}, with caller-provided scratch space of 14 ints (reused across lines). */
+  static @Nullable Header scan(String s, int[] scratch) {
     int i = skipMarks(s, 0);
     if (i >= s.length()) {
       return null;
@@ -61,8 +70,8 @@ final class HeaderScanner {
     if (digit(s, i) < 0) {
       return null;
     }
-    int[] date = new int[9];
-    int[] time = new int[5];
+    int[] date = scratch;
+    int[] time = scratch;
     int atEnd;
     int afterDate = date(s, i, date);
     if (afterDate > 0) {
@@ -70,13 +79,13 @@ final class HeaderScanner {
       if (j < 0 || time(s, j, time) < 0) {
         return null;
       }
-      atEnd = time[4];
+      atEnd = time[T + 4];
     } else {
       // time first, then ", " and the date (Vietnamese iOS)
       if (time(s, i, time) < 0) {
         return null;
       }
-      int j = time[4];
+      int j = time[T + 4];
       if (j < s.length() && s.charAt(j) == ',') {
         j++;
       }
@@ -111,14 +120,14 @@ final class HeaderScanner {
       } else if (k + 1 < s.length() && s.charAt(k) == ':' && isSpace(s.charAt(k + 1))
           && s.indexOf(": ", k + 2) > k + 2) {
         body = k + 2; // "13.06.18 21.25.15: author: text"
-      } else if ((date[8] & 1) == 1 && time[2] >= 0 && k < s.length() && isSpace(s.charAt(k))) {
+      } else if ((date[8] & 1) == 1 && time[T + 2] >= 0 && k < s.length() && isSpace(s.charAt(k))) {
         body = k + 1; // Croatian "13. 6. 2018. 21:25:15 author: text"
       } else {
         return null;
       }
     }
     return new Header(date[0], date[1], date[2], date[3], date[4], date[5], (char) date[6], date[7],
-        (char) (date[8] >> 8), time[0], time[1], time[2], time[3], bracket, dash, atStart, atEnd, body);
+        (char) (date[8] >> 8), time[T + 0], time[T + 1], time[T + 2], time[T + 3], bracket, dash, atStart, atEnd, body);
   }
 
   /** " - " with any spaces and dash-like characters; returns body start or -1. */
@@ -150,8 +159,6 @@ final class HeaderScanner {
   private static int date(String s, int i, int[] out) {
     int flags = 0;
     char era = 0;
-    int[] n = new int[3];
-    int[] len = new int[3];
     char sep = 0;
     int j = i;
     for (int part = 0; part < 3; part++) {
@@ -164,9 +171,9 @@ final class HeaderScanner {
       if (v < 0) {
         return -1;
       }
-      n[part] = (int) (v >> 3);
-      len[part] = (int) (v & 7);
-      j += len[part];
+      out[part] = (int) (v >> 3);
+      out[3 + part] = (int) (v & 7);
+      j += out[3 + part];
       j = skipMarks(s, j);
       if (part < 2) {
         if (j >= s.length()) {
@@ -196,22 +203,16 @@ final class HeaderScanner {
       j += 3;
     }
     int yearPos;
-    if (len[0] == 4) {
+    if (out[3 + 0] == 4) {
       yearPos = 0;
-    } else if (len[1] == 4) {
+    } else if (out[3 + 1] == 4) {
       yearPos = 1;
     } else {
       yearPos = 2;
     }
-    if (len[0] > 2 && yearPos != 0 || len[1] > 2 && yearPos != 1 || len[2] > 2 && yearPos != 2) {
+    if (out[3 + 0] > 2 && yearPos != 0 || out[3 + 1] > 2 && yearPos != 1 || out[3 + 2] > 2 && yearPos != 2) {
       return -1;
     }
-    out[0] = n[0];
-    out[1] = n[1];
-    out[2] = n[2];
-    out[3] = len[0];
-    out[4] = len[1];
-    out[5] = len[2];
     out[6] = sep;
     out[7] = yearPos;
     out[8] = flags | (era << 8);
@@ -230,7 +231,7 @@ final class HeaderScanner {
       j++;
       spaces++;
     }
-    for (String word : new String[] {"à", "klo", "um", "at", "kl."}) {
+    for (String word : SEP_WORDS) {
       if (s.startsWith(word, j) && j + word.length() < s.length() && isSpace(s.charAt(j + word.length()))) {
         j += word.length() + 1;
         break;
@@ -265,12 +266,12 @@ final class HeaderScanner {
         j += 3;
       }
     }
-    out[0] = (int) (h >> 3);
-    out[1] = (int) (m >> 3);
-    out[2] = sec;
-    out[3] = 0;
-    out[4] = j;
-    if (out[0] > 23 || out[1] > 59 || sec > 59) {
+    out[T + 0] = (int) (h >> 3);
+    out[T + 1] = (int) (m >> 3);
+    out[T + 2] = sec;
+    out[T + 3] = 0;
+    out[T + 4] = j;
+    if (out[T + 0] > 23 || out[T + 1] > 59 || sec > 59) {
       return -1;
     }
     int k = skipMarks(s, j);
@@ -279,7 +280,7 @@ final class HeaderScanner {
     }
     int end = ampm(s, k, out);
     if (end > 0) {
-      out[4] = end;
+      out[T + 4] = end;
     }
     return j;
   }
@@ -290,7 +291,7 @@ final class HeaderScanner {
     }
     char c = s.charAt(k);
     if (c == '\u0635' || c == '\u0645') { // Arabic ص (AM) / م (PM)
-      out[3] = c == '\u0635' ? 1 : 2;
+      out[T + 3] = c == '\u0635' ? 1 : 2;
       return k + 1;
     }
     char lc = Character.toLowerCase(c);
@@ -314,7 +315,7 @@ final class HeaderScanner {
     if (j < s.length() && Character.isLetter(s.charAt(j))) {
       return -1;
     }
-    out[3] = lc == 'a' ? 1 : 2;
+    out[T + 3] = lc == 'a' ? 1 : 2;
     return j;
   }
 }

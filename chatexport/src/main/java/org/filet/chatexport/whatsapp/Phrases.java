@@ -80,6 +80,25 @@ final class Phrases {
   /** Longest deleted/omitted placeholder (with margin). */
   static final int MAX_SHORT_PLACEHOLDER = 64;
 
+  private static final boolean[] DELETED_LENGTHS = new boolean[MAX_SHORT_PLACEHOLDER + 1];
+
+  static {
+    for (String d : DELETED) {
+      if (d.length() <= MAX_SHORT_PLACEHOLDER) {
+        DELETED_LENGTHS[d.length()] = true;
+      }
+    }
+  }
+
+  /**
+   * Cheap pre-check before lower-casing: could {@code t} be a deleted/omitted/view-once placeholder? iOS "… omitted"
+   * placeholders only occur in bracketed (iOS) exports.
+   */
+  static boolean maybePlaceholder(String t, boolean ios) {
+    int n = t.length();
+    return n <= MAX_SHORT_PLACEHOLDER && (n == 4 || t.startsWith("<") || DELETED_LENGTHS[n] || ios);
+  }
+
   /** Cheap pre-check before {@link #isAttributedSystem}: a leading mark or a notice keyword. */
   static boolean maybeSystem(String rawFirstLine) {
     if (!rawFirstLine.isEmpty() && HeaderScanner.isMark(rawFirstLine.charAt(0))) {

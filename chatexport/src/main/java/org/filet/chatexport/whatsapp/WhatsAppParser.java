@@ -126,7 +126,7 @@ public final class WhatsAppParser {
       if (local != null && zone != null) {
         b.instant(instant(local, zone, e.line, warnings));
       }
-      String w = bodies.read(h, body(e, h.bodyStart()), b);
+      String w = bodies.read(h, e.first, more(e), b);
       if (w != null) {
         warnings.add("line " + e.line + ": " + w);
       }
@@ -157,14 +157,20 @@ public final class WhatsAppParser {
 
   private static String body(Entry e, int from) {
     String first = from == 0 ? e.first : e.first.substring(from);
+    String more = more(e);
+    return more == null ? first : first + more;
+  }
+
+  /** Continuation lines, each prefixed by '\n', without trailing blank lines; null when there are none. */
+  private static @Nullable String more(Entry e) {
     if (e.more == null) {
-      return first;
+      return null;
     }
     int end = e.more.length();
-    while (end > 0 && (e.more.charAt(end - 1) == '\n')) {
+    while (end > 0 && e.more.charAt(end - 1) == '\n') {
       end--;
     }
-    return first + e.more.substring(0, end);
+    return end == 0 ? null : e.more.substring(0, end);
   }
 
   private static List<Entry> split(String source, String text, int maxLine) throws UnreadableExport {
@@ -177,6 +183,7 @@ public final class WhatsAppParser {
       pos = 1;
     }
     boolean loneCr = hasLoneCr(text);
+    int[] scratch = new int[14];
     while (pos < n) {
       int end;
       if (loneCr) {
@@ -197,7 +204,7 @@ public final class WhatsAppParser {
             + " characters");
       }
       String line = text.substring(pos, end);
-      Header h = HeaderScanner.scan(line);
+      Header h = HeaderScanner.scan(line, scratch);
       if (h != null) {
         current = new Entry(lineNo, h, line);
         entries.add(current);
