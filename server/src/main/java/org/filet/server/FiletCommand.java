@@ -5,12 +5,14 @@ import picocli.CommandLine.Command;
 
 import org.filet.server.cli.AdminCommand;
 import org.filet.server.cli.BenchCommand;
+import org.filet.server.cli.LedgerCommand;
+import org.filet.server.cli.KeysCommand;
 import org.filet.server.cli.ServeCommand;
 
 /** The {@code filet} command: runs the platform and the tools around it. */
 @Command(name = "filet", mixinStandardHelpOptions = true, versionProvider = FiletCommand.Version.class,
         description = "Filet: evidence, triage, linking and referral against online child sexual exploitation.",
-        subcommands = {ServeCommand.class, AdminCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AdminCommand.class, LedgerCommand.class, KeysCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class FiletCommand {
 
     public static void main(String[] args) {

@@ -23,11 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class ServerTest {
 
     protected static final Path DATA;
+    protected static final org.filet.server.support.TestTsaServer TSA;
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     static {
         try {
             DATA = Files.createTempDirectory("filet-test-");
+            TSA = org.filet.server.support.TestTsaServer.start();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -37,6 +39,7 @@ public abstract class ServerTest {
     static void data(DynamicPropertyRegistry registry) {
         registry.add("filet.data", DATA::toString);
         registry.add("filet.intake.max-file-size", () -> "2MB");
+        registry.add("filet.ledger.tsa-url", TSA::url);
         registry.add("spring.servlet.multipart.max-file-size", () -> "2MB");
     }
 

@@ -4,19 +4,15 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import org.filet.server.FiletApplication;
 import org.filet.server.people.Organisations;
 import org.filet.server.people.Role;
 import org.filet.server.people.StaffUser;
 import org.filet.server.people.StaffUsers;
-import org.filet.server.support.EmbeddedDatabase;
 
 /** {@code filet admin …}: operator set-up without the web interface. */
 @Command(name = "admin", mixinStandardHelpOptions = true, description = "Operator set-up without the web interface.",
@@ -31,22 +27,8 @@ public final class AdminCommand {
             description = "the instance's address, for printed links (default: ${DEFAULT-VALUE})")
     String url;
 
-    /** A Spring context without the web server, on the same database as a running server if there is one. */
     ConfigurableApplicationContext context() {
-        SpringApplication app = new SpringApplication(FiletApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setLogStartupInfo(false);
-        Path dataDir = data.toAbsolutePath().normalize();
-        String[] args = {"--filet.data=" + dataDir, "--spring.main.lazy-initialization=true",
-                "--logging.level.org.filet=WARN"};
-        if (System.getenv("FILET_DB_URL") == null) {
-            var running = EmbeddedDatabase.runningPort(dataDir);
-            if (running.isPresent()) {
-                args = new String[] {args[0], args[1], args[2], "--filet.db.url=" + EmbeddedDatabase.jdbcUrl(running.get()),
-                        "--filet.db.user=postgres", "--filet.db.password=postgres"};
-            }
-        }
-        return app.run(args);
+        return Contexts.offline(data);
     }
 
     @Command(name = "create-user", mixinStandardHelpOptions = true,

@@ -27,9 +27,14 @@ public class CustodyLedger {
     private final JdbcClient jdbc;
     private final FiletInstance instance;
 
-    CustodyLedger(JdbcClient jdbc, FiletInstance instance) {
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+    CustodyLedger(JdbcClient jdbc, FiletInstance instance,
+                  org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.instance = instance;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Appends one event in the caller's transaction. */
@@ -38,6 +43,11 @@ public class CustodyLedger {
                 .params(event.action(), event.actor(), event.subject(), event.inputs().toArray(String[]::new),
                         event.outputs().toArray(String[]::new), event.reason(), instance.id())
                 .update();
+    }
+
+    /** Appends one event in a transaction of its own, committed when this returns. */
+    public void appendCommitted(CustodyEvent event) {
+        transactions.executeWithoutResult(status -> append(event));
     }
 
     /** Appends events as one JDBC batch on the given connection (the group-commit path of intake). */

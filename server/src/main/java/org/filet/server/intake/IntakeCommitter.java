@@ -33,7 +33,7 @@ import org.filet.server.evidence.EvidenceCatalogue;
 class IntakeCommitter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeCommitter.class);
-    static final String ACTOR = "component:filet-intake/" + IntakeCommitter.class.getPackage().getImplementationVersion();
+    static final String ACTOR = org.filet.server.support.Components.actor("intake");
 
     private record Pending(NewReport report, CompletableFuture<Void> done) {
     }
@@ -153,14 +153,19 @@ class IntakeCommitter implements SmartLifecycle {
                 List<EvidenceCatalogue.Entry> objects = new ArrayList<>();
                 List<CustodyEvent> events = new ArrayList<>();
                 for (NewReport r : reports) {
+                    String subject = Reports.subject(r.receipt());
                     List<String> outputs = new ArrayList<>();
                     outputs.add(r.submissionSha256());
+                    List<CustodyEvent> stored = new ArrayList<>();
                     for (IncomingFile f : r.files()) {
                         objects.add(new EvidenceCatalogue.Entry(f.sha256(), f.size(), f.mediaType()));
-                        events.add(CustodyEvent.of(CustodyEvent.Actions.STORED, ACTOR, r.receipt(), List.of(f.sha256())));
-                        outputs.add(f.sha256());
+                        if (!outputs.contains(f.sha256())) {
+                            outputs.add(f.sha256());
+                            stored.add(CustodyEvent.of(CustodyEvent.Actions.STORED, ACTOR, subject, List.of(f.sha256())));
+                        }
                     }
-                    events.add(0, CustodyEvent.of(CustodyEvent.Actions.RECEIVED, ACTOR, r.receipt(), outputs));
+                    events.add(CustodyEvent.of(CustodyEvent.Actions.RECEIVED, ACTOR, subject, outputs));
+                    events.addAll(stored);
                 }
                 catalogue.recordBatch(c, objects);
                 ledger.appendBatch(c, events);

@@ -62,6 +62,11 @@ public class Reports {
                             String declaredType, boolean typeMismatch, Instant receivedAt) {
     }
 
+    /** The custody subject of a report. */
+    public static String subject(String receipt) {
+        return "report:" + receipt;
+    }
+
     ReporterStatus status(String receipt, String accessCode) {
         record Row(String accessCodeHash, String status, Instant receivedAt, int files, boolean immediateDanger,
                    String childCountry) {
@@ -153,10 +158,11 @@ public class Reports {
     @Transactional
     public void recordView(ReportDetail report, UUID userId, String actor) {
         jdbc.sql("insert into report_view (report_id, user_id) values (?, ?)").params(report.id(), userId).update();
-        List<String> objects = new ArrayList<>();
-        objects.add(report.submissionSha256());
-        report.files().forEach(f -> objects.add(f.sha256()));
-        ledger.append(new CustodyEvent(CustodyEvent.Actions.VIEWED, actor, report.receipt(), objects, List.of(),
+        java.util.Set<String> unique = new java.util.LinkedHashSet<>();
+        unique.add(report.submissionSha256());
+        report.files().forEach(f -> unique.add(f.sha256()));
+        List<String> objects = new ArrayList<>(unique);
+        ledger.append(new CustodyEvent(CustodyEvent.Actions.VIEWED, actor, subject(report.receipt()), objects, List.of(),
                 "report page opened"));
     }
 
@@ -186,7 +192,7 @@ public class Reports {
                     .params(id, next++, f.sha256(), f.size(), f.originalName(), f.declaredType(), f.mediaType(),
                             f.typeMismatch(), java.sql.Timestamp.from(f.receivedAt()))
                     .update();
-            ledger.append(CustodyEvent.of(CustodyEvent.Actions.STORED, IntakeCommitter.ACTOR, receipt, List.of(f.sha256())));
+            ledger.append(CustodyEvent.of(CustodyEvent.Actions.STORED, IntakeCommitter.ACTOR, subject(receipt), List.of(f.sha256())));
         }
         return files;
     }

@@ -33,7 +33,7 @@ class StaffReportController {
         reports.recordView(report, principal.user().id(), principal.user().actor());
         model.addAttribute("report", report);
         model.addAttribute("views", reports.views(report.id()));
-        model.addAttribute("custody", ledger.history(report.receipt()));
+        model.addAttribute("custody", ledger.history(Reports.subject(report.receipt())));
         return "intake/report";
     }
 }

@@ -55,10 +55,12 @@ class SecurityConfiguration {
     SecurityFilterChain filterChain(HttpSecurity http, StaffUsers users) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/report", "/report/**", "/status", "/lang/**", "/css/**", "/img/**", "/favicon.ico",
-                                "/login", "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**")
+                                "/login", "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/filet/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+$")).permitAll()
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+/package$"))
+                        .hasAnyRole("ANALYST", "LEAD", "ADMIN")
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.POST, "^/api/v1/reports/[A-Za-z0-9-]+/evidence$")).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/staff/**").hasAnyRole("ANALYST", "LEAD", "ADMIN")

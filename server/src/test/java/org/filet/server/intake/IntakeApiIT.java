@@ -50,12 +50,12 @@ class IntakeApiIT extends ServerTest {
                 .param(receipt).query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select handle from report_account a join report r on r.id = a.report_id where r.receipt = ?")
                 .param(receipt).query(String.class).single()).isEqualTo("lucas_2009");
-        assertThat(jdbc.sql("select action from custody_event where subject = ? order by id").param(receipt)
+        assertThat(jdbc.sql("select action from custody_event where subject = ? order by id").param("report:" + receipt)
                 .query(String.class).list()).containsExactly("received");
         // the exact bytes received are kept, and their hash is what the custody record names
         byte[] kept = jdbc.sql("select submission from report where receipt = ?").param(receipt).query(byte[].class).single();
         assertThat(new String(kept, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(REPORT);
-        assertThat(jdbc.sql("select outputs[1] from custody_event where subject = ?").param(receipt).query(String.class).single())
+        assertThat(jdbc.sql("select outputs[1] from custody_event where subject = ?").param("report:" + receipt).query(String.class).single())
                 .isEqualTo(Sha256.hex(REPORT.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
@@ -136,7 +136,7 @@ class IntakeApiIT extends ServerTest {
             assertThat(in.readAllBytes()).isEqualTo(png);
         }
         assertThat(jdbc.sql("select count(*) from custody_event where subject = ? and action = 'stored'")
-                .param(receipt).query(Integer.class).single()).isEqualTo(2);
+                .param("report:" + receipt).query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test

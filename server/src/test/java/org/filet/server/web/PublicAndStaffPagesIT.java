@@ -78,7 +78,7 @@ class PublicAndStaffPagesIT extends ServerTest {
         browser.findElement(By.id("files")).sendKeys(picture.toString());
         browser.findElement(By.id("submit")).click();
 
-        String receipt = browser.findElement(By.id("receipt")).getText();
+        String receipt = waitFor(By.id("receipt")).getText();
         assertThat(receipt).matches("R-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(browser.findElement(By.id("access-code")).getText()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(browser.findElement(By.cssSelector(".emergency")).getText()).contains("17");
@@ -89,7 +89,7 @@ class PublicAndStaffPagesIT extends ServerTest {
         browser.findElement(By.id("receipt")).sendKeys(receipt.toLowerCase());
         browser.findElement(By.id("accessCode")).sendKeys(code);
         browser.findElement(By.cssSelector("main form button")).click();
-        assertThat(browser.findElement(By.id("status")).getText()).contains("Reçu");
+        assertThat(waitFor(By.id("status")).getText()).contains("Reçu");
         assertThat(browser.findElement(By.cssSelector(".emergency")).getText()).contains("112");
 
         StaffUser analyst = analyst();
@@ -107,7 +107,7 @@ class PublicAndStaffPagesIT extends ServerTest {
         assertThat(jdbc.sql("select count(*) from report_view v join report r on r.id = v.report_id where r.receipt = ? and v.user_id = ?")
                 .params(receipt, analyst.id()).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select actor from custody_event where subject = ? and action = 'viewed'")
-                .param(receipt).query(String.class).list()).containsExactly(analyst.actor());
+                .param("report:" + receipt).query(String.class).list()).containsExactly(analyst.actor());
     }
 
     @Test
@@ -159,7 +159,7 @@ class PublicAndStaffPagesIT extends ServerTest {
         // the browser refuses it already (minlength); remove that to check the server refuses it too
         browser.executeScript("document.getElementById('password').removeAttribute('minlength')");
         browser.findElement(By.cssSelector("main form button")).click();
-        assertThat(browser.findElement(By.cssSelector(".errors")).getText()).contains("12");
+        assertThat(waitFor(By.cssSelector(".errors")).getText()).contains("12");
 
         String email = "admin-" + UUID.randomUUID() + "@filet.test";
         browser.findElement(By.id("email")).sendKeys(email);
@@ -195,6 +195,12 @@ class PublicAndStaffPagesIT extends ServerTest {
         b.findElement(By.id("password")).sendKeys(PASSWORD);
         b.findElement(By.id("login")).click();
         awaitUrlEnding("/staff/queue");
+    }
+
+    /** Waits for an element of the page a form submission leads to. */
+    private static WebElement waitFor(By by) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(by).stream().findFirst().orElse(null));
     }
 
     /** Password hashing (Argon2) takes a moment: wait for the navigation instead of racing it. */

@@ -3,8 +3,12 @@ package org.filet.server.evidence.documents;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -29,6 +33,9 @@ final class CaseGraph {
 
     private final ObjectNode root = MAPPER.createObjectNode();
     private final ArrayNode graph;
+    private final Set<String> ids = new HashSet<>();
+    private final List<String> topLevel = new ArrayList<>();
+    private final List<String> evidence = new ArrayList<>();
 
     /** Requires a namespace IRI ending in a separator, e.g. {@code urn:filet:instance-1:}. */
     CaseGraph(String kbNamespace) {
@@ -45,12 +52,36 @@ final class CaseGraph {
         graph = root.putArray("@graph");
     }
 
-    /** A new top-level node of the graph. */
+    /** A new top-level node of the graph; requires an id not used yet (see {@link #has}). */
     ObjectNode node(String id, String type) {
+        if (!ids.add(id)) {
+            throw new IllegalStateException("node added twice");
+        }
+        topLevel.add(id);
         ObjectNode node = graph.addObject();
         node.put("@id", id);
         node.put("@type", type);
         return node;
+    }
+
+    /** A new top-level node that is also one of the report's pieces of evidence (see {@link #evidence}). */
+    ObjectNode evidenceNode(String id, String type) {
+        evidence.add(id);
+        return node(id, type);
+    }
+
+    boolean has(String id) {
+        return ids.contains(id);
+    }
+
+    /** Ids of every top-level node, in the order they were added. */
+    List<String> topLevel() {
+        return List.copyOf(topLevel);
+    }
+
+    /** Ids of the files, messages, accounts and contacts, in the order they were added. */
+    List<String> evidence() {
+        return List.copyOf(evidence);
     }
 
     /** A facet nested in {@code owner}'s {@code uco-core:hasFacet}; facets are UcoThings, so they get an id too. */

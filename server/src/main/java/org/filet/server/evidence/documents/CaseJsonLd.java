@@ -1,20 +1,13 @@
 package org.filet.server.evidence.documents;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.filet.server.evidence.Sha256;
-import org.filet.server.evidence.documents.ExportSummary.Account;
-import org.filet.server.evidence.documents.ExportSummary.Contact;
 import org.filet.server.evidence.documents.ExportSummary.CustodyItem;
 import org.filet.server.evidence.documents.ExportSummary.FileItem;
-import org.filet.server.evidence.documents.ExportSummary.Message;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,10 +28,11 @@ import static org.filet.server.evidence.documents.CaseGraph.typed;
  * <li>The report is a {@code case-investigation:ProvenanceRecord}: exhibit number = receipt, description, received
  * time, and tags for channel, reporter role, child's age and country, platform and the immediate-danger flag; its
  * objects are the files, messages, accounts and contacts.</li>
- * <li>Each file is a {@code uco-observable:File} with a {@code FileFacet} (path in the ZIP, original name, size) and a
- * {@code ContentDataFacet} (size, media type, {@code uco-types:Hash} SHA256); a derived file points to its source with
+ * <li>Each file is a {@code uco-observable:File} with a {@code FileFacet} (path in the ZIP, original name, size) and
+ * a {@code ContentDataFacet} (size, media type, {@code uco-types:Hash} SHA256); a derived file points to its source with
  * {@code case-investigation:wasDerivedFrom}. A hash that custody mentions but the package does not hold is a plain
- * {@code uco-observable:ObservableObject} with just that hash.</li>
+ * {@code uco-observable:ObservableObject} with just that hash. When a file was received is told by the custody
+ * entry whose result it is ({@code observableCreatedTime} would claim a filesystem creation time).</li>
  * <li>Each custody entry is a {@code case-investigation:InvestigativeAction} with {@code uco-action:performer} (a
  * {@code uco-identity:Identity} per actor), {@code startTime}, {@code object} = inputs and {@code result} = outputs.
  * UCO 1.x put these properties on the action itself (the old {@code ActionReferencesFacet} is gone).</li>
@@ -68,9 +62,6 @@ final class CaseJsonLd {
     private final CaseGraph g;
     private final String scope;
     private final Map<String, String> fileIds = new LinkedHashMap<>();
-    private final Map<String, String> nodes = new LinkedHashMap<>();
-    private final List<String> evidence = new ArrayList<>();
-    private final List<String> all = new ArrayList<>();
 
     private CaseJsonLd(ExportSummary summary) {
         this.s = summary;
@@ -84,15 +75,15 @@ final class CaseJsonLd {
 
     private byte[] render() {
         ObjectNode bundle = g.node(scope + "-bundle", "uco-core:Bundle");
-        String recordId = scope + "-provenance-record";
-        ObjectNode record = g.node(recordId, "case-investigation:ProvenanceRecord");
+        ObjectNode record = g.node(scope + "-provenance-record", "case-investigation:ProvenanceRecord");
         String organisation = identity("kb:organisation", "uco-identity:Organization", s.organisation());
         s.files().forEach(f -> fileIds.putIfAbsent(f.sha256(), "kb:file-" + segment(f.sha256())));
         s.files().forEach(this::file);
-        s.accounts().forEach(this::account);
-        s.contacts().forEach(this::contact);
+        CaseParties parties = new CaseParties(g, scope, s.platform());
+        s.accounts().forEach(parties::account);
+        s.contacts().forEach(parties::contact);
         for (int i = 0; i < s.messages().size(); i++) {
-            message(i + 1, s.messages().get(i));
+            parties.message(i + 1, s.messages().get(i));
         }
         s.custody().forEach(this::custody);
 
@@ -109,31 +100,28 @@ final class CaseJsonLd {
         tag(facts, "platform", s.platform());
         tag(facts, "immediate-danger", Boolean.toString(s.immediateDanger()));
         texts(record, "uco-core:tag", facts);
-        refs(record, "uco-core:object", evidence);
+        refs(record, "uco-core:object", g.evidence());
 
         text(bundle, "uco-core:name", "Filet sealed package " + s.subject());
         text(bundle, "uco-core:specVersion", CaseGraph.SPEC_VERSION);
         ref(bundle, "uco-core:createdBy", organisation);
         time(bundle, "uco-core:objectCreatedTime", s.exportedAt());
         texts(bundle, "uco-core:tag", List.of("ledger-tree-size:" + s.treeSize(), "ledger-root:" + s.rootHash()));
-        all.add(0, recordId);
-        refs(bundle, "uco-core:object", all);
+        refs(bundle, "uco-core:object", g.topLevel().subList(1, g.topLevel().size()));
         return g.write();
     }
 
     private void file(FileItem f) {
         String id = fileIds.get(f.sha256());
-        if (nodes.containsKey(id)) {
+        if (g.has(id)) {
             return;
         }
-        ObjectNode file = top(id, "uco-observable:File", true);
-        nodes.put(id, id);
+        ObjectNode file = g.evidenceNode(id, "uco-observable:File");
         texts(file, "uco-core:tag", f.role() == null ? List.of() : List.of(f.role()));
         ObjectNode facet = g.facet(file, id + "-file-facet", "uco-observable:FileFacet");
         text(facet, "uco-observable:fileName", f.originalName() != null ? f.originalName() : baseName(f.path()));
         text(facet, "uco-observable:filePath", f.path());
         typed(facet, "uco-observable:sizeInBytes", "xsd:integer", Long.toString(f.size()));
-        time(facet, "uco-observable:observableCreatedTime", f.receivedAt());
         ObjectNode content = contentFacet(file, id, f.sha256());
         typed(content, "uco-observable:sizeInBytes", "xsd:integer", Long.toString(f.size()));
         text(content, "uco-observable:mimeType", f.mediaType());
@@ -161,99 +149,20 @@ final class CaseJsonLd {
             return file;
         }
         String id = "kb:content-" + segment(sha256);
-        if (!nodes.containsKey(id)) {
-            ObjectNode node = top(id, "uco-observable:ObservableObject", false);
-            nodes.put(id, id);
+        if (!g.has(id)) {
+            ObjectNode node = g.node(id, "uco-observable:ObservableObject");
             text(node, "uco-core:description", "content not included in this package");
             contentFacet(node, id, sha256);
         }
         return id;
     }
 
-    private void account(Account a) {
-        String id = "kb:account-" + segment(a.platform()) + "-" + segment(a.handle());
-        if (nodes.containsKey(id)) {
-            return;
-        }
-        ObjectNode account = top(id, "uco-observable:ApplicationAccount", true);
-        nodes.put(id, id);
-        text(g.facet(account, id + "-account-facet", "uco-observable:AccountFacet"),
-                "uco-observable:accountIdentifier", a.handle());
-        if (a.platform() != null) {
-            ref(g.facet(account, id + "-application-account-facet", "uco-observable:ApplicationAccountFacet"),
-                    "uco-observable:application", application(a.platform()));
-        }
-        if (a.displayName() != null) {
-            text(g.facet(account, id + "-digital-account-facet", "uco-observable:DigitalAccountFacet"),
-                    "uco-observable:displayName", a.displayName());
-        }
-        if (a.url() != null) {
-            ObjectNode reference = account.putArray("uco-core:externalReference").addObject();
-            reference.put("@id", id + "-profile-url");
-            reference.put("@type", "uco-core:ExternalReference");
-            typed(reference, "uco-core:referenceURL", "xsd:anyURI", a.url());
-        }
-    }
-
-    private void contact(Contact c) {
-        boolean phone = "phone".equalsIgnoreCase(c.kind());
-        boolean email = "email".equalsIgnoreCase(c.kind());
-        String kind = phone ? "phone" : email ? "email" : "contact-" + segment(c.kind());
-        String id = "kb:" + kind + "-" + segment(c.value());
-        if (nodes.containsKey(id)) {
-            return;
-        }
-        nodes.put(id, id);
-        if (phone) {
-            ObjectNode node = top(id, "uco-observable:PhoneAccount", true);
-            text(g.facet(node, id + "-facet", "uco-observable:PhoneAccountFacet"), "uco-observable:phoneNumber",
-                    c.value());
-        } else if (email) {
-            ObjectNode node = top(id, "uco-observable:EmailAddress", true);
-            text(g.facet(node, id + "-facet", "uco-observable:EmailAddressFacet"), "uco-observable:addressValue",
-                    c.value());
-        } else {
-            ObjectNode node = top(id, "uco-observable:ObservableObject", true);
-            text(node, "uco-core:name", c.value());
-            texts(node, "uco-core:tag", c.kind() == null ? List.of() : List.of(c.kind()));
-        }
-    }
-
-    private void message(int index, Message m) {
-        String id = scope + "-message-" + index;
-        ObjectNode message = top(id, "uco-observable:Message", true);
-        if (m.at() != null) {
-            text(message, "uco-core:description", "time as written: " + m.at());
-        }
-        ObjectNode facet = g.facet(message, id + "-facet", "uco-observable:MessageFacet");
-        text(facet, "uco-observable:messageText", m.text());
-        text(facet, "uco-observable:messageID", Integer.toString(m.position()));
-        ref(facet, "uco-observable:from", participant(m.from(), m.sender()));
-        time(facet, "uco-observable:sentTime", isoInstant(m.at()));
-        if (s.platform() != null) {
-            ref(facet, "uco-observable:application", application(s.platform()));
-        }
-    }
-
-    private String participant(String from, String sender) {
-        if (from == null && sender == null) {
-            return null;
-        }
-        String id = scope + "-participant-" + segment(from) + "-" + segment(sender);
-        if (!nodes.containsKey(id)) {
-            ObjectNode node = top(id, "uco-observable:DigitalAccount", false);
-            nodes.put(id, id);
-            texts(node, "uco-core:tag", from == null ? List.of() : List.of(from.toLowerCase(Locale.ROOT)));
-            if (sender != null) {
-                text(g.facet(node, id + "-facet", "uco-observable:DigitalAccountFacet"),
-                        "uco-observable:displayName", sender);
-            }
-        }
-        return id;
-    }
-
     private void custody(CustodyItem c) {
-        ObjectNode action = top("kb:custody-leaf-" + c.leafIndex(), "case-investigation:InvestigativeAction", false);
+        String id = "kb:custody-leaf-" + c.leafIndex();
+        if (g.has(id)) {
+            return;
+        }
+        ObjectNode action = g.node(id, "case-investigation:InvestigativeAction");
         text(action, "uco-core:name", c.action());
         text(action, "uco-core:description", c.reason());
         texts(action, "uco-core:tag", List.of("ledger-leaf:" + c.leafIndex()));
@@ -266,29 +175,11 @@ final class CaseJsonLd {
         refs(action, "uco-action:result", c.outputs().stream().map(this::content).toList());
     }
 
-    private String application(String platform) {
-        String id = "kb:application-" + segment(platform);
-        if (!nodes.containsKey(id)) {
-            text(top(id, "uco-observable:Application", false), "uco-core:name", platform);
-            nodes.put(id, id);
-        }
-        return id;
-    }
-
     private String identity(String id, String type, String name) {
-        if (!nodes.containsKey(id)) {
-            text(top(id, type, false), "uco-core:name", name);
-            nodes.put(id, id);
+        if (!g.has(id)) {
+            text(g.node(id, type), "uco-core:name", name);
         }
         return id;
-    }
-
-    private ObjectNode top(String id, String type, boolean isEvidence) {
-        all.add(id);
-        if (isEvidence) {
-            evidence.add(id);
-        }
-        return g.node(id, type);
     }
 
     private static void tag(List<String> tags, String name, String value) {
@@ -299,16 +190,5 @@ final class CaseJsonLd {
 
     private static String baseName(String path) {
         return path == null ? null : path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    private static Instant isoInstant(String written) {
-        if (written == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(written.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -7,7 +7,8 @@ package org.filet.server.evidence.documents;
  * manifest like any other file.
  *
  * <p>Guarantees: neither method throws on any text a reporter or a platform can produce (any Unicode, control
- * characters, markup); text the PDF fonts cannot show is drawn as {@code '?'}, never dropped silently from the JSON-LD.
+ * characters, markup). The PDF draws what its fonts cannot show as {@code '?'}; the JSON-LD keeps every character
+ * except those an {@code xsd:string} cannot hold (NUL and other C0 controls, lone surrogates), which become U+FFFD.
  */
 public final class PackageDocuments {
 

@@ -191,6 +191,7 @@ final class ReportPdf {
             if (c.reason() != null) {
                 flow.paragraph(flow.regular, l.get(REASON) + l.colon() + c.reason(), PdfFlow.BODY, 14f);
             }
+            flow.gap(3f);
         }
     }
 

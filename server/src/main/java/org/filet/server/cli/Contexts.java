@@ -1,0 +1,33 @@
+package org.filet.server.cli;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.filet.server.FiletApplication;
+import org.filet.server.support.EmbeddedDatabase;
+
+/** The platform without its web server, for commands run by operators next to (or instead of) a running server. */
+final class Contexts {
+
+    private Contexts() {
+    }
+
+    /** A context on the data directory, using a running server's embedded database when there is one. */
+    static ConfigurableApplicationContext offline(Path data) {
+        SpringApplication app = new SpringApplication(FiletApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        Path dataDir = data.toAbsolutePath().normalize();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--filet.data=" + dataDir,
+                "--logging.level.org.filet=WARN"));
+        if (System.getenv("FILET_DB_URL") == null) {
+            EmbeddedDatabase.runningPort(dataDir).ifPresent(port -> args.addAll(java.util.List.of(
+                    "--filet.db.url=" + EmbeddedDatabase.jdbcUrl(port), "--filet.db.user=postgres",
+                    "--filet.db.password=postgres")));
+        }
+        return app.run(args.toArray(String[]::new));
+    }
+}

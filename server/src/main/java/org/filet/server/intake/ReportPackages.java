@@ -1,0 +1,176 @@
+package org.filet.server.intake;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.filet.server.evidence.CustodyEvent;
+import org.filet.server.evidence.CustodyLedger;
+import org.filet.server.evidence.EvidenceCatalogue;
+import org.filet.server.evidence.EvidenceStore;
+import org.filet.server.evidence.Ledger;
+import org.filet.server.evidence.StoredObject;
+import org.filet.server.evidence.documents.ExportSummary;
+import org.filet.server.evidence.documents.PackageDocuments;
+import org.filet.server.people.Organisations;
+import org.filet.server.people.StaffUser;
+import org.filet.server.support.Components;
+import org.filet.server.support.FiletInstance;
+import org.filet.verify.SealedPackageWriter;
+import org.filet.verify.pkg.CustodyRecord;
+import org.filet.verify.pkg.ManifestFile;
+
+/**
+ * Produces the sealed evidence package of one report (docs/evidence-package.md): the originals exactly as received
+ * (the submission's JSON and every file), a derived text transcript, {@code report.pdf} and {@code case.jsonld},
+ * the manifest, and the custody entries about all of them with their inclusion proofs in a freshly signed tree head
+ * (time-stamped when a TSA is configured). Producing the package is itself a custody event ({@code exported}).
+ */
+@Component
+class ReportPackages {
+
+    static final String TRANSCRIBER = Components.actor("transcript");
+
+    private final Reports reports;
+    private final EvidenceStore store;
+    private final EvidenceCatalogue catalogue;
+    private final CustodyLedger custody;
+    private final Ledger ledger;
+    private final JdbcClient jdbc;
+    private final FiletInstance instance;
+    private final Organisations organisations;
+
+    ReportPackages(Reports reports, EvidenceStore store, EvidenceCatalogue catalogue, CustodyLedger custody,
+                   Ledger ledger, JdbcClient jdbc, FiletInstance instance, Organisations organisations) {
+        this.reports = reports;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.custody = custody;
+        this.ledger = ledger;
+        this.jdbc = jdbc;
+        this.instance = instance;
+        this.organisations = organisations;
+    }
+
+    /** Writes the package of a report of the user's organisation to {@code out}. */
+    void write(StaffUser user, Reports.ReportDetail report, OutputStream out) throws IOException, SQLException {
+        String subject = Reports.subject(report.receipt());
+        byte[] submission = jdbc.sql("select submission from report where id = ?").param(report.id())
+                .query(byte[].class).single();
+        String transcriptSha = ensureTranscript(report, subject);
+
+        Ledger.Head before = ledger.sealNow();
+        Instant now = Instant.now();
+        var org = organisations.find(user.organisation()).orElseThrow();
+
+        SealedPackageWriter writer = SealedPackageWriter.open(out, instance.id(), subject, now);
+        Set<String> inputs = new LinkedHashSet<>();
+        List<ManifestFile> added = new ArrayList<>();
+        added.add(writer.addOriginal(report.submissionSha256(), "submission.json", "application/json",
+                report.receivedAt(), new ByteArrayInputStream(submission)));
+        inputs.add(report.submissionSha256());
+        for (Reports.FileEntry f : report.files()) {
+            if (inputs.add(f.sha256())) {
+                try (InputStream in = store.open(f.sha256())) {
+                    added.add(writer.addOriginal(f.sha256(), f.originalName(), f.mediaType(), f.receivedAt(), in));
+                }
+            }
+        }
+        try (InputStream in = store.open(transcriptSha)) {
+            added.add(writer.addDerived(transcriptSha, "text/plain", "txt", report.receivedAt(), in));
+        }
+        inputs.add(transcriptSha);
+        ExportSummary summary = summary(report, org, subject, now, before, added);
+        writer.addDocument(PackageDocuments.REPORT_PDF, "application/pdf", now, PackageDocuments.reportPdf(summary));
+        writer.addDocument(PackageDocuments.CASE_JSONLD, "application/ld+json", now, PackageDocuments.caseJsonLd(summary));
+        writer.writeManifest();
+
+        custody.appendCommitted(new CustodyEvent("exported", user.actor(), subject, List.copyOf(inputs),
+                List.of(writer.manifestSha256()), "sealed evidence package"));
+        Ledger.Head head = ledger.sealNow();
+        List<CustodyRecord> records = new ArrayList<>();
+        for (Ledger.Leaf leaf : ledger.leaves(subject)) {
+            if (leaf.index() < head.treeSize()) {
+                records.add(ledger.record(leaf, head.treeSize()));
+            }
+        }
+        try {
+            writer.seal(records, head.sth(), ledger.publicKey(), head.timestampReply());
+        } catch (org.filet.verify.PackageSealException e) {
+            throw new IllegalStateException("the package of " + report.receipt() + " would not verify: " + e.getMessage(), e);
+        }
+        writer.close();
+    }
+
+    /** The derived transcript: the report's messages as plain text, stored and recorded once ({@code parsed}). */
+    private String ensureTranscript(Reports.ReportDetail report, String subject) throws IOException {
+        byte[] text = transcript(report).getBytes(StandardCharsets.UTF_8);
+        StoredObject stored = store.put(new ByteArrayInputStream(text), Long.MAX_VALUE);
+        boolean recorded = jdbc.sql("""
+                        select count(*) from custody_event
+                        where subject = ? and action = 'parsed' and outputs = array[?]::text[]""")
+                .params(subject, stored.sha256()).query(Long.class).single() > 0;
+        if (!recorded) {
+            catalogue.record(new EvidenceCatalogue.Entry(stored.sha256(), stored.size(), "text/plain"));
+            custody.appendCommitted(new CustodyEvent("parsed", TRANSCRIBER, subject, List.of(report.submissionSha256()),
+                    List.of(stored.sha256()), null));
+        }
+        return stored.sha256();
+    }
+
+    static String transcript(Reports.ReportDetail report) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Filet ").append(report.receipt()).append('\n');
+        if (report.description() != null) {
+            sb.append('\n').append(report.description()).append('\n');
+        }
+        sb.append('\n');
+        for (Reports.Message m : report.messages()) {
+            sb.append('[').append(m.position()).append("] ");
+            if (m.at() != null) {
+                sb.append(m.at()).append(' ');
+            }
+            if (m.from() != null) {
+                sb.append('(').append(m.from()).append(") ");
+            }
+            if (m.sender() != null) {
+                sb.append(m.sender());
+            }
+            sb.append(": ").append(m.text()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private ExportSummary summary(Reports.ReportDetail r, Organisations.Organisation org, String subject, Instant now,
+                                  Ledger.Head head, List<ManifestFile> added) throws SQLException {
+        List<ExportSummary.FileItem> files = added.stream()
+                .map(m -> new ExportSummary.FileItem(m.path(), m.sha256(), m.size(), m.mediaType(),
+                        m.originalNameIfAny().orElse(null), m.receivedAt(), m.role().wireName(),
+                        m.role() == ManifestFile.Role.DERIVED ? r.submissionSha256() : null))
+                .toList();
+        List<ExportSummary.CustodyItem> items = ledger.leaves(subject).stream()
+                .map(l -> new ExportSummary.CustodyItem(l.index(), l.entry().action().wireName(), l.entry().actor(),
+                        l.entry().time(), l.entry().inputs(), l.entry().outputs(), l.entry().reason().orElse(null)))
+                .toList();
+        return new ExportSummary(instance.id(), org.name(), org.language(), subject, r.receipt(), r.receivedAt(), now,
+                r.channel(), r.reporterRole(), r.childAge(), r.childCountry(), r.platform(), r.description(),
+                r.immediateDanger(),
+                r.messages().stream().map(m -> new ExportSummary.Message(m.position(), m.at(), m.from(), m.sender(), m.text())).toList(),
+                r.accounts().stream().map(a -> new ExportSummary.Account(a.platform(), a.handle(), a.url(), a.displayName())).toList(),
+                r.contacts().stream().map(c -> new ExportSummary.Contact(c.kind(), c.value())).toList(),
+                files, items, head.treeSize(), java.util.HexFormat.of().formatHex(head.sth().rootHash()));
+    }
+
+}
