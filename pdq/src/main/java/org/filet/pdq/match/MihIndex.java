@@ -1,8 +1,5 @@
 package org.filet.pdq.match;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import org.filet.pdq.PdqHash;
 
 /**
@@ -15,69 +12,17 @@ import org.filet.pdq.PdqHash;
  * over 3 bits per slot (distance ≥ 48) fall back to a scan.
  *
  * <p>Growth: {@link #add} appends to an unindexed tail that every search scans linearly; once the tail exceeds
- * {@link #tailLimit()} the tables are rebuilt over all entries (the old tables stay readable until the new ones are
- * published, so a rebuild briefly needs twice the table memory). Bulk loads should use {@link #build}.
+ * {@link #tailLimit()} the tables are rebuilt over all entries, one slot at a time (so the extra memory is one
+ * slot's table, about 50 MB at 10 million entries). Bulk loads should use {@link #build}. Searches never block.
  */
 public final class MihIndex implements PdqMatcher {
-
-    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-
-    /** The tables over entries 0..size-1. */
-    private static final class Tables {
-        final int size;
-        final int idBytes;
-        final int idMask;
-        final int[][] offsets;
-        final byte[][] ids;
-
-        Tables(long[] words, int size) {
-            this.size = size;
-            this.idBytes = size <= (1 << 24) ? 3 : 4;
-            this.idMask = idBytes == 3 ? 0xffffff : -1;
-            this.offsets = new int[Slots.COUNT][];
-            this.ids = new byte[Slots.COUNT][];
-            if (size == 0) {
-                return;
-            }
-            int[] cursor = new int[1 << Slots.WIDE];
-            for (int s = 0; s < Slots.COUNT; s++) {
-                int values = Slots.values(s);
-                int[] off = new int[values + 1];
-                for (int id = 0; id < size; id++) {
-                    off[Slots.value(words, id << 2, s) + 1]++;
-                }
-                for (int v = 0; v < values; v++) {
-                    off[v + 1] += off[v];
-                }
-                System.arraycopy(off, 0, cursor, 0, values);
-                byte[] b = new byte[Math.toIntExact((long) size * idBytes + 1)];
-                for (int id = 0; id < size; id++) {
-                    int pos = cursor[Slots.value(words, id << 2, s)]++;
-                    writeId(b, pos * idBytes, id);
-                }
-                offsets[s] = off;
-                ids[s] = b;
-            }
-        }
-
-        private void writeId(byte[] b, int at, int id) {
-            b[at] = (byte) id;
-            b[at + 1] = (byte) (id >>> 8);
-            b[at + 2] = (byte) (id >>> 16);
-            if (idBytes == 4) {
-                b[at + 3] = (byte) (id >>> 24);
-            }
-        }
-    }
 
     /** Below this many entries a scan is as fast as the tables (about 0.1 ms), so none are built. */
     static final int DEFAULT_MIN_INDEXED = 32_768;
     static final int DEFAULT_MIN_TAIL = 4096;
 
-    private static final Tables EMPTY = new Tables(new long[0], 0);
-
     private final HashStore store;
-    private volatile Tables tables;
+    private volatile SlotTables tables;
     private final int minIndexed;
     private final int minTail;
 
@@ -85,7 +30,8 @@ public final class MihIndex implements PdqMatcher {
         this.store = store;
         this.minIndexed = minIndexed;
         this.minTail = minTail;
-        this.tables = store.size() >= minIndexed ? new Tables(store.view().words(), store.size()) : EMPTY;
+        this.tables = store.size() >= minIndexed ? SlotTables.build(store.view().words(), store.size())
+                : SlotTables.EMPTY;
     }
 
     /** An empty index. */
@@ -116,17 +62,31 @@ public final class MihIndex implements PdqMatcher {
 
     /** Entries covered by the tables (the rest are scanned). */
     int indexedSize() {
-        return tables.size;
+        return tables.minSize();
     }
 
+    /**
+     * Appends a hash. When the unindexed tail passes {@link #tailLimit()}, this call rebuilds the tables slot by
+     * slot before returning (seconds at 10 million entries; searches continue meanwhile on the previous tables).
+     */
     @Override
     public synchronized int add(PdqHash hash) {
         int id = store.add(hash);
-        if (store.size() >= minIndexed && store.size() - tables.size > tailLimit()) {
+        if (store.size() >= minIndexed && store.size() - tables.minSize() > tailLimit()) {
             HashStore.View v = store.view();
-            tables = new Tables(v.words(), v.size());
+            for (int s = 0; s < Slots.COUNT; s++) {
+                tables = tables.withSlot(s, v.words(), v.size());
+            }
         }
         return id;
+    }
+
+    /** Rebuilds only the first {@code slots} slots over all entries: the state searches see mid-rebuild. */
+    synchronized void rebuildFirstSlots(int slots) {
+        HashStore.View v = store.view();
+        for (int s = 0; s < slots; s++) {
+            tables = tables.withSlot(s, v.words(), v.size());
+        }
     }
 
     @Override
@@ -144,7 +104,7 @@ public final class MihIndex implements PdqMatcher {
         if (maxDistance < 0) {
             return;
         }
-        Tables t = tables;
+        SlotTables t = tables;
         HashStore.View v = store.view();
         int[] radii = Slots.radii(maxDistance);
         int from = out.size();
@@ -153,7 +113,8 @@ public final class MihIndex implements PdqMatcher {
             return;
         }
         searchTables(t, v.words(), query, maxDistance, radii, out);
-        LinearScanMatcher.scan(v.words(), t.size, v.size(), query, maxDistance, out);
+        // entries beyond some slot's coverage are scanned; one also found in the tables is kept once
+        LinearScanMatcher.scan(v.words(), t.minSize(), v.size(), query, maxDistance, out);
         out.sortById(from);
     }
 
@@ -189,9 +150,9 @@ public final class MihIndex implements PdqMatcher {
      * Three batched phases (bucket bounds, then candidate ids, then verification) rather than one nested loop:
      * each phase's memory reads are independent of each other, so the CPU overlaps their cache misses.
      */
-    private static void searchTables(Tables t, long[] words, PdqHash query, int maxDistance, int[] radii,
+    private static void searchTables(SlotTables t, long[] words, PdqHash query, int maxDistance, int[] radii,
                                      MatchBuffer out) {
-        if (t.size == 0) {
+        if (t.minSize() == 0) {
             return;
         }
         long q0 = query.word(0);
@@ -218,7 +179,7 @@ public final class MihIndex implements PdqMatcher {
             if (radii[s] < 0) {
                 continue;
             }
-            int[] off = t.offsets[s];
+            int[] off = t.offsets(s);
             int base = qv[s];
             for (int f : Slots.flips(s, radii[s])) {
                 int bucket = base ^ f;
@@ -235,14 +196,13 @@ public final class MihIndex implements PdqMatcher {
         sc.ensureCandidates(Math.toIntExact(total));
         int[] cand = sc.candidates;
         byte[] candSlot = sc.candidateSlot;
-        int idBytes = t.idBytes;
-        int idMask = t.idMask;
         int n = 0;
         for (int i = 0; i < p; i++) {
             byte s = probeSlot[i];
-            byte[] ids = t.ids[s];
+            byte[] ids = t.ids(s);
+            int idBytes = t.idBytesOf(s);
             for (int q = starts[i], end = ends[i]; q < end; q++) {
-                cand[n] = (int) INT_LE.get(ids, q * idBytes) & idMask;
+                cand[n] = SlotTables.id(ids, q, idBytes);
                 candSlot[n] = s;
                 n++;
             }
