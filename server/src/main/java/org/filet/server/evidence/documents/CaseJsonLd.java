@@ -44,12 +44,13 @@ import static org.filet.server.evidence.documents.CaseGraph.typed;
  * {@code sentTime} when the written time is an ISO-8601 instant; the time as written is kept in the description.</li>
  * </ul>
  *
- * <p><b>Why the messages' text is included.</b> The reported messages are the core fact of a grooming report and a
- * CASE consumer should not have to parse another file to see them. They are often typed into the form rather than
- * exported, so there may be no transcript file to point to; and this file travels only inside the same sealed,
- * manifest-hashed package as {@code report.pdf}, which already shows the text. So the text adds no exposure. Tools
- * that merge this graph into a shared knowledge base beyond the case should drop {@code uco-observable:messageText}
- * and {@code uco-core:description}, which hold the reporter's words.
+ * <p><b>Why the messages' text is included</b> rather than only a reference to the package's transcript file. The
+ * reported messages are the core fact of a grooming report; the transcript is plain text that a CASE tool would have to
+ * parse back into messages (position, time as written, sender), while here they are already structured and linked to
+ * their senders. This file travels only inside the same sealed, manifest-hashed package as {@code report.pdf} and the
+ * transcript, which both show the text, so including it adds no exposure. Tools that merge this graph into a shared
+ * knowledge base beyond the case should drop {@code uco-observable:messageText} and {@code uco-core:description},
+ * which hold the reporter's words.
  *
  * <p><b>Identifiers.</b> {@code kb:} is {@code urn:filet:<instance>:}. Files are {@code kb:file-<sha256>} and custody
  * entries {@code kb:custody-leaf-<index>}, stable across exports of the instance; accounts, contacts and actors are

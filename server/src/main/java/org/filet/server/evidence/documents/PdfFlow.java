@@ -80,6 +80,13 @@ final class PdfFlow {
         }
     }
 
+    /** Starts a new page unless {@code lines} body lines still fit on this one (keeps a short block together). */
+    void keep(int lines) {
+        if (y - BODY * LEADING * lines < MARGIN + FOOTER_ZONE) {
+            newPage();
+        }
+    }
+
     void gap(float points) {
         y -= points;
     }

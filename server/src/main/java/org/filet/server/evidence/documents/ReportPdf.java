@@ -116,6 +116,7 @@ final class ReportPdf {
             flow.paragraph(flow.regular, l.get(NO_MESSAGES), PdfFlow.BODY, 0f);
         }
         for (Message m : s.messages()) {
+            flow.keep(2);
             String head = "#" + m.position() + DOT + given(m.at()) + DOT + l.from(m.from())
                     + (m.sender() == null ? "" : DOT + m.sender());
             flow.paragraph(flow.bold, head, PdfFlow.BODY, 0f);
@@ -152,6 +153,7 @@ final class ReportPdf {
             flow.paragraph(flow.regular, l.get(NO_FILES), PdfFlow.BODY, 0f);
         }
         for (FileItem f : s.files()) {
+            flow.keep(f.derivedFrom() == null ? 3 : 4);
             List<String> parts = new ArrayList<>();
             parts.add(given(f.path()));
             parts.add(f.size() + " " + l.get(BYTES));
@@ -180,6 +182,7 @@ final class ReportPdf {
             flow.paragraph(flow.regular, l.get(NO_CUSTODY), PdfFlow.BODY, 0f);
         }
         for (CustodyItem c : s.custody()) {
+            flow.keep(2);
             String head = l.get(LEAF) + " " + c.leafIndex() + DOT + (c.time() == null ? "-" : utc(c.time()))
                     + DOT + given(c.action()) + DOT + given(c.actor());
             flow.paragraph(flow.regular, head, PdfFlow.BODY, 0f);
