@@ -26,14 +26,19 @@ public final class TrainTriage {
   private final MessageAnalyzer analyzer = MessageAnalyzer.standard();
   private final TrainingCorpus.Options corpusOptions;
   private final LogisticTrainer.Settings settings;
+  private final int bags;
 
   public TrainTriage() {
-    this(TrainingCorpus.Options.defaults(), LogisticTrainer.Settings.defaults());
+    this(TrainingCorpus.Options.defaults(), LogisticTrainer.Settings.defaults(), DEFAULT_BAGS);
   }
 
-  TrainTriage(TrainingCorpus.Options corpusOptions, LogisticTrainer.Settings settings) {
+  /** Models averaged: each is trained on windows cut with its own seed. */
+  static final int DEFAULT_BAGS = 5;
+
+  TrainTriage(TrainingCorpus.Options corpusOptions, LogisticTrainer.Settings settings, int bags) {
     this.corpusOptions = corpusOptions;
     this.settings = settings;
+    this.bags = bags;
   }
 
   public static void main(String[] args) throws IOException {
@@ -59,8 +64,16 @@ public final class TrainTriage {
   /** Trains, calibrates and measures on {@code dataDir}; prints one {@code name value} figure per line. */
   public TriageModel run(Path dataDir, PrintStream log) throws IOException {
     long t0 = System.nanoTime();
-    List<Segment> segments = TrainingCorpus.load(dataDir, corpusOptions);
-    TriageModel raw = train(segments, log);
+    List<TriageModel> bagged = new ArrayList<>();
+    for (int b = 0; b < bags; b++) {
+      TrainingCorpus.Options o = corpusOptions.withSeed(corpusOptions.seed() + b);
+      LogisticTrainer.Settings s = new LogisticTrainer.Settings(settings.seed() + b, settings.epochs(),
+          settings.learningRate(), settings.l2());
+      bagged.add(train(TrainingCorpus.load(dataDir, o), s, b == 0 ? log : new PrintStream(
+          java.io.OutputStream.nullOutputStream())));
+    }
+    TriageModel raw = TriageModel.average(bagged);
+    log.println("train.bags " + bags);
     log.printf(Locale.ROOT, "train.seconds %.1f%n", (System.nanoTime() - t0) / 1e9);
     Path dev = dataDir.resolve("dev/vtpan_en_dev.csv");
     if (!Files.exists(dev)) {
@@ -83,7 +96,7 @@ public final class TrainTriage {
     return model;
   }
 
-  TriageModel train(List<Segment> segments, PrintStream log) {
+  TriageModel train(List<Segment> segments, LogisticTrainer.Settings settings, PrintStream log) {
     long positives = segments.stream().filter(Segment::positive).count();
     long negatives = segments.size() - positives;
     log.println("train.windows.positive " + positives);

@@ -133,6 +133,25 @@ public final class TriageModel {
     return new TriageModel(weights, signalWeights, bias, scale, shift, medium, high);
   }
 
+  /** The mean of several uncalibrated models (bagging); calibration and thresholds of the first. */
+  static TriageModel average(java.util.List<TriageModel> models) {
+    float[] w = new float[FeatureHasher.SIZE];
+    float[] sw = new float[Signal.values().length];
+    double b = 0;
+    for (TriageModel m : models) {
+      for (int i = 0; i < w.length; i++) {
+        w[i] += m.weights[i] / models.size();
+      }
+      for (int i = 0; i < sw.length; i++) {
+        sw[i] += m.signalWeights[i] / models.size();
+      }
+      b += m.bias / models.size();
+    }
+    TriageModel first = models.get(0);
+    return new TriageModel(w, sw, (float) b, first.calibrationScale, first.calibrationShift, first.mediumThreshold,
+        first.highThreshold);
+  }
+
   float[] weights() {
     return weights;
   }

@@ -27,9 +27,15 @@ public final class TrainingCorpus {
   private static final Pattern IRC_LINE = Pattern.compile("^\\[[0-9:]+\\] <[^>]*> ?(.*)$");
 
   /** Options of the window cutter. */
-  public record Options(long seed, int windowsPerPositive, boolean decoyNegatives, int minWindow, int maxWindow) {
+  public record Options(long seed, int windowsPerPositive, boolean decoyNegatives, int minWindow, int maxWindow,
+      int minPositiveWindow, int maxPositiveWindow, double positiveFrom) {
     public static Options defaults() {
-      return new Options(20121, 4, false, 6, 60);
+      return new Options(20121, 8, false, 6, 60, 6, 60, 0.7);
+    }
+
+    public Options withSeed(long newSeed) {
+      return new Options(newSeed, windowsPerPositive, decoyNegatives, minWindow, maxWindow, minPositiveWindow,
+          maxPositiveWindow, positiveFrom);
     }
   }
 
@@ -49,7 +55,7 @@ public final class TrainingCorpus {
       List<String> d = Files.exists(decoy) ? lines(decoy) : List.of();
       List<String> merged = interleave(p, d);
       for (int k = 0; k < options.windowsPerPositive() && !merged.isEmpty(); k++) {
-        out.add(new Segment(window(merged, random, options), true, "pj"));
+        out.add(new Segment(positiveWindow(merged, random, options), true, "pj"));
       }
       if (options.decoyNegatives() && !d.isEmpty()) {
         out.add(new Segment(window(d, random, options), false, "pj-decoy"));
@@ -89,6 +95,14 @@ public final class TrainingCorpus {
       out.add(takeA ? a.get(i++) : b.get(j++));
     }
     return out;
+  }
+
+  private static List<String> positiveWindow(List<String> lines, Random random, Options options) {
+    int length = Math.min(lines.size(), options.minPositiveWindow()
+        + random.nextInt(options.maxPositiveWindow() - options.minPositiveWindow() + 1));
+    int from = Math.min((int) (lines.size() * options.positiveFrom()), lines.size() - length);
+    int start = from + random.nextInt(lines.size() - length - from + 1);
+    return maybeJoined(lines.subList(start, start + length), random);
   }
 
   private static List<String> window(List<String> lines, Random random, Options options) {
