@@ -79,7 +79,7 @@ public final class PdqBench {
     }
 
     /** A photo-like RGB picture (smooth gradients, edges, texture), JPEG-encoded by the JDK at default quality. */
-    static byte[] syntheticJpeg(int w, int h) {
+    public static byte[] syntheticJpeg(int w, int h) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         SplittableRandom rnd = new SplittableRandom(1600);
         for (int y = 0; y < h; y++) {
