@@ -96,9 +96,13 @@ public final class ImageDecoder {
             try {
                 return decodeWith(reader, bytes, format, named);
             } catch (CorruptImageException e) {
-                // another installed decoder may cope (the JDK's JPEG reader refuses CMYK, TwelveMonkeys does not)
+                // another installed decoder may cope (the JDK's JPEG reader refuses some CMYK files, TwelveMonkeys
+                // does not); truncated data stays refused whatever the decoder
                 if (first == null) {
                     first = e;
+                }
+                if (!e.otherDecoderMayCope()) {
+                    break;
                 }
             } finally {
                 reader.dispose();
@@ -135,7 +139,7 @@ public final class ImageDecoder {
                 throw new CorruptImageException(format + " data cannot be decoded: " + describe(e), e);
             }
             if (!fatal.isEmpty()) {
-                throw new CorruptImageException(format + " data is incomplete: " + fatal.get(0), null);
+                throw new CorruptImageException(format + " data is incomplete: " + fatal.get(0), null, false);
             }
             if (image.getWidth() != w || image.getHeight() != h) {
                 throw new CorruptImageException(format + " decoded to " + image.getWidth() + "x" + image.getHeight()
@@ -181,5 +185,5 @@ public final class ImageDecoder {
         return readers;
     }
 
-    private static final String PREFERRED_PREFIX = System.getProperty("filet.pdq.preferredReader", "com.sun.imageio.");
+    private static final String PREFERRED_PREFIX = "com.sun.imageio.";
 }
