@@ -15,6 +15,7 @@ final class BodyReader {
   int attachmentsMissing;
   int attachmentsFound;
   @Nullable String language;
+  private final java.util.HashMap<String, String> senders = new java.util.HashMap<>();
 
   BodyReader(@Nullable ExportFiles files, String chatFolder) {
     this.files = files;
@@ -49,7 +50,7 @@ final class BodyReader {
       return null;
     }
     int nl = single ? -1 : 0;
-    b.sender(Phrases.plain(author)).text(stripLeadingMarks(text));
+    b.sender(canonical(Phrases.plain(author))).text(stripLeadingMarks(text));
     int textNl = text.indexOf('\n');
     String firstText = textNl < 0 ? text : text.substring(0, textNl);
     if (firstText.length() > MAX_PLACEHOLDER) {
@@ -91,6 +92,12 @@ final class BodyReader {
     }
     checkEdited(text, b);
     return warning;
+  }
+
+  /** One String instance per distinct sender, so a long chat does not keep a copy per message. */
+  private String canonical(String sender) {
+    String c = senders.putIfAbsent(sender, sender);
+    return c == null ? sender : c;
   }
 
   private static String tail(String line, int from, @Nullable String more) {

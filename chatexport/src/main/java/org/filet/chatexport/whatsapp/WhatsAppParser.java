@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.filet.chatexport.Message;
 import org.filet.chatexport.MessageKind;
 import org.filet.chatexport.Participant;
 import org.filet.chatexport.UnreadableExport;
-import org.filet.chatexport.UnreadableExport.Reason;
 import org.filet.chatexport.source.ExportFiles;
 import org.filet.chatexport.util.Warnings;
 import org.jspecify.annotations.Nullable;
@@ -30,19 +28,6 @@ public final class WhatsAppParser {
   static final int TRUNCATION_HINT = 9_500;
 
   private WhatsAppParser() {}
-
-  private static final class Entry {
-    final int line;
-    final @Nullable Header header;
-    final String first;
-    @Nullable StringBuilder more;
-
-    Entry(int line, @Nullable Header header, String first) {
-      this.line = line;
-      this.header = header;
-      this.first = first;
-    }
-  }
 
   /**
    * Requires {@code text} to be the decoded chat; {@code files} (may be null) holds the other members of the upload
@@ -87,33 +72,103 @@ public final class WhatsAppParser {
 
   private static Conversation parse(String source, String text, @Nullable ExportFiles files, String chatFolder,
       ImportOptions options, ChatFormat format) throws UnreadableExport {
-    List<Entry> entries = split(source, text, options.limits().maxLineChars());
+    int maxLine = options.limits().maxLineChars();
     Warnings warnings = new Warnings();
-    Map<Integer, DateOrder.Decision> orders = decideOrders(entries, options, warnings);
-    BodyReader bodies = new BodyReader(files, chatFolder);
-    ZoneId zone = options.assumedZone();
-    String app = format == ChatFormat.SIGNAL ? "signal-export" : "WhatsApp";
-    String zoneNote = zone == null ? "unknown: " + app + " writes the wall-clock time without a zone"
-        : zone.getId() + " (assumed, given with the upload)";
-    List<Message> messages = new ArrayList<>(entries.size());
-    Map<String, Participant> participants = new LinkedHashMap<>();
-    int brackets = 0;
-    int dashes = 0;
-    int cachedShape = -1;
-    DateOrder.Decision cachedOrder = null;
-    for (Entry e : entries) {
-      Message.Builder b = Message.builder(messages.size(), MessageKind.MESSAGE).position("line " + e.line);
-      Header h = e.header;
-      if (h == null) {
-        messages.add(b.kind(MessageKind.UNPARSED).text(body(e, 0)).build());
-        continue;
+    // First pass: date evidence only, so that no line needs to be kept for the day/month decision.
+    DateEvidence evidence = new DateEvidence();
+    Lines.forEach(source, text, maxLine, (lineNo, line, h) -> {
+      if (h != null) {
+        evidence.add(h);
       }
+    });
+    Map<Integer, DateOrder.Decision> orders = evidence.decide(options, warnings);
+    Assembler assembler = new Assembler(format, new BodyReader(files, chatFolder), options.assumedZone(), orders,
+        warnings);
+    Lines.forEach(source, text, maxLine, assembler::line);
+    return assembler.finish();
+  }
+
+  /** Second pass: turns headers and their continuation lines into messages, in file order. */
+  private static final class Assembler {
+    private final ChatFormat format;
+    private final BodyReader bodies;
+    private final @Nullable ZoneId zone;
+    private final String zoneNote;
+    private final Map<Integer, DateOrder.Decision> orders;
+    private final Warnings warnings;
+    private final List<Message> messages = new ArrayList<>();
+    private final Map<String, Participant> participants = new LinkedHashMap<>();
+    private int brackets;
+    private int dashes;
+    private int cachedShape = -1;
+    private DateOrder.@Nullable Decision cachedOrder;
+    private @Nullable String lastAt;
+    private @Nullable LocalDateTime lastLocal;
+    private int currentLine;
+    private @Nullable Header current;
+    private @Nullable String currentFirst;
+    private @Nullable StringBuilder more;
+
+    Assembler(ChatFormat format, BodyReader bodies, @Nullable ZoneId zone, Map<Integer, DateOrder.Decision> orders,
+        Warnings warnings) {
+      this.format = format;
+      this.bodies = bodies;
+      this.zone = zone;
+      String app = format == ChatFormat.SIGNAL ? "signal-export" : "WhatsApp";
+      this.zoneNote = zone == null ? "unknown: " + app + " writes the wall-clock time without a zone"
+          : zone.getId() + " (assumed, given with the upload)";
+      this.orders = orders;
+      this.warnings = warnings;
+    }
+
+    void line(int lineNo, String line, @Nullable Header h) throws UnreadableExport {
+      if (h != null) {
+        flush();
+        current = h;
+        currentLine = lineNo;
+        currentFirst = line;
+      } else if (current != null) {
+        if (more == null) {
+          more = new StringBuilder(line.length() + 1);
+        }
+        more.append('\n').append(line);
+      } else if (!line.isBlank()) {
+        messages.add(Message.builder(messages.size(), MessageKind.UNPARSED).text(line).position("line " + lineNo)
+            .build());
+      }
+    }
+
+    private @Nullable String moreText() {
+      if (more == null) {
+        return null;
+      }
+      int end = more.length();
+      while (end > 0 && more.charAt(end - 1) == '\n') {
+        end--;
+      }
+      String s = end == 0 ? null : more.substring(0, end);
+      more = null;
+      return s;
+    }
+
+    private void flush() throws UnreadableExport {
+      Header h = current;
+      String first = currentFirst;
+      if (h == null || first == null) {
+        return;
+      }
+      current = null;
+      int line = currentLine;
+      Message.Builder b = Message.builder(messages.size(), MessageKind.MESSAGE).position("line " + line);
       if (h.bracket()) {
         brackets++;
       } else {
         dashes++;
       }
-      String at = e.first.substring(h.atStart(), h.atEnd());
+      int atLen = h.atEnd() - h.atStart();
+      String at = lastAt != null && lastAt.length() == atLen && first.startsWith(lastAt, h.atStart()) ? lastAt
+          : first.substring(h.atStart(), h.atEnd());
+      lastAt = at;
       b.at(at);
       bodies.noteHeaderLanguage(at);
       int shape = h.shape();
@@ -121,183 +176,47 @@ public final class WhatsAppParser {
         cachedShape = shape;
         cachedOrder = orders.get(shape);
       }
-      LocalDateTime local = localTime(h, cachedOrder, e.line, warnings);
+      LocalDateTime local = localTime(h, cachedOrder, line, warnings);
+      if (local != null && local.equals(lastLocal)) {
+        local = lastLocal; // share equal values: Android exports have minute resolution
+      }
+      lastLocal = local;
       b.local(local).zone(zoneNote);
       if (local != null && zone != null) {
-        b.instant(instant(local, zone, e.line, warnings));
+        b.instant(instant(local, zone, line, warnings));
       }
-      String w = bodies.read(h, e.first, more(e), b);
+      String w = bodies.read(h, first, moreText(), b);
       if (w != null) {
-        warnings.add("line " + e.line + ": " + w);
+        warnings.add("line " + line + ": " + w);
       }
       Message m = b.build();
-      if (m.sender() != null && m.kind() != MessageKind.SYSTEM) {
-        participants.computeIfAbsent(m.sender(), n -> new Participant(n, null, phoneOf(n)));
+      String sender = m.sender();
+      if (sender != null && m.kind() != MessageKind.SYSTEM && !participants.containsKey(sender)) {
+        participants.put(sender, new Participant(sender, null, phoneOf(sender)));
       }
       messages.add(m);
     }
-    List<String> missing = new ArrayList<>();
-    if (format == ChatFormat.WHATSAPP) {
-      missing.add("WhatsApp keeps only the most recent messages in an export (about 40 000 without media, 10 000"
-          + " with media) and does not mark the cut; older messages may be missing");
-    }
-    if (format == ChatFormat.WHATSAPP && messages.size() >= TRUNCATION_HINT) {
-      missing.add("this export holds " + messages.size() + " entries, close to WhatsApp's export cap: it is"
-          + " probably truncated at the oldest end");
-    }
-    if (bodies.attachmentsMissing > 0) {
-      missing.add(bodies.attachmentsMissing + " attachment(s) named in the chat are not in the upload");
-    }
-    String platform = brackets > 0 && dashes > 0 ? "mixed" : brackets > 0 ? "ios" : "android";
-    String variant = format == ChatFormat.SIGNAL ? "signal-export-text"
-        : bodies.language == null ? platform : platform + "-" + bodies.language;
-    return new Conversation(format, variant, null, List.copyOf(participants.values()), messages,
-        missing, warnings.list());
-  }
 
-  private static String body(Entry e, int from) {
-    String first = from == 0 ? e.first : e.first.substring(from);
-    String more = more(e);
-    return more == null ? first : first + more;
-  }
-
-  /** Continuation lines, each prefixed by '\n', without trailing blank lines; null when there are none. */
-  private static @Nullable String more(Entry e) {
-    if (e.more == null) {
-      return null;
+    Conversation finish() throws UnreadableExport {
+      flush();
+      List<String> missing = new ArrayList<>();
+      if (format == ChatFormat.WHATSAPP) {
+        missing.add("WhatsApp keeps only the most recent messages in an export (about 40 000 without media, 10 000"
+            + " with media) and does not mark the cut; older messages may be missing");
+      }
+      if (format == ChatFormat.WHATSAPP && messages.size() >= TRUNCATION_HINT) {
+        missing.add("this export holds " + messages.size() + " entries, close to WhatsApp's export cap: it is"
+            + " probably truncated at the oldest end");
+      }
+      if (bodies.attachmentsMissing > 0) {
+        missing.add(bodies.attachmentsMissing + " attachment(s) named in the chat are not in the upload");
+      }
+      String platform = brackets > 0 && dashes > 0 ? "mixed" : brackets > 0 ? "ios" : "android";
+      String variant = format == ChatFormat.SIGNAL ? "signal-export-text"
+          : bodies.language == null ? platform : platform + "-" + bodies.language;
+      return new Conversation(format, variant, null, List.copyOf(participants.values()), messages, missing,
+          warnings.list());
     }
-    int end = e.more.length();
-    while (end > 0 && e.more.charAt(end - 1) == '\n') {
-      end--;
-    }
-    return end == 0 ? null : e.more.substring(0, end);
-  }
-
-  private static List<Entry> split(String source, String text, int maxLine) throws UnreadableExport {
-    List<Entry> entries = new ArrayList<>();
-    Entry current = null;
-    int n = text.length();
-    int pos = 0;
-    int lineNo = 0;
-    if (n > 0 && text.charAt(0) == '\uFEFF') {
-      pos = 1;
-    }
-    boolean loneCr = hasLoneCr(text);
-    int[] scratch = new int[14];
-    while (pos < n) {
-      int end;
-      if (loneCr) {
-        end = pos;
-        while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-          end++;
-        }
-      } else {
-        int nl = text.indexOf('\n', pos);
-        end = nl < 0 ? n : nl;
-        if (end > pos && text.charAt(end - 1) == '\r') {
-          end--;
-        }
-      }
-      lineNo++;
-      if (end - pos > maxLine) {
-        throw new UnreadableExport(source, Reason.LINE_TOO_LONG, "line " + lineNo + " is longer than " + maxLine
-            + " characters");
-      }
-      String line = text.substring(pos, end);
-      Header h = HeaderScanner.scan(line, scratch);
-      if (h != null) {
-        current = new Entry(lineNo, h, line);
-        entries.add(current);
-      } else if (current != null) {
-        if (current.more == null) {
-          current.more = new StringBuilder(line.length() + 1);
-        }
-        current.more.append('\n').append(line);
-      } else if (!line.isBlank()) {
-        entries.add(new Entry(lineNo, null, line));
-      }
-      pos = end;
-      if (pos < n && text.charAt(pos) == '\r') {
-        pos++;
-        if (pos < n && text.charAt(pos) == '\n') {
-          pos++;
-        }
-      } else if (pos < n) {
-        pos++;
-      }
-    }
-    return entries;
-  }
-
-  /** True if some '\r' is not followed by '\n' (old Mac line ends), which needs the slower splitter. */
-  private static boolean hasLoneCr(String text) {
-    int i = text.indexOf('\r');
-    while (i >= 0) {
-      if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-        return true;
-      }
-      i = text.indexOf('\r', i + 2);
-    }
-    return false;
-  }
-
-  private static Map<Integer, DateOrder.Decision> decideOrders(List<Entry> entries, ImportOptions options,
-      Warnings warnings) {
-    Map<Integer, List<int[]>> byShape = new LinkedHashMap<>();
-    Map<Integer, int[]> previous = new HashMap<>();
-    int lastShape = -1;
-    int[] lastDate = null;
-    for (Entry e : entries) {
-      Header h = e.header;
-      if (h == null || h.yearPos() == 0) {
-        continue;
-      }
-      int first = h.n1();
-      int second = h.yearPos() == 1 ? h.n3() : h.n2();
-      int year = h.yearPos() == 1 ? h.n2() : h.n3();
-      int shape = h.shape();
-      int[] prev = shape == lastShape ? lastDate : previous.get(shape);
-      if (prev != null && prev[0] == first && prev[1] == second && prev[2] == year) {
-        continue; // consecutive repeats add no evidence
-      }
-      int[] date = {first, second, year};
-      previous.put(shape, date);
-      lastShape = shape;
-      lastDate = date;
-      byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(date);
-    }
-    Map<Integer, DateOrder.Decision> out = new HashMap<>();
-    for (Map.Entry<Integer, List<int[]>> s : byShape.entrySet()) {
-      DateOrder.Decision d = options.daysFirst() != null
-          ? new DateOrder.Decision(options.daysFirst(), DateOrder.Basis.GIVEN)
-          : DateOrder.infer(s.getValue());
-      out.put(s.getKey(), d);
-      String order = d.daysFirst() ? "day/month" : "month/day";
-      if (d.basis() == DateOrder.Basis.GIVEN) {
-        warnings.add("dates read as " + order + " as given with the upload");
-      } else if (d.ambiguous()) {
-        warnings.add("ambiguous date order: " + s.getValue().size() + " distinct date(s) written like '"
-            + describe(s.getKey()) + "' read as " + order + " (" + basis(d.basis())
-            + "); confirm with the uploader (the phone's region setting)");
-      }
-    }
-    return out;
-  }
-
-  private static String describe(int shape) {
-    char sep = Header.shapeSep(shape);
-    int yearPos = Header.shapeYearPos(shape);
-    String y = Header.shapeYearLen(shape) == 4 ? "yyyy" : "yy";
-    return yearPos == 1 ? "n" + sep + y + sep + "n" : "n" + sep + "n" + sep + y;
-  }
-
-  private static String basis(DateOrder.Basis b) {
-    return switch (b) {
-      case CONFLICTING_VALUES -> "values above 12 in both positions; each date read where valid";
-      case DECREASING -> "guessed from a decreasing first or second number within a year";
-      case CHANGE_FREQUENCY -> "guessed from which number changes more often";
-      default -> "no evidence; day first assumed";
-    };
   }
 
   private static @Nullable LocalDateTime localTime(Header h, DateOrder.@Nullable Decision order, int line,
