@@ -110,22 +110,24 @@ public final class PdqBench {
         SplittableRandom rnd = new SplittableRandom(10_000_000);
         int clusterCount = Math.max(1, entries / 5 / 1000);
         long[] centres = randomWords(rnd, clusterCount);
-        long[] words = new long[entries * 4];
+        MihIndex.Builder builder = MihIndex.builder();
+        long[] entry = new long[4];
         for (int i = 0; i < entries; i++) {
             if (rnd.nextInt(5) == 0) {
                 // 20% are near-duplicates (0..24 bits) of 1 of the cluster centres, as real lists are
-                System.arraycopy(centres, rnd.nextInt(clusterCount) * 4, words, i * 4, 4);
-                flipBits(words, i * 4, rnd.nextInt(25), rnd);
+                System.arraycopy(centres, rnd.nextInt(clusterCount) * 4, entry, 0, 4);
+                flipBits(entry, 0, rnd.nextInt(25), rnd);
             } else {
                 for (int k = 0; k < 4; k++) {
-                    words[i * 4 + k] = rnd.nextLong();
+                    entry[k] = rnd.nextLong();
                 }
             }
+            builder.add(entry[0], entry[1], entry[2], entry[3]);
         }
         long t0 = System.nanoTime();
-        MihIndex index = MihIndex.build(words, entries);
+        MihIndex index = builder.build();
         double buildS = (System.nanoTime() - t0) / 1e9;
-        LinearScanMatcher scan = LinearScanMatcher.over(words, entries);
+        LinearScanMatcher scan = index.linearScan();
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;

@@ -45,12 +45,12 @@ public class PdqIndexBenchmark {
     @Setup(Level.Trial)
     public void build() {
         SplittableRandom rnd = new SplittableRandom(entries);
-        long[] words = new long[entries * 4];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = rnd.nextLong();
+        MihIndex.Builder builder = MihIndex.builder();
+        for (int i = 0; i < entries; i++) {
+            builder.add(rnd.nextLong(), rnd.nextLong(), rnd.nextLong(), rnd.nextLong());
         }
-        index = MihIndex.build(words, entries);
-        scan = LinearScanMatcher.over(words, entries);
+        index = builder.build();
+        scan = index.linearScan();
         queries = new PdqHash[1024];
         for (int i = 0; i < queries.length; i++) {
             long[] w = new long[4];

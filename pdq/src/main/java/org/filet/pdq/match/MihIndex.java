@@ -5,7 +5,7 @@ import org.filet.pdq.PdqHash;
 /**
  * Multi-index hashing over {@link Slots} (8 slots of 22 bits and 4 of 20), in compact primitive arrays: per slot a
  * CSR table (an {@code int[2^width + 1]} of bucket offsets and the entry ids of each bucket, packed in 3 bytes while
- * there are fewer than 2^24 entries), and the hashes themselves as four longs per entry. About 68 bytes per entry
+ * there are fewer than 2^24 entries), and the hashes themselves as four longs per entry, in 8 MB chunks. About 68 bytes per entry
  * plus 144 MB of offsets: roughly 830 MB at 10 million entries.
  *
  * <p>Exact: returns the same entries as {@link LinearScanMatcher} (tested against it), for any distance; radii
@@ -13,7 +13,7 @@ import org.filet.pdq.PdqHash;
  *
  * <p>Growth: {@link #add} appends to an unindexed tail that every search scans linearly; once the tail exceeds
  * {@link #tailLimit()} the tables are rebuilt over all entries, one slot at a time (so the extra memory is one
- * slot's table, about 50 MB at 10 million entries). Bulk loads should use {@link #build}. Searches never block.
+ * slot's table, about 50 MB at 10 million entries). Bulk loads should use {@link #builder()}. Searches never block.
  */
 public final class MihIndex implements PdqMatcher {
 
@@ -30,29 +30,58 @@ public final class MihIndex implements PdqMatcher {
         this.store = store;
         this.minIndexed = minIndexed;
         this.minTail = minTail;
-        this.tables = store.size() >= minIndexed ? SlotTables.build(store.view().words(), store.size())
-                : SlotTables.EMPTY;
+        this.tables = store.size() >= minIndexed ? SlotTables.build(store.view()) : SlotTables.EMPTY;
     }
 
     /** An empty index. */
     public static MihIndex create() {
-        return new MihIndex(new HashStore(1024), DEFAULT_MIN_INDEXED, DEFAULT_MIN_TAIL);
-    }
-
-    /**
-     * Builds an index over {@code count} hashes given as {@code words[4*i .. 4*i+3]} (least significant word first),
-     * adopting the array without copying; ids are 0..count-1. The caller must not modify the array afterwards.
-     */
-    public static MihIndex build(long[] words, int count) {
-        return build(words, count, DEFAULT_MIN_INDEXED);
-    }
-
-    static MihIndex build(long[] words, int count, int minIndexed) {
-        return new MihIndex(HashStore.wrap(words, count), minIndexed, DEFAULT_MIN_TAIL);
+        return new MihIndex(new HashStore(), DEFAULT_MIN_INDEXED, DEFAULT_MIN_TAIL);
     }
 
     static MihIndex create(int minIndexed, int minTail) {
-        return new MihIndex(new HashStore(16), minIndexed, minTail);
+        return new MihIndex(new HashStore(), minIndexed, minTail);
+    }
+
+    /** Collects hashes for a bulk load, then builds the tables once ({@link #build()}); ids are 0, 1, 2, … */
+    public static final class Builder {
+        private final HashStore store = new HashStore();
+        private final int minIndexed;
+        private boolean built;
+
+        Builder(int minIndexed) {
+            this.minIndexed = minIndexed;
+        }
+
+        public int add(PdqHash hash) {
+            return add(hash.word(0), hash.word(1), hash.word(2), hash.word(3));
+        }
+
+        /** Adds the hash whose bits 0..63 are {@code w0}, 64..127 {@code w1}, and so on; returns its id. */
+        public int add(long w0, long w1, long w2, long w3) {
+            if (built) {
+                throw new IllegalStateException("index already built; add to the index instead");
+            }
+            return store.add(w0, w1, w2, w3);
+        }
+
+        public MihIndex build() {
+            built = true;
+            return new MihIndex(store, minIndexed, DEFAULT_MIN_TAIL);
+        }
+    }
+
+    /** A builder for bulk loads (much faster than calling {@link #add} 10 million times). */
+    public static Builder builder() {
+        return new Builder(DEFAULT_MIN_INDEXED);
+    }
+
+    static Builder builder(int minIndexed) {
+        return new Builder(minIndexed);
+    }
+
+    /** The reference linear scan over this index's own storage (no copy), for cross-checks and benchmarks. */
+    public LinearScanMatcher linearScan() {
+        return new LinearScanMatcher(store);
     }
 
     /** Largest unindexed tail before a rebuild: max(4096, size/256). */
@@ -75,7 +104,7 @@ public final class MihIndex implements PdqMatcher {
         if (store.size() >= minIndexed && store.size() - tables.minSize() > tailLimit()) {
             HashStore.View v = store.view();
             for (int s = 0; s < Slots.COUNT; s++) {
-                tables = tables.withSlot(s, v.words(), v.size());
+                tables = tables.withSlot(s, v);
             }
         }
         return id;
@@ -85,7 +114,7 @@ public final class MihIndex implements PdqMatcher {
     synchronized void rebuildFirstSlots(int slots) {
         HashStore.View v = store.view();
         for (int s = 0; s < slots; s++) {
-            tables = tables.withSlot(s, v.words(), v.size());
+            tables = tables.withSlot(s, v);
         }
     }
 
@@ -109,12 +138,12 @@ public final class MihIndex implements PdqMatcher {
         int[] radii = Slots.radii(maxDistance);
         int from = out.size();
         if (radii == null) {
-            LinearScanMatcher.scan(v.words(), 0, v.size(), query, maxDistance, out);
+            LinearScanMatcher.scan(v, 0, v.size(), query, maxDistance, out);
             return;
         }
-        searchTables(t, v.words(), query, maxDistance, radii, out);
+        searchTables(t, v.chunks(), query, maxDistance, radii, out);
         // entries beyond some slot's coverage are scanned; one also found in the tables is kept once
-        LinearScanMatcher.scan(v.words(), t.minSize(), v.size(), query, maxDistance, out);
+        LinearScanMatcher.scan(v, t.minSize(), v.size(), query, maxDistance, out);
         out.sortById(from);
     }
 
@@ -150,7 +179,7 @@ public final class MihIndex implements PdqMatcher {
      * Three batched phases (bucket bounds, then candidate ids, then verification) rather than one nested loop:
      * each phase's memory reads are independent of each other, so the CPU overlaps their cache misses.
      */
-    private static void searchTables(SlotTables t, long[] words, PdqHash query, int maxDistance, int[] radii,
+    private static void searchTables(SlotTables t, long[][] chunks, PdqHash query, int maxDistance, int[] radii,
                                      MatchBuffer out) {
         if (t.minSize() == 0) {
             return;
@@ -210,7 +239,8 @@ public final class MihIndex implements PdqMatcher {
 
         for (int i = 0; i < n; i++) {
             int id = cand[i];
-            int w = id << 2;
+            long[] words = chunks[id >>> HashStore.CHUNK_BITS];
+            int w = HashStore.View.offset(id);
             int d = Long.bitCount(words[w] ^ q0) + Long.bitCount(words[w + 1] ^ q1);
             if (d > maxDistance) {
                 continue;

@@ -34,30 +34,33 @@ final class SlotTables {
         this.minSize = min;
     }
 
-    /** Tables for every slot over entries {@code 0 .. size-1} of {@code words}. */
-    static SlotTables build(long[] words, int size) {
+    /** Tables for every slot over all entries of {@code v}. */
+    static SlotTables build(HashStore.View v) {
         SlotTables t = EMPTY;
         for (int s = 0; s < Slots.COUNT; s++) {
-            t = t.withSlot(s, words, size);
+            t = t.withSlot(s, v);
         }
         return t;
     }
 
-    /** A copy sharing every slot but {@code s}, which is rebuilt over entries {@code 0 .. size-1}. */
-    SlotTables withSlot(int s, long[] words, int size) {
+    /** A copy sharing every slot but {@code s}, which is rebuilt over all entries of {@code v}. */
+    SlotTables withSlot(int s, HashStore.View v) {
+        int size = v.size();
+        long[][] chunks = v.chunks();
         int values = Slots.values(s);
         int[] off = new int[values + 1];
         for (int id = 0; id < size; id++) {
-            off[Slots.value(words, id << 2, s) + 1]++;
+            off[Slots.value(chunks[id >>> HashStore.CHUNK_BITS], HashStore.View.offset(id), s) + 1]++;
         }
-        for (int v = 0; v < values; v++) {
-            off[v + 1] += off[v];
+        for (int k = 0; k < values; k++) {
+            off[k + 1] += off[k];
         }
         int[] cursor = java.util.Arrays.copyOf(off, values);
         int idBytes = idBytes(size);
         byte[] b = new byte[Math.toIntExact((long) size * idBytes + 1)];
         for (int id = 0; id < size; id++) {
-            int at = cursor[Slots.value(words, id << 2, s)]++ * idBytes;
+            int at = cursor[Slots.value(chunks[id >>> HashStore.CHUNK_BITS], HashStore.View.offset(id), s)]++
+                    * idBytes;
             b[at] = (byte) id;
             b[at + 1] = (byte) (id >>> 8);
             b[at + 2] = (byte) (id >>> 16);

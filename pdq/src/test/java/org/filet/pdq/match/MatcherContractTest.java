@@ -140,6 +140,32 @@ class MatcherContractTest {
     }
 
     @Test
+    void storageGrowsAcrossChunksWithoutLosingEntries() {
+        SplittableRandom rnd = new SplittableRandom(4);
+        MihIndex.Builder builder = MihIndex.builder(0);
+        int n = HashStore.CHUNK + 1_000;
+        PdqHash[] kept = new PdqHash[n];
+        for (int i = 0; i < n; i++) {
+            kept[i] = random(rnd);
+            assertThat(builder.add(kept[i])).isEqualTo(i);
+        }
+        MihIndex index = builder.build();
+        assertThatThrownByAdd(builder);
+        int extra = index.add(random(rnd));
+        assertThat(extra).isEqualTo(n);
+        for (int i : new int[] {0, HashStore.CHUNK - 1, HashStore.CHUNK, n - 1}) {
+            assertThat(index.get(i)).isEqualTo(kept[i]);
+            assertThat(results(index, flip(kept[i], 30, rnd), 31)).contains((long) i << 16 | 30);
+            assertThat(results(index.linearScan(), kept[i], 0)).containsExactly((long) i << 16);
+        }
+    }
+
+    private static void assertThatThrownByAdd(MihIndex.Builder builder) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.add(0, 0, 0, 0))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void slotRadiiCoverEveryRadius() {
         for (int d = 0; d < 48; d++) {
             int[] radii = Slots.radii(d);
@@ -155,14 +181,13 @@ class MatcherContractTest {
     }
 
     static void checkAgainstScan(long seed, List<PdqHash> hashes, List<PdqHash> queries, int[] radii) {
-        long[] words = new long[hashes.size() * 4];
-        for (int i = 0; i < hashes.size(); i++) {
-            hashes.get(i).copyTo(words, i * 4);
-        }
-        MihIndex bulk = MihIndex.build(words, hashes.size(), 0);
+        MihIndex.Builder builder = MihIndex.builder(0);
+        hashes.forEach(builder::add);
+        MihIndex bulk = builder.build();
         MihIndex grown = MihIndex.create(hashes.size() / 2, 8192);
         hashes.forEach(grown::add);
-        LinearScanMatcher scan = LinearScanMatcher.over(words, hashes.size());
+        LinearScanMatcher scan = new LinearScanMatcher();
+        hashes.forEach(scan::add);
         long matches = 0;
         for (PdqHash q : queries) {
             for (int r : radii) {
