@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.filet.grooming.ConversationReader.Labelled;
+import org.filet.grooming.train.MessageCsv;
 import org.filet.grooming.train.Pan12Xml;
 import org.filet.grooming.train.Segment;
 import org.filet.grooming.train.SegmentCsv;
 
 /**
  * Measures the scorer on a labelled corpus: the {@code segment,label} CSV (VTPAN form; each segment is one
- * message), PAN 2012 XML with its predator-id list, or normalised conversation JSON Lines carrying a {@code label}.
+ * message), PAN 2012 XML or its {@code conversation_id,author,text} CSV form with the predator-id list, or
+ * normalised conversation JSON Lines carrying a {@code label}.
  * A conversation counts as flagged when the model's calibrated score reaches the operating threshold (the
  * grooming decision), or, with {@code withUrgency}, also when an urgency rule fires (the triage alert).
  */
@@ -33,6 +35,13 @@ public final class EvalTriage {
   /** Reads a labelled corpus; for PAN12 XML, {@code predators} is the id list (found beside the XML if null). */
   public static List<Labelled> load(Path corpus, Path predators) throws IOException, ConversationUnreadable {
     String name = corpus.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".csv") && MessageCsv.isHeader(firstCsvRow(corpus))) {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (Path list : predators != null ? List.of(predators) : predatorListsBeside(corpus)) {
+        ids.addAll(Pan12Xml.predators(list));
+      }
+      return MessageCsv.read(corpus, ids);
+    }
     if (name.endsWith(".csv")) {
       List<Labelled> out = new ArrayList<>();
       for (Segment s : SegmentCsv.read(corpus)) {
@@ -55,6 +64,13 @@ public final class EvalTriage {
         }
       }
       return all;
+    }
+  }
+
+  private static List<String> firstCsvRow(Path csv) throws IOException {
+    try (java.io.BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      String line = r.readLine();
+      return line == null ? List.of() : List.of(line.split(","));
     }
   }
 
