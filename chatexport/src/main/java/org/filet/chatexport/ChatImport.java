@@ -24,6 +24,7 @@ import org.filet.chatexport.source.SafeZip;
 import org.filet.chatexport.source.Texts;
 import org.filet.chatexport.telegram.TelegramParser;
 import org.filet.chatexport.util.JsonTree;
+import org.filet.chatexport.whatsapp.ChatTitles;
 import org.filet.chatexport.whatsapp.WhatsAppParser;
 
 /**
@@ -250,7 +251,13 @@ public final class ChatImport {
       if (f == ChatFormat.SIGNAL) {
         out.add(WhatsAppParser.parseSignalText(src, text, files, m.folder(), options));
       } else if (f == ChatFormat.WHATSAPP) {
-        out.add(WhatsAppParser.parse(src, text, files, m.folder(), options));
+        Conversation c = WhatsAppParser.parse(src, text, files, m.folder(), options);
+        String title = ChatTitles.fromFileName(m.fileName());
+        if (title == null && !files.singleFile()) {
+          title = ChatTitles.fromFileName(files.sourceName());
+        }
+        out.add(title == null ? c : new Conversation(c.format(), c.variant(), title, c.participants(), c.messages(),
+            c.missing(), c.warnings()));
       } else if (single) {
         throw new UnreadableExport(src, Reason.UNRECOGNISED_FORMAT, "text with no known chat header in its first"
             + " lines");

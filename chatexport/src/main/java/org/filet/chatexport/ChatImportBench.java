@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Self-timed import benchmark for {@code filet bench}: WhatsApp text throughput on synthetic Android exports generated
  * in memory ({@code import.whatsapp_mb_per_s}), and the heap an SMS Backup &amp; Restore file needs when streamed
  * from a generated temporary file ({@code import.sms_heap_mb}: largest heap in use just after a garbage collection,
- * i.e. the live set; {@code import.sms_heap_peak_mb}: largest heap in use including garbage). The SMS file size is
- * {@code -Dfilet.bench.smsMb} (default 128); its bytes are mostly MMS media, like real backups.
+ * i.e. the live set; {@code import.sms_heap_peak_mb}: largest heap in use including garbage). Sizes: {@code
+ * -Dfilet.bench.whatsappMb} (default 32) and {@code -Dfilet.bench.smsMb} (default 128; 1024 for the 1 GB goal), 0 to
+ * skip; the SMS file's bytes are mostly MMS media, like real backups.
  */
 public final class ChatImportBench {
   private static final int WHATSAPP_MB = 32;
@@ -35,7 +36,22 @@ public final class ChatImportBench {
   }
 
   public static void run(PrintStream out) {
-    byte[] text = syntheticWhatsApp(WHATSAPP_MB << 20, 1);
+    int whatsAppMb = Integer.getInteger("filet.bench.whatsappMb", WHATSAPP_MB);
+    if (whatsAppMb > 0) {
+      whatsApp(out, whatsAppMb);
+    }
+    long smsMb = Long.getLong("filet.bench.smsMb", 128);
+    if (smsMb > 0) {
+      try {
+        sms(out, smsMb);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static void whatsApp(PrintStream out, int megabytes) {
+    byte[] text = syntheticWhatsApp(megabytes << 20, 1);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int messages = 0;
     for (int i = 0; i < 3; i++) {
@@ -55,12 +71,6 @@ public final class ChatImportBench {
     out.printf("import.whatsapp_mb_per_s %.1f MB/s%n", text.length / 1e6 / bestCpu);
     out.printf("import.whatsapp_wall_mb_per_s %.1f MB/s%n", text.length / 1e6 / bestWall);
     out.printf("import.whatsapp_messages_per_s %.0f messages/s%n", messages / bestCpu);
-    long smsMb = Long.getLong("filet.bench.smsMb", 128);
-    try {
-      sms(out, smsMb);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static long gcMillis() {

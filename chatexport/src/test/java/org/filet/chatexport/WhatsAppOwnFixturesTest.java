@@ -77,6 +77,19 @@ class WhatsAppOwnFixturesTest {
   }
 
   @Test
+  void chatNameComesFromTheExportFileName() throws Exception {
+    byte[] text = TestFiles.resource("whatsapp/fr_android_24h.txt");
+    assertThat(ChatImport.parse("u", "WhatsApp Chat with L\u00e9o.txt", text, ImportOptions.DEFAULT).get(0).title())
+        .isEqualTo("Léo");
+    assertThat(ChatImport.parse("u", "Discussion WhatsApp avec\u00A0Léo.txt", text, ImportOptions.DEFAULT).get(0)
+        .title()).isEqualTo("Léo");
+    byte[] zip = TestFiles.zip(Map.of("_chat.txt", TestFiles.resource("whatsapp/en_ios_12h.txt")));
+    assertThat(ChatImport.parse("uploads/WhatsApp Chat - Sam.zip", "x.zip", zip, ImportOptions.DEFAULT).get(0)
+        .title()).isEqualTo("Sam");
+    assertThat(ChatImport.parse("u", "notes.txt", text, ImportOptions.DEFAULT).get(0).title()).isNull();
+  }
+
+  @Test
   void ambiguousDatesAreFlaggedAndCanBeForced() throws Exception {
     Conversation guessed = parse("fr_android_ambiguous_dates.txt", ImportOptions.DEFAULT);
     assertThat(guessed.warnings()).singleElement().asString().contains("ambiguous date order")
