@@ -41,7 +41,16 @@ public final class ChatImport {
     return parse(path, ImportOptions.DEFAULT);
   }
 
+  /** Strict: every member must be readable, otherwise the first refusal is thrown. */
   public static List<Conversation> parse(Path path, ImportOptions options) throws UnreadableExport {
+    return strict(read(path, options));
+  }
+
+  /**
+   * Lenient for archives and folders: members that cannot be read are listed in {@link ImportResult#refused()}.
+   * Throws when the upload as a whole is refused (hostile archive, unreadable single file, nothing recognised).
+   */
+  public static ImportResult read(Path path, ImportOptions options) throws UnreadableExport {
     String source = path.toString();
     if (Files.isSymbolicLink(path)) {
       throw new UnreadableExport(source, Reason.SYMLINK, "the upload is a symbolic link");
@@ -55,7 +64,7 @@ public final class ChatImport {
     }
     if (detect(head) == Detected.SMS) {
       try (InputStream in = Files.newInputStream(path)) {
-        return SmsBackupParser.parse(source, in, options.limits());
+        return new ImportResult(SmsBackupParser.parse(source, in, options.limits()), List.of());
       } catch (IOException e) {
         throw new UnreadableExport(source, Reason.IO, "cannot read the file");
       }
@@ -71,7 +80,7 @@ public final class ChatImport {
           + " bytes");
     }
     try {
-      return parse(source, path.getFileName().toString(), Files.readAllBytes(path), options);
+      return read(source, path.getFileName().toString(), Files.readAllBytes(path), options);
     } catch (IOException e) {
       throw new UnreadableExport(source, Reason.IO, "cannot read the file");
     }
@@ -79,6 +88,12 @@ public final class ChatImport {
 
   /** Parses an upload held in memory; {@code fileName} helps recognise members (for example Instagram paths). */
   public static List<Conversation> parse(String source, String fileName, byte[] bytes, ImportOptions options)
+      throws UnreadableExport {
+    return strict(read(source, fileName, bytes, options));
+  }
+
+  /** As {@link #read(Path, ImportOptions)} for an upload held in memory. */
+  public static ImportResult read(String source, String fileName, byte[] bytes, ImportOptions options)
       throws UnreadableExport {
     if (SafeZip.looksLikeZip(bytes)) {
       return parseFiles(SafeZip.read(source, bytes, options.limits()), options);
@@ -129,21 +144,37 @@ public final class ChatImport {
     }
   }
 
-  static List<Conversation> parseFiles(ExportFiles files, ImportOptions options) throws UnreadableExport {
+  private static List<Conversation> strict(ImportResult r) throws UnreadableExport {
+    if (!r.refused().isEmpty()) {
+      UnreadableExport first = r.refused().get(0);
+      if (r.refused().size() == 1 && r.conversations().isEmpty()) {
+        throw first;
+      }
+      throw new UnreadableExport(first.source(), first.reason(), first.getMessage().substring(
+          first.source().length() + 2).replaceFirst("^[a-z ]+: ", "") + " (" + (r.refused().size() - 1)
+          + " other member(s) refused; " + r.conversations().size() + " conversation(s) read)");
+    }
+    return r.conversations();
+  }
+
+  static ImportResult parseFiles(ExportFiles files, ImportOptions options) throws UnreadableExport {
     if (DiscordPackageParser.isPackage(files)) {
-      return DiscordPackageParser.parse(files, options.limits());
+      return new ImportResult(DiscordPackageParser.parse(files, options.limits()), List.of());
     }
     List<Conversation> out = new ArrayList<>();
     Map<String, List<MetaParser.Part>> metaThreads = new LinkedHashMap<>();
     boolean single = files.singleFile();
     List<UnreadableExport> rejected = new ArrayList<>();
+    boolean recognised = false;
     for (ExportMember m : files.members()) {
       if (m.content() == null) {
         continue;
       }
       String src = single ? files.sourceName() : files.sourceName() + ":" + m.path();
       try {
+        int before = out.size() + metaThreads.size();
         member(files, m, src, options, out, metaThreads, single);
+        recognised |= out.size() + metaThreads.size() > before || Detected.SMS == detect(m.content());
       } catch (UnreadableExport e) {
         if (single) {
           throw e;
@@ -156,21 +187,19 @@ public final class ChatImport {
       try {
         out.add(MetaParser.parse(parts, files));
       } catch (UnreadableExport e) {
-        throw renamed(e, src);
+        if (single) {
+          throw e;
+        }
+        rejected.add(renamed(e, src));
       }
     }
-    if (out.isEmpty()) {
-      if (!rejected.isEmpty()) {
-        throw rejected.get(0);
-      }
+    if (out.isEmpty() && rejected.isEmpty() && !recognised) {
       throw new UnreadableExport(files.sourceName(), Reason.UNRECOGNISED_FORMAT, "no chat export found");
     }
-    if (!rejected.isEmpty()) {
-      throw new UnreadableExport(rejected.get(0).source(), rejected.get(0).reason(),
-          rejected.get(0).getMessage().substring(rejected.get(0).source().length() + 2) + " (and "
-              + (rejected.size() - 1) + " other member(s) refused; " + out.size() + " conversation(s) read)");
+    if (out.isEmpty() && rejected.size() == 1) {
+      throw rejected.get(0);
     }
-    return out;
+    return new ImportResult(out, rejected);
   }
 
   /** The same refusal attributed to the member it came from (attachment lookups report the whole upload). */

@@ -3,13 +3,14 @@ package org.filet.chatexport.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.filet.chatexport.ChatImport;
 import org.filet.chatexport.Conversation;
 import org.filet.chatexport.ConversationJson;
 import org.filet.chatexport.ImportOptions;
+import org.filet.chatexport.ImportResult;
 import org.filet.chatexport.UnreadableExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,11 +65,15 @@ public final class ImportCommand implements Callable<Integer> {
     int code = OK;
     for (Path f : files) {
       try {
-        List<Conversation> conversations = ChatImport.parse(f, options);
-        for (Conversation c : conversations) {
+        ImportResult result = ChatImport.read(f, options);
+        for (Conversation c : result.conversations()) {
           ConversationJson.write(c, out);
         }
         out.flush();
+        for (UnreadableExport refused : result.refused()) {
+          err.println("import: " + refused.getMessage());
+          code = SOME_UNREADABLE;
+        }
       } catch (UnreadableExport e) {
         err.println("import: " + e.getMessage());
         code = SOME_UNREADABLE;
