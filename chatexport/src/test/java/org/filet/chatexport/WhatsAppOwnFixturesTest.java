@@ -128,6 +128,16 @@ class WhatsAppOwnFixturesTest {
   }
 
   @Test
+  void aMessageMentioningEncryptionKeepsItsAuthor() throws Exception {
+    String text = "01/02/2020, 10:00 - Alex: is this end-to-end encrypted: really?\n"
+        + "01/02/2020, 10:01 - You changed the subject from \"a\" to \"b: c\"\n";
+    Conversation c = ChatImport.parse("t.txt", "t.txt", text.getBytes(UTF_8), ImportOptions.DEFAULT).get(0);
+    assertThat(c.messages().get(0).kind()).isEqualTo(MessageKind.MESSAGE);
+    assertThat(c.messages().get(0).sender()).isEqualTo("Alex");
+    assertThat(c.messages().get(1).kind()).isEqualTo(MessageKind.SYSTEM);
+  }
+
+  @Test
   void textThatMerelyStartsWithADateStaysInItsMessage() throws Exception {
     String text = "01/02/2020, 10:00 - A: first line\n2016-04-29 10:30:00\n12:30 see you\n";
     Conversation c = ChatImport.parse("t.txt", "t.txt", text.getBytes(UTF_8), ImportOptions.DEFAULT).get(0);

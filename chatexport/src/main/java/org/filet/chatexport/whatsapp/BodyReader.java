@@ -35,7 +35,7 @@ final class BodyReader {
     String warning = null;
     String author;
     String text;
-    if (colon > start && colon - start <= 120 && !(h.dashSep() && isAndroidSystem(line))) {
+    if (colon > start && colon - start <= 120 && !(h.dashSep() && isAndroidSystem(line, start, colon))) {
       author = line.substring(start, colon);
       text = tail(line, colon + 2, more);
     } else if (end - start <= 121 && line.endsWith(":") && line.indexOf(':', start) == end - 1) {
@@ -137,10 +137,14 @@ final class BodyReader {
     }
   }
 
-  /** Android system lines that happen to contain ": " (rare; checked on the raw line). */
-  private static boolean isAndroidSystem(String first) {
-    return first.contains("end-to-end") || first.contains("Ende-zu-Ende") || first.contains(" changed the subject ")
-        || first.startsWith("You changed the subject");
+  /**
+   * Android system lines that happen to contain ": " (rare): the would-be author is then the start of a notice.
+   * Only the part before the colon is checked, so a message that merely mentions such words keeps its author.
+   */
+  private static boolean isAndroidSystem(String line, int start, int colon) {
+    String head = line.substring(start, colon);
+    return head.contains("end-to-end") || head.contains("Ende-zu-Ende") || head.contains(" changed the subject ")
+        || head.startsWith("You changed the subject");
   }
 
   static String stripLeadingMarks(String s) {
