@@ -53,6 +53,10 @@ public final class ChatNormalizer {
         i += Emoji.emoticonLength(text, i);
         continue;
       }
+      if (cp == '\'' || cp == '\u2019' || cp == '`' || cp == '\u00B4') {
+        i += width;
+        continue;
+      }
       if (cp >= 0x2000) {
         String emoji = Emoji.token(cp);
         if (emoji != null) {
@@ -67,11 +71,7 @@ public final class ChatNormalizer {
         continue;
       }
       char c = Character.toLowerCase((char) cp);
-      if (c == '\'' || c == '\u2019' || c == '`') {
-        if (token.length() == 0) {
-          flush(token, out, table);
-        }
-      } else if (c == '?') {
+      if (c == '?') {
         flush(token, out, table);
         out.append("? ");
       } else if (c < FOLD.length && FOLD[c] != 0) {

@@ -12,6 +12,19 @@ import java.util.OptionalInt;
  */
 public final class RiskScorer {
 
+  /**
+   * A conversation showing this many distinct grooming tactics is at least MEDIUM whatever the model says: the model
+   * learnt from late-stage US chats, while early tactics (trust, secrecy, isolation, moving apps) matter most for
+   * prevention and in every language.
+   */
+  static final int TACTICS_FOR_MEDIUM = 2;
+
+  /** Signals too common in ordinary chat to count as a tactic on their own. */
+  private static final long NOT_TACTICS = UrgencyRules.bit(Signal.TIME) | UrgencyRules.bit(Signal.PLACE)
+      | UrgencyRules.bit(Signal.AGE_ASKED) | UrgencyRules.bit(Signal.ORIGIN_ASKED)
+      | UrgencyRules.bit(Signal.LOCATION_ASKED) | UrgencyRules.bit(Signal.ADULT_AGE_STATED)
+      | UrgencyRules.bit(Signal.MINOR_AGE_STATED);
+
   private final TriageModel model;
   private final UrgencyRules rules;
   private final MessageAnalyzer analyzer = MessageAnalyzer.standard();
@@ -62,7 +75,8 @@ public final class RiskScorer {
     }
     RiskLevel level = !urgencies.isEmpty() ? RiskLevel.URGENT
         : p >= model.highThreshold() ? RiskLevel.HIGH
-        : p >= model.mediumThreshold() ? RiskLevel.MEDIUM : RiskLevel.LOW;
+        : p >= model.mediumThreshold() || distinctTactics(masks) >= TACTICS_FOR_MEDIUM ? RiskLevel.MEDIUM
+        : RiskLevel.LOW;
     if (firstAlert < 0 && level == RiskLevel.URGENT && !messages.isEmpty()) {
       firstAlert = messages.get(0).index();
     }
@@ -93,6 +107,14 @@ public final class RiskScorer {
     }
     int first = Math.max(earliestMeeting, earliestContext);
     return first == Integer.MAX_VALUE ? index : first;
+  }
+
+  private static int distinctTactics(long[] masks) {
+    long all = 0;
+    for (long m : masks) {
+      all |= m;
+    }
+    return Long.bitCount(all & ~NOT_TACTICS);
   }
 
   private static List<SignalEvidence> evidence(List<Message> messages, long[] masks) {

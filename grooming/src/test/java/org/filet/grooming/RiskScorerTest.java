@@ -128,6 +128,18 @@ class RiskScorerTest {
   }
 
   @Test
+  void twoDistinctTacticsMakeAConversationMediumWhateverTheModelSays() {
+    TriageModel silent = new TriageModel(new float[FeatureHasher.SIZE], new float[Signal.values().length], -20, 1, 0,
+        0.3f, 0.5f);
+    RiskScorer scorer = new RiskScorer(silent);
+    assertThat(scorer.score(chat("hi", "don't tell your parents")).level()).isEqualTo(RiskLevel.LOW);
+    assertThat(scorer.score(chat("don't tell your parents", "add me on snap")).level()).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(scorer.score(chat("how old r u?", "where are you from?", "tomorrow at 5")).level())
+        .isEqualTo(RiskLevel.LOW);
+    assertThat(scorer.score(chat("don't tell your parents", "add me on snap")).firstAlertIndex()).isEmpty();
+  }
+
+  @Test
   void emptyConversationIsLowWithoutAlert() {
     RiskScore score = RiskScorer.standard().score(Conversation.of("empty", List.of()));
     assertThat(score.level()).isIn(RiskLevel.LOW, RiskLevel.MEDIUM);
