@@ -3,6 +3,8 @@ package org.filet.server;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.filet.verify.VerifyCommand;
+
 import org.filet.server.cli.AdminCommand;
 import org.filet.server.cli.BenchCommand;
 import org.filet.server.cli.LedgerCommand;
@@ -12,14 +14,25 @@ import org.filet.server.cli.ServeCommand;
 /** The {@code filet} command: runs the platform and the tools around it. */
 @Command(name = "filet", mixinStandardHelpOptions = true, versionProvider = FiletCommand.Version.class,
         description = "Filet: evidence, triage, linking and referral against online child sexual exploitation.",
-        subcommands = {ServeCommand.class, AdminCommand.class, LedgerCommand.class, KeysCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AdminCommand.class, LedgerCommand.class, KeysCommand.class, VerifyCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class FiletCommand {
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new FiletCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        int exit = commandLine().execute(args);
         if (exit != 0 || !ServeCommand.isServing()) {
             System.exit(exit);
         }
+    }
+
+    /** The command line with its error policy: a crash is reported as exit 2 (could not run), never as 1 (a finding). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new FiletCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("filet " + cmd.getCommandName() + ": " + e.getMessage());
+            return 2;
+        });
+        return cl;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

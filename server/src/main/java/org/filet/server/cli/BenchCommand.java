@@ -10,10 +10,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code filet bench [NAME…]}: the benchmarks that matter, one figure per line as {@code name value unit}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Runs benchmarks and prints one figure per line: name value unit. Names: intake (default: all).")
+        description = "Runs benchmarks and prints one figure per line: name value unit. Names: intake, ledger (default: all).")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", description = "benchmarks to run: intake")
+    @Parameters(arity = "0..*", description = "benchmarks to run: intake, ledger")
     List<String> names = List.of();
 
     @Option(names = "--url", description = "intake: drive this running server instead of starting one")
@@ -27,11 +27,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> run = names.isEmpty() ? List.of("intake") : names;
+        List<String> run = names.isEmpty() ? List.of("intake", "ledger") : names;
         PrintStream out = System.out;
         for (String name : run) {
             switch (name) {
                 case "intake" -> new IntakeBench(url, clients, seconds).run(out);
+                case "ledger" -> {
+                    new DurableLedgerBench(100_000).run(out);
+                    org.filet.verify.LedgerBench.run(out);
+                }
                 default -> {
                     System.err.println("filet bench: unknown benchmark '" + name + "'");
                     return 2;

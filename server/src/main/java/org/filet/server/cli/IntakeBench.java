@@ -143,7 +143,7 @@ final class IntakeBench {
         return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (var walk = Files.walk(root)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
                 p.toFile().setWritable(true);

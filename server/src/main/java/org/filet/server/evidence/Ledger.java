@@ -179,7 +179,7 @@ public class Ledger implements SmartLifecycle {
                 List<byte[]> leafHashes = new ArrayList<>(entries.size());
                 try (PreparedStatement leaf = c.prepareStatement(
                         "insert into ledger_leaf (leaf_index, event_id, entry, leaf_hash) values (?, ?, ?, ?)");
-                     PreparedStatement dequeue = c.prepareStatement("delete from ledger_queue where event_id = ?")) {
+                     PreparedStatement dequeue = c.prepareStatement("delete from ledger_queue where event_id = any (?)")) {
                     for (int i = 0; i < events.size(); i++) {
                         byte[] hash = org.filet.verify.merkle.Rfc9162.leafHash(entries.get(i));
                         leafHashes.add(hash);
@@ -188,11 +188,10 @@ public class Ledger implements SmartLifecycle {
                         leaf.setBytes(3, entries.get(i));
                         leaf.setBytes(4, hash);
                         leaf.addBatch();
-                        dequeue.setLong(1, events.get(i));
-                        dequeue.addBatch();
                     }
                     leaf.executeBatch();
-                    dequeue.executeBatch();
+                    dequeue.setArray(1, c.createArrayOf("bigint", events.toArray()));
+                    dequeue.executeUpdate();
                 }
                 c.commit();
                 leafHashes.forEach(merkle::appendLeafHash); // after the commit: the cache never runs ahead
