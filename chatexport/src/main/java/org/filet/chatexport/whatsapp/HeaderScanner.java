@@ -15,6 +15,9 @@ final class HeaderScanner {
   private HeaderScanner() {}
 
   static boolean isMark(char c) {
+    if (c < '\u061C') {
+      return false;
+    }
     return c == '\u200E' || c == '\u200F' || c == '\uFEFF' || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069') || c == '\u061C';
   }
@@ -31,7 +34,14 @@ final class HeaderScanner {
   }
 
   private static int digit(String s, int i) {
-    return i < s.length() ? Character.digit(s.charAt(i), 10) : -1;
+    if (i >= s.length()) {
+      return -1;
+    }
+    char c = s.charAt(i);
+    if (c <= '9') {
+      return c >= '0' ? c - '0' : -1;
+    }
+    return c < 128 ? -1 : Character.digit(c, 10);
   }
 
   /** Reads 1..max digits at i; returns value*8 + count, or -1. */
