@@ -114,33 +114,21 @@ final class Downsampler {
         int oi = 0;
         int count = 0;
         for (int n = 0; n < lead; n++) {
-            float[] a = row(ri++, w, h, rowWindow);
-            for (int x = 0; x < w; x++) {
-                s[x] += a[x];
-            }
+            RowSums.add(s, row(ri++, w, h, rowWindow), w);
             count++;
         }
         for (int n = 0; n < trail; n++) {
-            float[] a = row(ri++, w, h, rowWindow);
-            for (int x = 0; x < w; x++) {
-                s[x] += a[x];
-            }
+            RowSums.add(s, row(ri++, w, h, rowWindow), w);
             count++;
             emitRow(oi++, count, w, h, rowWindow, colSamples);
         }
         for (int n = 0; n < h - window; n++) {
             float[] a = row(ri++, w, h, rowWindow);
-            float[] b = row(li++, w, h, rowWindow);
-            for (int x = 0; x < w; x++) {
-                s[x] = (s[x] + a[x]) - b[x];
-            }
+            RowSums.addSub(s, a, row(li++, w, h, rowWindow), w);
             emitRow(oi++, count, w, h, rowWindow, colSamples);
         }
         for (int n = 0; n < lead; n++) {
-            float[] b = row(li++, w, h, rowWindow);
-            for (int x = 0; x < w; x++) {
-                s[x] -= b[x];
-            }
+            RowSums.sub(s, row(li++, w, h, rowWindow), w);
             count--;
             emitRow(oi++, count, w, h, rowWindow, colSamples);
         }
@@ -148,13 +136,8 @@ final class Downsampler {
 
     /** Finishes row {@code y} of pass 2; every 8 rows (and at the end) runs pass 3 on them, sampled. */
     private void emitRow(int y, int count, int w, int h, int rowWindow, int[] colSamples) {
-        float c = count;
         int k = y % GROUP;
-        float[] s = sums;
-        float[] r = rows3[k];
-        for (int x = 0; x < w; x++) {
-            r[x] = s[x] / c;
-        }
+        RowSums.divideAll(sums, rows3[k], w, count);
         if (k == GROUP - 1 || y == h - 1) {
             int n = k + 1;
             int y0 = y - k;
