@@ -43,6 +43,14 @@ class ChatNormalizerTest {
   }
 
   @Test
+  void languageDetectionWorksOnShortChats() {
+    assertThat(Language.detect(java.util.List.of(ChatNormalizer.fold("t'as quel âge ?")))).isEqualTo(Language.FR);
+    assertThat(Language.detect(java.util.List.of(ChatNormalizer.fold("wie alt bist du?")))).isEqualTo(Language.DE);
+    assertThat(Language.detect(java.util.List.of(ChatNormalizer.fold("hoe oud ben je?")))).isEqualTo(Language.NL);
+    assertThat(Language.detect(java.util.List.of(ChatNormalizer.fold("how old r u?")))).isEqualTo(Language.EN);
+  }
+
+  @Test
   void languageDetectionUsesFunctionWords() {
     assertThat(Language.detect(java.util.List.of(ChatNormalizer.fold("salut tu fais quoi ce soir, moi je suis")))).isEqualTo(Language.FR);
     assertThat(Language.detect(java.util.List.of(ChatNormalizer.fold("what are you doing tonight")))).isEqualTo(Language.EN);
