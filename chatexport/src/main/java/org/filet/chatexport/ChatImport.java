@@ -23,6 +23,7 @@ import org.filet.chatexport.source.ExportMember;
 import org.filet.chatexport.source.SafeZip;
 import org.filet.chatexport.source.Texts;
 import org.filet.chatexport.telegram.TelegramParser;
+import org.filet.chatexport.telegram.TelegramStream;
 import org.filet.chatexport.util.JsonTree;
 import org.filet.chatexport.whatsapp.ChatTitles;
 import org.filet.chatexport.whatsapp.WhatsAppParser;
@@ -34,6 +35,8 @@ import org.filet.chatexport.whatsapp.WhatsAppParser;
 public final class ChatImport {
   private static final int HEAD = 64 * 1024;
   private static final int SNIFF = 4096;
+  /** JSON larger than this is checked for a Telegram export first, which is then streamed message by message. */
+  static final int STREAM_JSON_BYTES = 8 << 20;
 
   private ChatImport() {}
 
@@ -246,6 +249,10 @@ public final class ChatImport {
     String name = m.fileName().toLowerCase(Locale.ROOT);
     if (!single && (name.equals("snap_history.json") || name.equals("channel.json")
         || name.equals("index.json"))) {
+      return;
+    }
+    if (m.content().length > STREAM_JSON_BYTES && TelegramStream.sniff(src, m.content(), options)) {
+      out.addAll(TelegramStream.parse(src, m.content(), files, m.folder(), options));
       return;
     }
     Object tree = JsonTree.parse(src, m.content(), options.limits());

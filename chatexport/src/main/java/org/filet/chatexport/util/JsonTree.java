@@ -37,8 +37,7 @@ public final class JsonTree {
 
   /** Parses a whole document (after an optional BOM). */
   public static @Nullable Object parse(String source, byte[] bytes, ImportLimits limits) throws UnreadableExport {
-    int off = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    int off = bomLength(bytes);
     try (JsonParser p = factory(limits).createParser(ObjectReadContext.empty(), bytes, off, bytes.length - off)) {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -49,15 +48,27 @@ public final class JsonTree {
         throw new UnreadableExport(source, Reason.MALFORMED, "data after the end of the JSON document");
       }
       return v;
-    } catch (StreamConstraintsException e) {
-      Reason r = e.getOriginalMessage().contains("depth") ? Reason.TOO_DEEP : Reason.TOO_LARGE;
-      throw new UnreadableExport(source, r, "JSON exceeds a safety limit (" + (r == Reason.TOO_DEEP
-          ? "nesting deeper than " + limits.maxJsonDepth() : "a string or number too long") + ")" + at(e));
     } catch (JacksonException e) {
-      boolean encoding = e.getOriginalMessage().contains("UTF-8") || e.getOriginalMessage().contains("Invalid UTF");
-      throw new UnreadableExport(source, encoding ? Reason.INVALID_ENCODING : Reason.MALFORMED,
-          (encoding ? "invalid UTF-8 in JSON" : "invalid or truncated JSON") + at(e));
+      throw refusal(source, e, limits);
     }
+  }
+
+  /** Maps a Jackson failure to a named refusal (position only, never content). */
+  public static UnreadableExport refusal(String source, JacksonException e, ImportLimits limits) {
+    if (e instanceof StreamConstraintsException) {
+      Reason r = e.getOriginalMessage().contains("depth") ? Reason.TOO_DEEP : Reason.TOO_LARGE;
+      return new UnreadableExport(source, r, "JSON exceeds a safety limit (" + (r == Reason.TOO_DEEP
+          ? "nesting deeper than " + limits.maxJsonDepth() : "a string or number too long") + ")" + at(e));
+    }
+    boolean encoding = e.getOriginalMessage().contains("UTF-8") || e.getOriginalMessage().contains("Invalid UTF");
+    return new UnreadableExport(source, encoding ? Reason.INVALID_ENCODING : Reason.MALFORMED,
+        (encoding ? "invalid UTF-8 in JSON" : "invalid or truncated JSON") + at(e));
+  }
+
+  /** Offset after a UTF-8 byte order mark, if any. */
+  public static int bomLength(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+        ? 3 : 0;
   }
 
   private static String at(JacksonException e) {
@@ -65,7 +76,8 @@ public final class JsonTree {
         + e.getLocation().getColumnNr();
   }
 
-  private static @Nullable Object value(JsonParser p, JsonToken t) {
+  /** Reads the value starting at the current token {@code t} (used to read one element of a streamed array). */
+  public static @Nullable Object value(JsonParser p, JsonToken t) {
     switch (t) {
       case START_OBJECT: {
         Map<String, Object> m = new LinkedHashMap<>();
