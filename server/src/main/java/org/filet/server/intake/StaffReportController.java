@@ -20,10 +20,12 @@ class StaffReportController {
 
     private final Reports reports;
     private final CustodyLedger ledger;
+    private final org.filet.server.people.StaffUsers users;
 
-    StaffReportController(Reports reports, CustodyLedger ledger) {
+    StaffReportController(Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users) {
         this.reports = reports;
         this.ledger = ledger;
+        this.users = users;
     }
 
     @GetMapping("/staff/reports/{receipt}")
@@ -33,7 +35,18 @@ class StaffReportController {
         reports.recordView(report, principal.user().id(), principal.user().actor());
         model.addAttribute("report", report);
         model.addAttribute("views", reports.views(report.id()));
-        model.addAttribute("custody", ledger.history(Reports.subject(report.receipt())));
+        var history = ledger.history(Reports.subject(report.receipt()));
+        model.addAttribute("custody", history);
+        java.util.Map<String, java.util.List<CustodyLedger.RecordedEvent>> openings = new java.util.HashMap<>();
+        for (var e : history) {
+            if (e.event().action().equals("viewed") || e.event().action().equals("exported")) {
+                for (String sha : e.event().inputs()) {
+                    openings.computeIfAbsent(sha, k -> new java.util.ArrayList<>()).add(e);
+                }
+            }
+        }
+        model.addAttribute("openings", openings);
+        model.addAttribute("names", users.names(history.stream().map(e -> e.event().actor()).toList()));
         return "intake/report";
     }
 }

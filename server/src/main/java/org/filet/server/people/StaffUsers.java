@@ -48,6 +48,23 @@ public class StaffUsers {
         return credentials(email).map(Credentials::user);
     }
 
+    /** Display names by custody actor ({@code user:<id>}); other actors (components) are left out. */
+    public java.util.Map<String, String> names(java.util.Collection<String> actors) {
+        java.util.List<UUID> ids = actors.stream().filter(a -> a.startsWith("user:"))
+                .map(a -> a.substring(5)).distinct()
+                .flatMap(a -> { try { return java.util.stream.Stream.of(UUID.fromString(a)); } catch (IllegalArgumentException e) { return java.util.stream.Stream.empty(); } })
+                .toList();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, display_name, email from staff_user where id = any (?)")
+                    .param(ids.toArray(UUID[]::new))
+                    .query((rs, n) -> names.put("user:" + rs.getObject(1, UUID.class),
+                            rs.getString(2) + " <" + rs.getString(3) + ">"))
+                    .list();
+        }
+        return names;
+    }
+
     public long countAdmins() {
         return jdbc.sql("select count(*) from staff_user where role = 'admin'").query(Long.class).single();
     }
