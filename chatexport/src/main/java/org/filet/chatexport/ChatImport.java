@@ -37,6 +37,8 @@ public final class ChatImport {
   private static final int SNIFF = 4096;
   /** JSON larger than this is checked for a Telegram export first, which is then streamed message by message. */
   static final int STREAM_JSON_BYTES = 8 << 20;
+  /** Other JSON is read as a tree (about ten times its size in memory), so it is bounded. */
+  static final int MAX_TREE_JSON_BYTES = 96 << 20;
 
   private ChatImport() {}
 
@@ -251,9 +253,20 @@ public final class ChatImport {
         || name.equals("index.json"))) {
       return;
     }
-    if (m.content().length > STREAM_JSON_BYTES && TelegramStream.sniff(src, m.content(), options)) {
-      out.addAll(TelegramStream.parse(src, m.content(), files, m.folder(), options));
-      return;
+    if (m.content().length > STREAM_JSON_BYTES) {
+      if (TelegramStream.sniff(src, m.content(), options)) {
+        out.addAll(TelegramStream.parse(src, m.content(), files, m.folder(), options));
+        return;
+      }
+      java.util.Set<String> keys = JsonTree.topLevelKeys(src, m.content(), options.limits());
+      if (keys.contains("channel") && keys.contains("messages")) {
+        out.add(DiscordExporterParser.stream(src, m.content(), files, m.folder(), options.limits()));
+        return;
+      }
+      if (m.content().length > MAX_TREE_JSON_BYTES) {
+        throw new UnreadableExport(src, Reason.TOO_LARGE, "JSON larger than " + (MAX_TREE_JSON_BYTES >> 20)
+            + " MiB is accepted only for Telegram and DiscordChatExporter exports, which are streamed");
+      }
     }
     Object tree = JsonTree.parse(src, m.content(), options.limits());
     Map<String, Object> o = JsonTree.obj(tree);

@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.filet.chatexport.ImportLimits;
 import org.filet.chatexport.Attachment;
 import org.filet.chatexport.ChatFormat;
 import org.filet.chatexport.Conversation;
 import org.filet.chatexport.Message;
-import org.filet.chatexport.MessageFlag;
 import org.filet.chatexport.MessageKind;
 import org.filet.chatexport.Participant;
 import org.filet.chatexport.UnreadableExport;
@@ -31,73 +32,20 @@ public final class DiscordExporterParser {
 
   public static Conversation json(Map<String, Object> root, @Nullable ExportFiles files, String folder)
       throws UnreadableExport {
-    Map<String, Object> guild = JsonTree.obj(root.get("guild"));
-    Map<String, Object> channel = JsonTree.obj(root.get("channel"));
-    String title = (guild == null ? "" : JsonTree.str(guild, "name") + " / ") + JsonTree.str(channel, "name");
-    Warnings warnings = new Warnings();
-    Map<String, Participant> people = new LinkedHashMap<>();
-    List<Message> messages = new ArrayList<>();
-    boolean cdn = false;
-    List<Object> ms = JsonTree.list(root.get("messages"));
-    for (int i = 0; i < ms.size(); i++) {
-      Map<String, Object> m = JsonTree.obj(ms.get(i));
-      Message.Builder b = Message.builder(messages.size(), MessageKind.MESSAGE).position("messages[" + i + "]");
-      if (m == null || !DiscordTimes.iso(JsonTree.str(m, "timestamp"), b)) {
-        warnings.add("messages[" + i + "]: no readable timestamp; kept as unparsed");
-        messages.add(b.kind(MessageKind.UNPARSED).build());
-        continue;
-      }
-      Map<String, Object> author = JsonTree.obj(m.get("author"));
-      String id = JsonTree.str(author, "id");
-      String nick = JsonTree.str(author, "nickname");
-      String name = nick != null ? nick : JsonTree.str(author, "name");
-      b.sender(name).senderId(id).text(JsonTree.str(m, "content"));
-      if (name != null) {
-        people.putIfAbsent(id != null ? id : name, new Participant(name, id, null));
-      }
-      String type = JsonTree.str(m, "type");
-      if ("Call".equals(type)) {
-        b.kind(MessageKind.CALL);
-      } else if (type != null && !type.equals("Default") && !type.equals("Reply")) {
-        b.kind(MessageKind.SYSTEM);
-      }
-      if (JsonTree.str(m, "timestampEdited") != null) {
-        b.flag(MessageFlag.EDITED);
-      }
-      if (JsonTree.bool(m, "isPinned")) {
-        b.flag(MessageFlag.PINNED);
-      }
-      if (JsonTree.obj(m.get("reference")) != null) {
-        b.flag(MessageFlag.REPLY);
-      }
-      if (m.get("forwardedMessage") != null) {
-        b.flag(MessageFlag.FORWARDED);
-      }
-      for (Object a : JsonTree.list(m.get("attachments"))) {
-        Map<String, Object> am = JsonTree.obj(a);
-        String url = JsonTree.str(am, "url");
-        String ref = url != null ? url : JsonTree.str(am, "fileName");
-        if (ref != null) {
-          cdn |= ref.startsWith("http");
-          b.attachment(files == null ? Attachment.referenced(ref) : files.resolve(folder, ref));
-        }
-      }
-      List<Object> stickers = JsonTree.list(m.get("stickers"));
-      for (Object s : stickers) {
-        String sn = JsonTree.str(JsonTree.obj(s), "name");
-        b.attachment(Attachment.referenced("sticker: " + (sn == null ? "?" : sn)));
-      }
-      if (!stickers.isEmpty() && (b.text() == null || b.text().isEmpty()) && b.kind() == MessageKind.MESSAGE) {
-        b.kind(MessageKind.MEDIA);
-      }
-      messages.add(b.build());
+    DceChat chat = new DceChat(files, folder);
+    for (Object m : JsonTree.list(root.get("messages"))) {
+      chat.add(m);
     }
-    Long declared = JsonTree.lng(root, "messageCount");
-    if (declared != null && declared != ms.size()) {
-      warnings.add("the export declares " + declared + " message(s) but holds " + ms.size());
-    }
-    return new Conversation(ChatFormat.DISCORD, "dce-json", title, List.copyOf(people.values()), messages,
-        cdn ? List.of(CDN_NOTE) : List.of(), warnings.list());
+    return chat.finish(root);
+  }
+
+  /** A large export read as a stream: one message in memory at a time. Same result as {@link #json}. */
+  public static Conversation stream(String source, byte[] bytes, @Nullable ExportFiles files, String folder,
+      ImportLimits limits) throws UnreadableExport {
+    DceChat chat = new DceChat(files, folder);
+    Map<String, Object> rest = JsonTree.streamTopLevelArrays(source, bytes, limits, Set.of("messages"),
+        (key, element) -> chat.add(element));
+    return chat.finish(rest);
   }
 
   public static boolean looksLikeCsv(String firstLine) {

@@ -65,6 +65,64 @@ public final class JsonTree {
         (encoding ? "invalid UTF-8 in JSON" : "invalid or truncated JSON") + at(e));
   }
 
+  /** Receives elements of a streamed top-level array. */
+  public interface ElementSink {
+    void element(String key, @Nullable Object element) throws UnreadableExport;
+  }
+
+  /**
+   * Reads a top-level JSON object, passing each element of the top-level arrays named in {@code streamed} to the sink
+   * as it is read (so only one element is in memory at a time) and returning the other top-level fields.
+   */
+  public static Map<String, Object> streamTopLevelArrays(String source, byte[] bytes, ImportLimits limits,
+      java.util.Set<String> streamed, ElementSink sink) throws UnreadableExport {
+    int off = bomLength(bytes);
+    try (JsonParser p = factory(limits).createParser(ObjectReadContext.empty(), bytes, off, bytes.length - off)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new UnreadableExport(source, Reason.MALFORMED, "expected a JSON object");
+      }
+      Map<String, Object> rest = new LinkedHashMap<>();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String key = p.currentName();
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.START_ARRAY && streamed.contains(key)) {
+          JsonToken e;
+          while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+            sink.element(key, value(p, e));
+          }
+        } else {
+          rest.put(key, value(p, t));
+        }
+      }
+      if (p.nextToken() != null) {
+        throw new UnreadableExport(source, Reason.MALFORMED, "data after the end of the JSON document");
+      }
+      return rest;
+    } catch (JacksonException e) {
+      throw refusal(source, e, limits);
+    }
+  }
+
+  /** The top-level keys of a JSON object (values are skipped, not built), or an empty set for other documents. */
+  public static java.util.Set<String> topLevelKeys(String source, byte[] bytes, ImportLimits limits)
+      throws UnreadableExport {
+    int off = bomLength(bytes);
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    try (JsonParser p = factory(limits).createParser(ObjectReadContext.empty(), bytes, off, bytes.length - off)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return keys;
+      }
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        keys.add(p.currentName());
+        p.nextToken();
+        p.skipChildren();
+      }
+      return keys;
+    } catch (JacksonException e) {
+      throw refusal(source, e, limits);
+    }
+  }
+
   /** Offset after a UTF-8 byte order mark, if any. */
   public static int bomLength(byte[] bytes) {
     return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
