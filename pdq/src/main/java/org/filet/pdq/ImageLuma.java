@@ -163,9 +163,10 @@ final class ImageLuma {
             } else if (ps == 3 && ro == 2 && go == 1 && bo == 0 && row + 3 * w < d.length) {
                 // TYPE_3BYTE_BGR, what JPEGs decode to: one little-endian int read per pixel (it takes the next
                 // pixel's first byte too, hence the bound check above), channels picked out by constant shifts
+                float[] lrg = LumaTables.RED_GREEN;
                 for (int x = 0; x < w; x++) {
                     int v = (int) INT_LE.get(d, row + 3 * x);
-                    dst[x] = (lr[(v >>> 16) & 0xff] + lg[(v >>> 8) & 0xff]) + lb[v & 0xff];
+                    dst[x] = lrg[(v >>> 8) & 0xffff] + lb[v & 0xff];
                 }
             } else if (ps == 3) {
                 int r = row + ro;
