@@ -3,6 +3,11 @@ package org.filet.server;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.filet.chatexport.cli.ImportCommand;
+import org.filet.grooming.cli.EvalTriageCommand;
+import org.filet.grooming.cli.ScoreCommand;
+import org.filet.grooming.cli.TrainTriageCommand;
+import org.filet.pdq.cli.PdqCommand;
 import org.filet.verify.VerifyCommand;
 
 import org.filet.server.cli.AdminCommand;
@@ -15,6 +20,7 @@ import org.filet.server.cli.ServeCommand;
 @Command(name = "filet", mixinStandardHelpOptions = true, versionProvider = FiletCommand.Version.class,
         description = "Filet: evidence, triage, linking and referral against online child sexual exploitation.",
         subcommands = {ServeCommand.class, AdminCommand.class, LedgerCommand.class, KeysCommand.class, VerifyCommand.class,
+                ImportCommand.class, ScoreCommand.class, PdqCommand.class, EvalTriageCommand.class, TrainTriageCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class FiletCommand {
 
