@@ -263,9 +263,15 @@ public final class ChatImport {
         out.add(DiscordExporterParser.stream(src, m.content(), files, m.folder(), options.limits()));
         return;
       }
+      if (m.fileName().equalsIgnoreCase("chat_history.json") && !keys.contains(SnapchatParser.LEGACY_RECEIVED)
+          && !keys.contains(SnapchatParser.LEGACY_SENT)) {
+        out.addAll(SnapchatParser.stream(src, m.content(), files, options.limits()));
+        return;
+      }
       if (m.content().length > MAX_TREE_JSON_BYTES) {
         throw new UnreadableExport(src, Reason.TOO_LARGE, "JSON larger than " + (MAX_TREE_JSON_BYTES >> 20)
-            + " MiB is accepted only for Telegram and DiscordChatExporter exports, which are streamed");
+            + " MiB is accepted only for Telegram, DiscordChatExporter and Snapchat chat_history.json exports, which"
+            + " are streamed");
       }
     }
     Object tree = JsonTree.parse(src, m.content(), options.limits());

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.filet.chatexport.ImportLimits;
 import org.filet.chatexport.Attachment;
 import org.filet.chatexport.ChatFormat;
@@ -43,7 +42,7 @@ public final class DiscordExporterParser {
   public static Conversation stream(String source, byte[] bytes, @Nullable ExportFiles files, String folder,
       ImportLimits limits) throws UnreadableExport {
     DceChat chat = new DceChat(files, folder);
-    Map<String, Object> rest = JsonTree.streamTopLevelArrays(source, bytes, limits, Set.of("messages"),
+    Map<String, Object> rest = JsonTree.streamTopLevelArrays(source, bytes, limits, "messages"::equals,
         (key, element) -> chat.add(element));
     return chat.finish(rest);
   }

@@ -9,7 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.filet.chatexport.Attachment;
+import org.filet.chatexport.ImportLimits;
+import org.filet.chatexport.UnreadableExport;
 import org.filet.chatexport.ChatFormat;
 import org.filet.chatexport.Conversation;
 import org.filet.chatexport.Message;
@@ -17,7 +18,6 @@ import org.filet.chatexport.MessageFlag;
 import org.filet.chatexport.MessageKind;
 import org.filet.chatexport.Participant;
 import org.filet.chatexport.source.ExportFiles;
-import org.filet.chatexport.source.ExportMember;
 import org.filet.chatexport.util.JsonTree;
 import org.filet.chatexport.util.Warnings;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SnapchatParser {
   static final String OWNER = "(account owner)";
-  static final String LEGACY_RECEIVED = "Received Saved Chat History";
-  static final String LEGACY_SENT = "Sent Saved Chat History";
+  public static final String LEGACY_RECEIVED = "Received Saved Chat History";
+  public static final String LEGACY_SENT = "Sent Saved Chat History";
 
   private SnapchatParser() {}
 
@@ -51,82 +51,43 @@ public final class SnapchatParser {
     return true;
   }
 
-  private record Item(long ms, Message.Builder b) {}
+  record Item(long ms, Message.Builder b) {}
 
   public static List<Conversation> parse(Map<String, Object> root, @Nullable ExportFiles files) {
     if (root.containsKey(LEGACY_RECEIVED) || root.containsKey(LEGACY_SENT)) {
       return legacy(root);
     }
+    MediaIndex media = new MediaIndex(files);
     List<Conversation> out = new ArrayList<>();
     for (Map.Entry<String, Object> conv : root.entrySet()) {
-      Warnings warnings = new Warnings();
-      Map<String, Participant> people = new LinkedHashMap<>();
-      List<Item> items = new ArrayList<>();
-      String title = null;
-      int unsaved = 0;
-      int absentMedia = 0;
-      List<Object> list = JsonTree.list(conv.getValue());
-      for (int i = 0; i < list.size(); i++) {
-        Map<String, Object> m = JsonTree.obj(list.get(i));
-        String position = conv.getKey() + "[" + i + "]";
-        Message.Builder b = Message.builder(0, MessageKind.MESSAGE).position(position);
-        long ms = time(m, b);
-        if (m == null || ms == Long.MIN_VALUE) {
-          warnings.add(position + ": no readable time; kept as unparsed");
-          items.add(new Item(Long.MIN_VALUE, b.kind(MessageKind.UNPARSED)));
-          continue;
-        }
-        title = title != null ? title : JsonTree.str(m, "Conversation Title");
-        String from = JsonTree.str(m, "From");
-        b.sender(from).senderId(from);
-        if (from != null) {
-          people.putIfAbsent(from, new Participant(from, from, null));
-        }
-        if (JsonTree.bool(m, "IsSender")) {
-          b.flag(MessageFlag.FROM_ACCOUNT_OWNER);
-        }
-        String type = JsonTree.str(m, "Media Type");
-        String content = JsonTree.str(m, "Content");
-        b.text(content == null || content.isEmpty() ? null : content);
-        b.flag(JsonTree.bool(m, "IsSaved") ? MessageFlag.SAVED : MessageFlag.NOT_SAVED);
-        if (type != null && type.startsWith("STATUS")) {
-          b.kind(MessageKind.SYSTEM).text(content == null || content.isEmpty() ? type : content);
-        } else if (!"TEXT".equals(type)) {
-          String ids = JsonTree.str(m, "Media IDs");
-          boolean found = false;
-          if (ids != null) {
-            for (String id : ids.split(" \\| ")) {
-              if (!id.isBlank()) {
-                Attachment a = media(files, id.strip());
-                found |= a.inExport();
-                absentMedia += a.inExport() ? 0 : 1;
-                b.attachment(a);
-              }
-            }
-          }
-          if (!found) {
-            b.kind(MessageKind.MEDIA);
-          }
-        } else if (content == null) {
-          unsaved++;
-        }
-        items.add(new Item(ms, b));
+      SnapConversation c = new SnapConversation(conv.getKey(), media);
+      for (Object m : JsonTree.list(conv.getValue())) {
+        c.add(m);
       }
-      List<String> missing = new ArrayList<>();
-      missing.add("Snapchat exports the text of saved messages only; unsaved messages and snaps have no content");
-      if (unsaved > 0) {
-        missing.add(unsaved + " text message(s) here have no text because they were not saved");
-      }
-      if (absentMedia > 0) {
-        missing.add(absentMedia + " media item(s) referenced but not in the upload");
-      }
-      out.add(new Conversation(ChatFormat.SNAPCHAT, "chat-history-json", title != null ? title : conv.getKey(),
-          List.copyOf(people.values()), ordered(items, warnings), missing, warnings.list()));
+      out.add(c.finish());
     }
     return out;
   }
 
-  private static List<Message> ordered(List<Item> items, Warnings warnings) {
+  /** A large chat history read as a stream, one message in memory at a time. Same result as {@link #parse}. */
+  public static List<Conversation> stream(String source, byte[] bytes, @Nullable ExportFiles files,
+      ImportLimits limits) throws UnreadableExport {
+    MediaIndex media = new MediaIndex(files);
+    Map<String, SnapConversation> conversations = new LinkedHashMap<>();
+    Map<String, Object> rest = JsonTree.streamTopLevelArrays(source, bytes, limits, key -> true,
+        (key, element) -> conversations.computeIfAbsent(key, k -> new SnapConversation(k, media)).add(element));
+    if (rest.containsKey(LEGACY_RECEIVED) || rest.containsKey(LEGACY_SENT) || !rest.isEmpty()) {
+      throw new UnreadableExport(source, UnreadableExport.Reason.UNRECOGNISED_FORMAT,
+          "a large JSON that is not a Snapchat chat history");
+    }
+    List<Conversation> out = new ArrayList<>();
+    for (SnapConversation c : conversations.values()) {
+      out.add(c.finish());
+    }
+    return out;
+  }
+
+  static List<Message> ordered(List<Item> items, Warnings warnings) {
     boolean sorted = true;
     for (int i = 1; i < items.size(); i++) {
       sorted &= items.get(i - 1).ms() <= items.get(i).ms();
@@ -144,19 +105,8 @@ public final class SnapchatParser {
     return out;
   }
 
-  private static Attachment media(@Nullable ExportFiles files, String id) {
-    if (files != null) {
-      for (ExportMember m : files.members()) {
-        if (m.path().contains("chat_media/") && m.fileName().contains(id)) {
-          return new Attachment(m.path(), m.sha256());
-        }
-      }
-    }
-    return Attachment.referenced("chat_media/*" + id + "*");
-  }
-
   /** Sets at/instant/zone; returns epoch ms or Long.MIN_VALUE. */
-  private static long time(@Nullable Map<String, Object> m, Message.Builder b) {
+  static long time(@Nullable Map<String, Object> m, Message.Builder b) {
     if (m == null) {
       return Long.MIN_VALUE;
     }

@@ -71,11 +71,12 @@ public final class JsonTree {
   }
 
   /**
-   * Reads a top-level JSON object, passing each element of the top-level arrays named in {@code streamed} to the sink
+   * Reads a top-level JSON object, passing each element of the top-level arrays whose key {@code streamed} accepts to
+   * the sink
    * as it is read (so only one element is in memory at a time) and returning the other top-level fields.
    */
   public static Map<String, Object> streamTopLevelArrays(String source, byte[] bytes, ImportLimits limits,
-      java.util.Set<String> streamed, ElementSink sink) throws UnreadableExport {
+      java.util.function.Predicate<String> streamed, ElementSink sink) throws UnreadableExport {
     int off = bomLength(bytes);
     try (JsonParser p = factory(limits).createParser(ObjectReadContext.empty(), bytes, off, bytes.length - off)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -85,7 +86,7 @@ public final class JsonTree {
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String key = p.currentName();
         JsonToken t = p.nextToken();
-        if (t == JsonToken.START_ARRAY && streamed.contains(key)) {
+        if (t == JsonToken.START_ARRAY && streamed.test(key)) {
           JsonToken e;
           while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
             sink.element(key, value(p, e));
