@@ -47,11 +47,12 @@ public final class LinearScanMatcher implements PdqMatcher {
         long q2 = query.word(2);
         long q3 = query.word(3);
         long[][] chunks = v.chunks();
+        int bits = v.chunkBits();
         int id = from;
         while (id < to) {
-            long[] words = chunks[id >>> HashStore.CHUNK_BITS];
-            int base = id & ~HashStore.CHUNK_MASK;
-            int end = Math.min(to, base + HashStore.CHUNK);
+            long[] words = chunks[id >>> bits];
+            int base = (id >>> bits) << bits;
+            int end = (int) Math.min(to, (long) base + (1 << bits));
             for (; id < end; id++) {
                 int p = (id - base) << 2;
                 int d = Long.bitCount(words[p] ^ q0) + Long.bitCount(words[p + 1] ^ q1)

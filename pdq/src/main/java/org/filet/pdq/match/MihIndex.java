@@ -5,7 +5,7 @@ import org.filet.pdq.PdqHash;
 /**
  * Multi-index hashing over {@link Slots} (8 slots of 22 bits and 4 of 20), in compact primitive arrays: per slot a
  * CSR table (an {@code int[2^width + 1]} of bucket offsets and the entry ids of each bucket, packed in 3 bytes while
- * there are fewer than 2^24 entries), and the hashes themselves as four longs per entry, in 8 MB chunks. About 68 bytes per entry
+ * there are fewer than 2^24 entries), and the hashes themselves as four longs per entry, in 64 MB chunks. About 68 bytes per entry
  * plus 144 MB of offsets: roughly 830 MB at 10 million entries.
  *
  * <p>Exact: returns the same entries as {@link LinearScanMatcher} (tested against it), for any distance; radii
@@ -44,12 +44,13 @@ public final class MihIndex implements PdqMatcher {
 
     /** Collects hashes for a bulk load, then builds the tables once ({@link #build()}); ids are 0, 1, 2, … */
     public static final class Builder {
-        private final HashStore store = new HashStore();
+        private final HashStore store;
         private final int minIndexed;
         private boolean built;
 
-        Builder(int minIndexed) {
+        Builder(int minIndexed, HashStore store) {
             this.minIndexed = minIndexed;
+            this.store = store;
         }
 
         public int add(PdqHash hash) {
@@ -72,11 +73,16 @@ public final class MihIndex implements PdqMatcher {
 
     /** A builder for bulk loads (much faster than calling {@link #add} 10 million times). */
     public static Builder builder() {
-        return new Builder(DEFAULT_MIN_INDEXED);
+        return new Builder(DEFAULT_MIN_INDEXED, new HashStore());
     }
 
     static Builder builder(int minIndexed) {
-        return new Builder(minIndexed);
+        return new Builder(minIndexed, new HashStore());
+    }
+
+    /** A builder storing hashes in chunks of 2^chunkBits entries (small chunks let tests cross chunk boundaries). */
+    static Builder builder(int minIndexed, int chunkBits) {
+        return new Builder(minIndexed, new HashStore(chunkBits));
     }
 
     /** The reference linear scan over this index's own storage (no copy), for cross-checks and benchmarks. */
@@ -141,7 +147,7 @@ public final class MihIndex implements PdqMatcher {
             LinearScanMatcher.scan(v, 0, v.size(), query, maxDistance, out);
             return;
         }
-        searchTables(t, v.chunks(), query, maxDistance, radii, out);
+        searchTables(t, v, query, maxDistance, radii, out);
         // entries beyond some slot's coverage are scanned; one also found in the tables is kept once
         LinearScanMatcher.scan(v, t.minSize(), v.size(), query, maxDistance, out);
         out.sortById(from);
@@ -179,8 +185,11 @@ public final class MihIndex implements PdqMatcher {
      * Three batched phases (bucket bounds, then candidate ids, then verification) rather than one nested loop:
      * each phase's memory reads are independent of each other, so the CPU overlaps their cache misses.
      */
-    private static void searchTables(SlotTables t, long[][] chunks, PdqHash query, int maxDistance, int[] radii,
+    private static void searchTables(SlotTables t, HashStore.View v, PdqHash query, int maxDistance, int[] radii,
                                      MatchBuffer out) {
+        long[][] chunks = v.chunks();
+        int bits = v.chunkBits();
+        int mask = (1 << bits) - 1;
         if (t.minSize() == 0) {
             return;
         }
@@ -239,8 +248,8 @@ public final class MihIndex implements PdqMatcher {
 
         for (int i = 0; i < n; i++) {
             int id = cand[i];
-            long[] words = chunks[id >>> HashStore.CHUNK_BITS];
-            int w = HashStore.View.offset(id);
+            long[] words = chunks[id >>> bits];
+            int w = (id & mask) << 2;
             int d = Long.bitCount(words[w] ^ q0) + Long.bitCount(words[w + 1] ^ q1);
             if (d > maxDistance) {
                 continue;

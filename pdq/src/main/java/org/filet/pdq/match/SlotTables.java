@@ -47,10 +47,11 @@ final class SlotTables {
     SlotTables withSlot(int s, HashStore.View v) {
         int size = v.size();
         long[][] chunks = v.chunks();
+        int bits = v.chunkBits();
         int values = Slots.values(s);
         int[] off = new int[values + 1];
         for (int id = 0; id < size; id++) {
-            off[Slots.value(chunks[id >>> HashStore.CHUNK_BITS], HashStore.View.offset(id), s) + 1]++;
+            off[Slots.value(chunks[id >>> bits], v.offset(id), s) + 1]++;
         }
         for (int k = 0; k < values; k++) {
             off[k + 1] += off[k];
@@ -59,8 +60,7 @@ final class SlotTables {
         int idBytes = idBytes(size);
         byte[] b = new byte[Math.toIntExact((long) size * idBytes + 1)];
         for (int id = 0; id < size; id++) {
-            int at = cursor[Slots.value(chunks[id >>> HashStore.CHUNK_BITS], HashStore.View.offset(id), s)]++
-                    * idBytes;
+            int at = cursor[Slots.value(chunks[id >>> bits], v.offset(id), s)]++ * idBytes;
             b[at] = (byte) id;
             b[at + 1] = (byte) (id >>> 8);
             b[at + 2] = (byte) (id >>> 16);

@@ -142,18 +142,28 @@ class MatcherContractTest {
     @Test
     void storageGrowsAcrossChunksWithoutLosingEntries() {
         SplittableRandom rnd = new SplittableRandom(4);
-        MihIndex.Builder builder = MihIndex.builder(0);
-        int n = HashStore.CHUNK + 1_000;
+        int chunk = 4096;
+        MihIndex.Builder builder = MihIndex.builder(0, 12);
+        int n = 2 * chunk + 1_000;
         PdqHash[] kept = new PdqHash[n];
         for (int i = 0; i < n; i++) {
-            kept[i] = random(rnd);
-            assertThat(builder.add(kept[i])).isEqualTo(i);
+            long a = rnd.nextLong();
+            long b = rnd.nextLong();
+            long c = rnd.nextLong();
+            long d = rnd.nextLong();
+            kept[i] = PdqHash.ofWords(a, b, c, d);
+            assertThat(builder.add(a, b, c, d)).isEqualTo(i);
         }
         MihIndex index = builder.build();
         assertThatThrownByAdd(builder);
         int extra = index.add(random(rnd));
         assertThat(extra).isEqualTo(n);
-        for (int i : new int[] {0, HashStore.CHUNK - 1, HashStore.CHUNK, n - 1}) {
+        assertThat(index.indexedSize()).isEqualTo(n);
+        for (int q = 0; q < 40; q++) {
+            PdqHash query = flip(kept[rnd.nextInt(n)], rnd.nextInt(32), rnd);
+            assertThat(results(index, query, 31)).isEqualTo(results(index.linearScan(), query, 31));
+        }
+        for (int i : new int[] {0, 1023, 1024, 2047, 2048, chunk - 1, chunk, 2 * chunk, n - 1}) {
             assertThat(index.get(i)).isEqualTo(kept[i]);
             assertThat(results(index, flip(kept[i], 30, rnd), 31)).contains((long) i << 16 | 30);
             assertThat(results(index.linearScan(), kept[i], 0)).containsExactly((long) i << 16);
