@@ -43,6 +43,46 @@ class ImageDecoderTest {
     }
 
     @Test
+    void refusesGifDeclaringHugeDimensions() {
+        byte[] gif = {'G', 'I', 'F', '8', '9', 'a', (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0, 0,
+            0x2c, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0,
+            2, 2, 0x44, 0x01, 0, 0x3b};
+        assertThatThrownBy(() -> decoder.decode(gif, "x.gif")).isInstanceOf(ImageTooLargeException.class)
+                .hasMessageContaining("65535x65535");
+    }
+
+    @Test
+    void refusesWebpDeclaringHugeCanvas() {
+        // RIFF/WEBP with a VP8X chunk declaring a 16384 x 16384 canvas and nothing else
+        byte[] webp = new byte[30];
+        System.arraycopy("RIFF".getBytes(), 0, webp, 0, 4);
+        webp[4] = 22;
+        System.arraycopy("WEBPVP8X".getBytes(), 0, webp, 8, 8);
+        webp[16] = 10;
+        int wm1 = 16383;
+        webp[24] = (byte) wm1;
+        webp[25] = (byte) (wm1 >>> 8);
+        webp[27] = (byte) wm1;
+        webp[28] = (byte) (wm1 >>> 8);
+        assertThatThrownBy(() -> decoder.decode(webp, "x.webp")).isInstanceOf(ImageTooLargeException.class)
+                .hasMessageContaining("16384x16384");
+    }
+
+    @Test
+    void refusesFilesAboveTheByteLimitBeforeReadingThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path big = dir.resolve("big.png");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(ImageDecoder.DEFAULT_MAX_FILE_BYTES + 1);
+        }
+        assertThatThrownBy(() -> decoder.decode(big)).isInstanceOf(ImageTooLargeException.class)
+                .hasMessageContaining("bytes");
+        java.nio.file.Path small = dir.resolve("ok.jpg");
+        java.nio.file.Files.write(small, jpeg(40, 30));
+        assertThat(decoder.decode(small).width()).isEqualTo(40);
+    }
+
+    @Test
     void acceptsImagesUpToTheLimit() throws Exception {
         DecodedImage img = ImageDecoder.withMaxPixels(64 * 48).decode(jpeg(64, 48), "ok.jpg");
         assertThat(img.width()).isEqualTo(64);
