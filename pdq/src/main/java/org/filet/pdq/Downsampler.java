@@ -32,8 +32,8 @@ final class Downsampler {
     private float[][] rows3 = new float[GROUP][0];
     private float[][] raw3 = new float[GROUP][0];
     private float[] sums = new float[0];
-    private float[] compact = new float[0];
-    private final float[] lanes64 = new float[64];
+    private final float[] row64 = new float[64];
+    private SampledColumnBox pass4;
     private int width;
 
     /** Reference window size: ceil(dim / 128). */
@@ -58,17 +58,16 @@ final class Downsampler {
         int winCols = windowSize(h);
         ensureCapacity(w, h, winCols);
         this.source = src;
+        this.pass4 = new SampledColumnBox(h, winCols, samplePositions(h));
         this.produced = 0;
         try {
-            // Passes 1 to 3, streaming; pass 1 runs on demand as pass 2 needs rows.
+            // All four passes stream: pass 2 pulls pass-1 rows on demand and pushes finished rows through
+            // pass 3 into pass 4, so memory depends on the width, never on the height.
             columnsThenSampledRows(w, h, winCols, winRows, samplePositions(w));
         } finally {
             this.source = null;
         }
-        // Pass 4: columns of the h×64 compact image, only at the sampled rows.
-        float[] out = new float[64 * 64];
-        BoxFilter.lanesSampled(compact, out, h, 64, winCols, samplePositions(h), lanes64);
-        return out;
+        return pass4.finish();
     }
 
     /** Pass-1 row {@code y} (in the ring), producing rows 8 at a time until it exists. */
@@ -134,21 +133,23 @@ final class Downsampler {
         }
     }
 
-    /** Finishes row {@code y} of pass 2; every 8 rows (and at the end) runs pass 3 on them, sampled. */
+    /**
+     * Finishes row {@code y} of pass 2; every 8 rows (and at the end) runs pass 3 on them, sampled, and feeds the
+     * resulting 64-wide rows to pass 4.
+     */
     private void emitRow(int y, int count, int w, int h, int rowWindow, int[] colSamples) {
         int k = y % GROUP;
         RowSums.divideAll(sums, rows3[k], w, count);
         if (k == GROUP - 1 || y == h - 1) {
             int n = k + 1;
-            int y0 = y - k;
             rowGroup(rows3, raw3, n, w, rowWindow);
             for (int kk = 0; kk < n; kk++) {
-                int base = (y0 + kk) * 64;
                 float[] sumsOfRow = raw3[kk];
                 for (int j = 0; j < 64; j++) {
                     int x = colSamples[j];
-                    compact[base + j] = sumsOfRow[x] / RowSums.count(x, w, rowWindow);
+                    row64[j] = sumsOfRow[x] / RowSums.count(x, w, rowWindow);
                 }
+                pass4.push(row64);
             }
         }
     }
@@ -165,17 +166,13 @@ final class Downsampler {
             sums = new float[w];
         }
         ringRows = need;
-        if (compact.length < h * 64) {
-            compact = new float[h * 64];
-        }
     }
 
     /** Drops the buffers after an unusually big image. */
     void trim(long keepFloats) {
-        if ((long) ring.length * width + compact.length > keepFloats) {
+        if ((long) ring.length * width > keepFloats) {
             width = 0;
             ring = new float[0][];
-            compact = new float[0];
         }
     }
 }
