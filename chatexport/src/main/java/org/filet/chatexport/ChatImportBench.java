@@ -24,10 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * from a generated temporary file ({@code import.sms_heap_mb}: largest heap in use just after a garbage collection,
  * i.e. the live set; {@code import.sms_heap_peak_mb}: largest heap in use including garbage). Sizes: {@code
  * -Dfilet.bench.whatsappMb} (default 32) and {@code -Dfilet.bench.smsMb} (default 128; 1024 for the 1 GB goal), 0 to
- * skip; the SMS file's bytes are mostly MMS media, like real backups.
+ * skip; the SMS file's bytes are mostly MMS media, like real backups. The SMS part runs in a child JVM limited to 256
+ * MB of heap ({@code import.sms_fits_in_256mb_heap} is 1 when it completed).
  */
 public final class ChatImportBench {
   private static final int WHATSAPP_MB = 32;
+  private static final int SMS_HEAP_LIMIT_MB = 256;
 
   private ChatImportBench() {}
 
@@ -43,11 +45,45 @@ public final class ChatImportBench {
     long smsMb = Long.getLong("filet.bench.smsMb", 128);
     if (smsMb > 0) {
       try {
-        sms(out, smsMb);
+        if (Boolean.getBoolean("filet.bench.child") || !smsInChildJvm(out, smsMb)) {
+          sms(out, smsMb);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /**
+   * Runs the SMS part in a child JVM limited to {@value #SMS_HEAP_LIMIT_MB} MB of heap, so the figure answers "does it
+   * fit" rather than reflecting this JVM's heap policy. Returns false if no child JVM could be started.
+   */
+  private static boolean smsInChildJvm(PrintStream out, long smsMb) throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    if (!Files.isExecutable(java)) {
+      return false;
+    }
+    ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx" + SMS_HEAP_LIMIT_MB + "m",
+        "-Dfilet.bench.child=true", "-Dfilet.bench.whatsappMb=0", "-Dfilet.bench.smsMb=" + smsMb,
+        "-cp", System.getProperty("java.class.path"), ChatImportBench.class.getName());
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int code;
+    try {
+      code = p.waitFor();
+    } catch (InterruptedException e) {
+      p.destroy();
+      Thread.currentThread().interrupt();
+      return true;
+    }
+    for (String line : output.split("\n")) {
+      if (line.startsWith("import.")) {
+        out.println(line);
+      }
+    }
+    out.printf("import.sms_fits_in_%dmb_heap %d boolean%n", SMS_HEAP_LIMIT_MB, code == 0 ? 1 : 0);
+    return true;
   }
 
   private static void whatsApp(PrintStream out, int megabytes) {
