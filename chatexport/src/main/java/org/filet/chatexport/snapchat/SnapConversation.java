@@ -34,11 +34,12 @@ final class SnapConversation {
 
   void add(@Nullable Object element) {
     Map<String, Object> m = JsonTree.obj(element);
-    String position = key + "[" + count++ + "]";
+    int index = count++;
+    String position = key + "[" + index + "]";
     Message.Builder b = Message.builder(0, MessageKind.MESSAGE).position(position);
     long ms = SnapchatParser.time(m, b);
     if (m == null || ms == Long.MIN_VALUE) {
-      warnings.add(position + ": no readable time; kept as unparsed");
+      warnings.add("entry " + index + ": no readable time; kept as unparsed"); // the key is a username: not here
       items.add(new SnapchatParser.Item(Long.MIN_VALUE, b.kind(MessageKind.UNPARSED)));
       return;
     }
