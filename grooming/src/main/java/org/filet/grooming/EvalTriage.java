@@ -25,10 +25,7 @@ import org.filet.grooming.train.SegmentCsv;
 public final class EvalTriage {
 
   private final RiskScorer scorer;
-  private final TriageModel model;
-
   public EvalTriage(TriageModel model) {
-    this.model = model;
     this.scorer = new RiskScorer(model);
   }
 
@@ -95,7 +92,7 @@ public final class EvalTriage {
     boolean[] actual = new boolean[corpus.size()];
     for (int i = 0; i < predicted.length; i++) {
       RiskScore s = scorer.score(corpus.get(i).conversation(), language);
-      predicted[i] = withUrgency ? s.level().compareTo(RiskLevel.HIGH) >= 0 : s.score() >= model.highThreshold();
+      predicted[i] = withUrgency ? s.level().compareTo(RiskLevel.HIGH) >= 0 : s.modelAlert();
       actual[i] = corpus.get(i).label();
     }
     return Confusion.of(predicted, actual);

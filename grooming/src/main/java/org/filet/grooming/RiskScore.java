@@ -5,23 +5,32 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * The triage of one conversation: calibrated risk in [0,1] from the model, the level (URGENT when an urgency rule
+ * The triage of one conversation: calibrated risk in [0,1] from the model, the operating threshold that risk is
+ * compared with (it depends on the model layer used for the language), the level (URGENT when an urgency rule
  * fired), the language the signals were read in, the signals with the messages carrying them, the urgency reasons,
  * and the index of the first message at which the conversation became an alert (model risk at or above the
  * operating threshold, or an urgency rule firing), if any.
  */
-public record RiskScore(double score, RiskLevel level, Language language, List<SignalEvidence> signals,
+public record RiskScore(double score, double threshold, RiskLevel level, Language language, List<SignalEvidence> signals,
     List<UrgencyReason> urgencies, OptionalInt firstAlertIndex) {
 
   public RiskScore {
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException("score must be in [0,1], was " + score);
     }
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("threshold must be in (0,1), was " + threshold);
+    }
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(language, "language");
     signals = List.copyOf(signals);
     urgencies = List.copyOf(urgencies);
     Objects.requireNonNull(firstAlertIndex, "firstAlertIndex");
+  }
+
+  /** Whether the model's risk reached the operating threshold (an alert even without urgency). */
+  public boolean modelAlert() {
+    return score >= threshold;
   }
 
   /** Whether the signal was found in any message. */

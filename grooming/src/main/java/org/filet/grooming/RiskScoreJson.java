@@ -11,7 +11,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Writes a {@link RiskScore} as one line of JSON: {@code conversation}, {@code score}, {@code level},
+ * Writes a {@link RiskScore} as one line of JSON: {@code conversation}, {@code score}, {@code threshold} (the operating threshold), {@code level},
  * {@code language}, {@code firstAlertIndex} (null when no alert), {@code signals} [{@code signal}, {@code stage},
  * {@code sevenP}, {@code evidence} [{@code index}, {@code text}]], {@code urgency} [{@code rule}, {@code reason},
  * {@code messageIndexes}]. Evidence texts are included only when asked for (the output then holds chat text and
@@ -36,6 +36,7 @@ public final class RiskScoreJson {
       g.writeStartObject();
       g.writeStringProperty("conversation", conversation.id());
       g.writeNumberProperty("score", Math.round(score.score() * 10000) / 10000.0);
+      g.writeNumberProperty("threshold", Math.round(score.threshold() * 10000) / 10000.0);
       g.writeStringProperty("level", score.level().name());
       g.writeStringProperty("language", score.language().name().toLowerCase(Locale.ROOT));
       if (score.firstAlertIndex().isPresent()) {
@@ -81,6 +82,6 @@ public final class RiskScoreJson {
   }
 
   static List<String> fieldNames() {
-    return List.of("conversation", "score", "level", "language", "firstAlertIndex", "signals", "urgency");
+    return List.of("conversation", "score", "threshold", "level", "language", "firstAlertIndex", "signals", "urgency");
   }
 }

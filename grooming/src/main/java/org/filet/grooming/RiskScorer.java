@@ -8,6 +8,8 @@ import java.util.OptionalInt;
 /**
  * Scores conversations: normalises each message, finds its signals, feeds the linear model message by message
  * (so the first message at which the risk crosses the operating threshold is known) and applies the urgency rules.
+ * English is scored by the model's full layer (n-grams and signals); other languages by its signals-only layer,
+ * since the n-gram layer never saw them.
  * Thread-safe: each call keeps its own state.
  */
 public final class RiskScorer {
@@ -52,17 +54,22 @@ public final class RiskScorer {
   public RiskScore score(Conversation conversation, Optional<Language> language) {
     List<Message> messages = conversation.messages();
     Language lang = language.orElseGet(() -> MessageAnalyzer.language(texts(messages)));
+    TriageModel.LayerKind layer = TriageModel.layerFor(lang);
+    boolean hashed = layer == TriageModel.LayerKind.FULL;
+    double high = model.highThreshold(layer);
     FeatureCounts counts = new FeatureCounts(model.weights());
     long[] masks = new long[messages.size()];
     int firstAlert = -1;
-    double p = model.probability(model.linearScore(counts));
+    double p = model.probability(model.linearScore(counts, layer), layer);
     for (int i = 0; i < messages.size(); i++) {
       String normalized = analyzer.normalize(messages.get(i).text(), lang);
       masks[i] = analyzer.signals(normalized, lang);
       counts.addSignals(masks[i]);
-      FeatureHasher.hash(normalized, counts::add);
-      p = model.probability(model.linearScore(counts));
-      if (firstAlert < 0 && p >= model.highThreshold()) {
+      if (hashed) {
+        FeatureHasher.hash(normalized, counts::add);
+      }
+      p = model.probability(model.linearScore(counts, layer), layer);
+      if (firstAlert < 0 && p >= high) {
         firstAlert = messages.get(i).index();
       }
     }
@@ -74,13 +81,13 @@ public final class RiskScorer {
       }
     }
     RiskLevel level = !urgencies.isEmpty() ? RiskLevel.URGENT
-        : p >= model.highThreshold() ? RiskLevel.HIGH
-        : p >= model.mediumThreshold() || distinctTactics(masks) >= TACTICS_FOR_MEDIUM ? RiskLevel.MEDIUM
+        : p >= high ? RiskLevel.HIGH
+        : p >= model.mediumThreshold(layer) || distinctTactics(masks) >= TACTICS_FOR_MEDIUM ? RiskLevel.MEDIUM
         : RiskLevel.LOW;
     if (firstAlert < 0 && level == RiskLevel.URGENT && !messages.isEmpty()) {
       firstAlert = messages.get(0).index();
     }
-    return new RiskScore(p, level, lang, evidence(messages, masks), urgencies,
+    return new RiskScore(p, high, level, lang, evidence(messages, masks), urgencies,
         firstAlert < 0 ? OptionalInt.empty() : OptionalInt.of(firstAlert));
   }
 

@@ -81,17 +81,21 @@ public final class TrainTriage {
       return raw;
     }
     List<Segment> devSegments = SegmentCsv.read(dev);
-    double[] z = linearScores(raw, devSegments);
     boolean[] y = labels(devSegments);
-    TriageModel model = calibrate(raw, z, y);
-    double[] p = new double[z.length];
-    for (int i = 0; i < z.length; i++) {
-      p[i] = model.probability(z[i]);
+    TriageModel model = raw;
+    for (TriageModel.LayerKind kind : TriageModel.LayerKind.values()) {
+      String prefix = kind == TriageModel.LayerKind.FULL ? "dev.vtpan_en" : "dev.vtpan_en.signals_only";
+      double[] z = linearScores(model, devSegments, kind);
+      model = calibrate(model, kind, z, y);
+      double[] p = new double[z.length];
+      for (int i = 0; i < z.length; i++) {
+        p[i] = model.probability(z[i], kind);
+      }
+      print(log, prefix, Calibration.confusion(p, y, model.highThreshold(kind)));
+      log.printf(Locale.ROOT, "%s.threshold.high %.4f%n%s.threshold.medium %.4f%n", prefix,
+          model.highThreshold(kind), prefix, model.mediumThreshold(kind));
+      crossFit(log, prefix + ".twofold", z, y);
     }
-    print(log, "dev.vtpan_en", Calibration.confusion(p, y, model.highThreshold()));
-    log.printf(Locale.ROOT, "threshold.high %.4f%nthreshold.medium %.4f%n", model.highThreshold(),
-        model.mediumThreshold());
-    crossFit(log, z, y);
     frenchHeldOut(log, model, dataDir);
     return model;
   }
@@ -108,14 +112,23 @@ public final class TrainTriage {
       FeatureCounts counts = analyzer.count(s.texts(), language, null);
       examples.add(LogisticTrainer.example(counts, s.positive(), s.positive() ? positiveWeight : 1f));
     }
-    return new LogisticTrainer(settings).train(examples);
+    LogisticTrainer trainer = new LogisticTrainer(settings);
+    List<LogisticTrainer.Example> signalsOnly = new ArrayList<>(examples.size());
+    for (LogisticTrainer.Example e : examples) {
+      float[] values = new float[e.signals().length];
+      for (int k = 0; k < values.length; k++) {
+        values[k] = TriageModel.signalsOnlyValue(k, e.signals()[k]);
+      }
+      signalsOnly.add(new LogisticTrainer.Example(new int[0], new float[0], values, e.positive(), e.weight()));
+    }
+    return TriageModel.combine(trainer.train(examples), trainer.train(signalsOnly));
   }
 
-  double[] linearScores(TriageModel model, List<Segment> segments) {
+  double[] linearScores(TriageModel model, List<Segment> segments, TriageModel.LayerKind kind) {
     double[] z = new double[segments.size()];
     for (int i = 0; i < z.length; i++) {
       List<String> texts = segments.get(i).texts();
-      z[i] = model.linearScore(analyzer.count(texts, MessageAnalyzer.language(texts), model.weights()));
+      z[i] = model.linearScore(analyzer.count(texts, MessageAnalyzer.language(texts), model.weights()), kind);
     }
     return z;
   }
@@ -128,7 +141,7 @@ public final class TrainTriage {
     return y;
   }
 
-  static TriageModel calibrate(TriageModel raw, double[] z, boolean[] y) {
+  static TriageModel calibrate(TriageModel raw, TriageModel.LayerKind kind, double[] z, boolean[] y) {
     double[] ab = Calibration.platt(z, y);
     double[] p = new double[z.length];
     for (int i = 0; i < z.length; i++) {
@@ -136,11 +149,11 @@ public final class TrainTriage {
     }
     double high = Math.min(0.99, Math.max(0.02, Calibration.bestThreshold(p, y, 0.5)));
     double medium = Math.min(high, Math.max(0.01, Calibration.bestThreshold(p, y, 2.0)));
-    return raw.recalibrated((float) ab[0], (float) ab[1], (float) medium, (float) high);
+    return raw.recalibrated(kind, (float) ab[0], (float) ab[1], (float) medium, (float) high);
   }
 
   /** Two-fold check: calibrate and pick the threshold on one half of dev, measure on the other, and swap. */
-  private static void crossFit(PrintStream log, double[] z, boolean[] y) {
+  private static void crossFit(PrintStream log, String prefix, double[] z, boolean[] y) {
     long tp = 0;
     long fp = 0;
     long tn = 0;
@@ -170,7 +183,7 @@ public final class TrainTriage {
         }
       }
     }
-    print(log, "dev.vtpan_en.twofold", new Confusion(tp, fp, tn, fn));
+    print(log, prefix, new Confusion(tp, fp, tn, fn));
   }
 
   private void frenchHeldOut(PrintStream log, TriageModel model, Path dataDir) throws IOException {
@@ -179,22 +192,24 @@ public final class TrainTriage {
     long windowAlerts = 0;
     long conversations = 0;
     long conversationAlerts = 0;
+    long conversationsUrgent = 0;
     for (int i = 1; i < files.size(); i += 2) {
       List<String> texts = FrenchTeenChats.texts(files.get(i));
       conversations++;
       RiskScore whole = new RiskScorer(model).score(Conversation.ofLines("fr", texts));
-      conversationAlerts += whole.firstAlertIndex().isPresent() ? 1 : 0;
+      conversationAlerts += whole.modelAlert() ? 1 : 0;
+      conversationsUrgent += whole.level() == RiskLevel.URGENT ? 1 : 0;
       for (int start = 0; start < texts.size(); start += 20) {
         List<String> window = texts.subList(start, Math.min(texts.size(), start + 20));
-        double z = model.linearScore(analyzer.count(window, Language.FR, model.weights()));
         windows++;
-        windowAlerts += model.probability(z) >= model.highThreshold() ? 1 : 0;
+        windowAlerts += new RiskScorer(model).score(Conversation.ofLines("fr", window), java.util.Optional.of(
+            Language.FR)).modelAlert() ? 1 : 0;
       }
     }
     log.printf(Locale.ROOT, "fr_heldout.windows20 %d%nfr_heldout.windows20.fpr %.4f%n", windows,
         windows == 0 ? 0.0 : (double) windowAlerts / windows);
-    log.printf(Locale.ROOT, "fr_heldout.conversations %d%nfr_heldout.conversations.alerted %d%n", conversations,
-        conversationAlerts);
+    log.printf(Locale.ROOT, "fr_heldout.conversations %d%nfr_heldout.conversations.model_alerts %d%n"
+        + "fr_heldout.conversations.urgent %d%n", conversations, conversationAlerts, conversationsUrgent);
   }
 
   static void print(PrintStream log, String prefix, Confusion c) {

@@ -54,6 +54,19 @@ class RiskScorerTest {
   }
 
   @Test
+  void otherLanguagesUseTheSignalsOnlyLayer() {
+    TriageModel model = TriageModel.bundled();
+    Conversation c = chat("t'as quel âge ?", "t'es toute seule chez toi ?", "envoie moi une photo");
+    RiskScore score = new RiskScorer(model).score(c, Optional.of(Language.FR));
+    TriageModel.LayerKind layer = TriageModel.LayerKind.SIGNALS_ONLY;
+    double reference = model.probability(model.linearScore(MessageAnalyzer.standard().count(
+        c.messages().stream().map(Message::text).toList(), Language.FR, model.weights()), layer), layer);
+    assertThat(score.score()).isCloseTo(reference, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(score.threshold()).isEqualTo(model.highThreshold(layer));
+    assertThat(TriageModel.layerFor(Language.EN)).isEqualTo(TriageModel.LayerKind.FULL);
+  }
+
+  @Test
   void signalsCarryTheExactMessageIndexes() {
     Conversation c = Conversation.of("fr", List.of(new Message(10, "a", "slt"), new Message(11, "b", "cc"),
         new Message(12, "a", "t'as quel âge ?"), new Message(14, "a", "le dis pas à tes parents"),

@@ -33,20 +33,25 @@ class SharedDataTest {
   void heldOutFrenchTeenChatsRaiseFewModelAlerts() throws Exception {
     List<Path> files = TrainingCorpus.frenchScenarios(data());
     assumeTrue(!files.isEmpty(), "French negatives absent: skipping");
-    TriageModel model = TriageModel.bundled();
-    RiskScorer scorer = new RiskScorer(model);
+    RiskScorer scorer = RiskScorer.standard();
     int windows = 0;
     int alerts = 0;
+    int conversations = 0;
+    int conversationAlerts = 0;
     for (int i = 1; i < files.size(); i += 2) {
       List<String> texts = FrenchTeenChats.texts(files.get(i));
+      conversations++;
+      conversationAlerts += scorer.score(Conversation.ofLines("c", texts), Optional.of(Language.FR)).modelAlert() ? 1 : 0;
       for (int start = 0; start < texts.size(); start += 20) {
         RiskScore s = scorer.score(Conversation.ofLines("w", texts.subList(start, Math.min(texts.size(), start + 20))),
             Optional.of(Language.FR));
         windows++;
-        alerts += s.score() >= model.highThreshold() ? 1 : 0;
+        alerts += s.modelAlert() ? 1 : 0;
       }
     }
     assertThat(windows).isPositive();
-    assertThat((double) alerts / windows).as("model false-positive rate").isLessThanOrEqualTo(0.03);
+    assertThat((double) alerts / windows).as("model false-positive rate, windows").isLessThanOrEqualTo(0.03);
+    assertThat((double) conversationAlerts / conversations).as("model false-positive rate, conversations")
+        .isLessThanOrEqualTo(0.03);
   }
 }

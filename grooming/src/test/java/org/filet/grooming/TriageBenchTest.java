@@ -21,7 +21,10 @@ class TriageBenchTest {
       assertThat(chats.get(i).messages()).isEqualTo(again.get(i).messages());
       RiskScore s = scorer.score(chats.get(i));
       List<String> texts = chats.get(i).messages().stream().map(Message::text).toList();
-      double reference = model.probability(model.linearScore(analyzer.count(texts, s.language(), model.weights())));
+      TriageModel.LayerKind layer = TriageModel.layerFor(s.language());
+      double reference = model.probability(
+          model.linearScore(analyzer.count(texts, s.language(), model.weights()), layer), layer);
+      assertThat(s.threshold()).isEqualTo(model.highThreshold(layer));
       assertThat(s.score()).isCloseTo(reference, within(1e-9));
       withSignals += s.signals().isEmpty() ? 0 : 1;
     }
