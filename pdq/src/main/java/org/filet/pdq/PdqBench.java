@@ -30,9 +30,15 @@ public final class PdqBench {
     }
 
     public static void run(PrintStream out) {
-        int entries = Integer.getInteger("filet.bench.pdq.entries", 10_000_000);
         hashing(out);
-        matching(out, entries);
+        matching(out, entriesThatFit(Integer.getInteger("filet.bench.pdq.entries", 10_000_000)));
+    }
+
+    /** About 86 bytes of heap per entry: a JVM with a small heap runs the index part on fewer entries (printed). */
+    static int entriesThatFit(int wanted) {
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) - (96L << 20);
+        return (int) Math.max(100_000, Math.min(wanted, free / 86));
     }
 
     // ---- hashing --------------------------------------------------------------------------------------------
