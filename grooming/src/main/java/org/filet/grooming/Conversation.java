@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conversation to score: its messages in order and, when known, which sender is the child, which is the suspect,
@@ -14,11 +15,12 @@ public final class Conversation {
 
   private final String id;
   private final List<Message> messages;
-  private final String child;
-  private final String suspect;
+  private final @Nullable String child;
+  private final @Nullable String suspect;
   private final int childAge;
 
-  private Conversation(String id, List<Message> messages, String child, String suspect, int childAge) {
+  private Conversation(String id, List<Message> messages, @Nullable String child, @Nullable String suspect,
+      int childAge) {
     this.id = Objects.requireNonNull(id, "id");
     this.messages = List.copyOf(messages);
     this.child = child;

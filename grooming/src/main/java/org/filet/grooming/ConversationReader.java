@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,7 +27,7 @@ public final class ConversationReader {
   private static final JsonFactory JSON = new JsonFactory();
 
   /** A conversation read from JSON, with its label when the object carried one. */
-  public record Labelled(Conversation conversation, Boolean label) {}
+  public record Labelled(Conversation conversation, @Nullable Boolean label) {}
 
   private ConversationReader() {}
 
@@ -74,9 +75,9 @@ public final class ConversationReader {
 
   private static Labelled conversation(JsonParser p, String defaultId, int number) throws ConversationUnreadable {
     String id = defaultId;
-    Boolean label = null;
+    @Nullable Boolean label = null;
     int childAge = -1;
-    List<Message> messages = null;
+    @Nullable List<Message> messages = null;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       JsonToken value = p.nextToken();
@@ -117,7 +118,7 @@ public final class ConversationReader {
     while (p.nextToken() == JsonToken.START_OBJECT) {
       int index = -1;
       String sender = "";
-      String text = null;
+      @Nullable String text = null;
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         JsonToken value = p.nextToken();

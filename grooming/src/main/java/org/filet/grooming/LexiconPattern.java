@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One signal pattern in the lexicon's small token language, compiled to a regular expression over
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * @param triggerKeys the first three letters (or the whole word if shorter) of each alternative of the first
  *     required token; empty when the pattern must be tried on every message
  */
-public record LexiconPattern(Signal signal, Language language, String source, Pattern regex, List<String> triggerKeys) {
+public record LexiconPattern(Signal signal, @Nullable Language language, String source, Pattern regex, List<String> triggerKeys) {
 
   public LexiconPattern {
     Objects.requireNonNull(signal, "signal");
@@ -28,10 +29,10 @@ public record LexiconPattern(Signal signal, Language language, String source, Pa
   }
 
   /** Compiles {@code source}; rejects empty patterns, bad gaps and prefixes shorter than three letters. */
-  public static LexiconPattern compile(Signal signal, Language language, String source) {
+  public static LexiconPattern compile(Signal signal, @Nullable Language language, String source) {
     String[] tokens = source.trim().split(" +");
     StringBuilder regex = new StringBuilder(" ");
-    List<String> keys = null;
+    @Nullable List<String> keys = null;
     boolean anyRequired = false;
     for (String token : tokens) {
       if (token.startsWith("~")) {
@@ -46,7 +47,7 @@ public record LexiconPattern(Signal signal, Language language, String source, Pa
       String body = optional ? token.substring(1, token.length() - 1) : token;
       String[] alternatives = body.split("\\|");
       StringBuilder block = new StringBuilder("(?:");
-      List<String> tokenKeys = new ArrayList<>();
+      @Nullable List<String> tokenKeys = new ArrayList<>();
       for (int a = 0; a < alternatives.length; a++) {
         String alt = alternatives[a];
         if (alt.isEmpty()) {
@@ -103,7 +104,7 @@ public record LexiconPattern(Signal signal, Language language, String source, Pa
     return prefix ? literal + "\\S*" : literal;
   }
 
-  private static String keyOf(String alt) {
+  private static @Nullable String keyOf(String alt) {
     if (alt.startsWith("<")) {
       return null;
     }

@@ -5,4 +5,7 @@
  * combined by {@link org.filet.grooming.RiskScorer}. Plain Java, no framework; publishes and listens to no events.
  * Chat text is never logged and never appears in {@code toString}.
  */
+@NullMarked
 package org.filet.grooming;
+
+import org.jspecify.annotations.NullMarked;
