@@ -42,11 +42,16 @@ class IntakeCommitter implements SmartLifecycle {
     private final CustodyLedger ledger;
     private final EvidenceCatalogue catalogue;
     private final IntakeSettings settings;
+    private final org.filet.server.support.Jobs jobs;
+    private final org.filet.server.support.JobRunner jobRunner;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(4096);
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    IntakeCommitter(DataSource dataSource, CustodyLedger ledger, EvidenceCatalogue catalogue, IntakeSettings settings) {
+    IntakeCommitter(DataSource dataSource, CustodyLedger ledger, EvidenceCatalogue catalogue, IntakeSettings settings,
+                    org.filet.server.support.Jobs jobs, org.filet.server.support.JobRunner jobRunner) {
+        this.jobs = jobs;
+        this.jobRunner = jobRunner;
         this.dataSource = dataSource;
         this.ledger = ledger;
         this.catalogue = catalogue;
@@ -132,6 +137,7 @@ class IntakeCommitter implements SmartLifecycle {
         try {
             commit(batch.stream().map(Pending::report).toList());
             batch.forEach(p -> p.done().complete(null));
+            jobRunner.nudge();
         } catch (SQLException e) {
             if (batch.size() == 1) {
                 log.warn("report {} could not be committed: {}", batch.get(0).report().receipt(), e.getMessage());
@@ -169,6 +175,7 @@ class IntakeCommitter implements SmartLifecycle {
                 }
                 catalogue.recordBatch(c, objects);
                 ledger.appendBatch(c, events);
+                jobs.enqueueBatch(c, ReportReceived.JOB, reports.stream().map(r -> r.id().toString()).toList());
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -16,15 +16,17 @@ import org.filet.server.evidence.CustodyEvent;
 import org.filet.server.evidence.CustodyLedger;
 import org.filet.server.evidence.EvidenceCatalogue;
 
-/** Reports as stored: the reporter's status, the analyst queue, one report in full, and files added later. */
+/** Reports as stored: the reporter's status, one report in full, and files added later. */
 @Component
 public class Reports {
 
     private final JdbcClient jdbc;
     private final CustodyLedger ledger;
     private final EvidenceCatalogue catalogue;
+    private final org.filet.server.support.Jobs jobs;
 
-    Reports(JdbcClient jdbc, CustodyLedger ledger, EvidenceCatalogue catalogue) {
+    Reports(JdbcClient jdbc, CustodyLedger ledger, EvidenceCatalogue catalogue, org.filet.server.support.Jobs jobs) {
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.catalogue = catalogue;
@@ -33,12 +35,6 @@ public class Reports {
     /** What a reporter may know about their report. */
     public record ReporterStatus(String receipt, String status, Instant receivedAt, int files, boolean immediateDanger,
                                  String childCountry) {
-    }
-
-    /** One line of the analyst queue. */
-    public record QueueEntry(String receipt, Instant receivedAt, boolean immediateDanger, String platform,
-                             Integer childAge, String childCountry, String reporterRole, int messages, int files,
-                             String status) {
     }
 
     /** A report in full, for staff of its organisation. */
@@ -60,6 +56,11 @@ public class Reports {
 
     public record FileEntry(int position, String sha256, long size, String originalName, String mediaType,
                             String declaredType, boolean typeMismatch, Instant receivedAt) {
+    }
+
+    /** The receipt of a report, by its id. */
+    public Optional<String> receiptOf(UUID reportId) {
+        return jdbc.sql("select receipt from report where id = ?").param(reportId).query(String.class).optional();
     }
 
     /** The custody subject of a report. */
@@ -89,22 +90,10 @@ public class Reports {
         return new ReporterStatus(receipt, r.status(), r.receivedAt(), r.files(), r.immediateDanger(), r.childCountry());
     }
 
-    /** The organisation's reports, immediate danger first, then newest. */
-    public List<QueueEntry> queue(UUID organisation, int limit) {
-        return jdbc.sql("""
-                        select r.receipt, r.received_at, r.immediate_danger, r.platform, r.child_age, r.child_country,
-                               r.reporter_role, r.status,
-                               (select count(*) from report_message m where m.report_id = r.id) as messages,
-                               (select count(*) from report_file f where f.report_id = r.id) as files
-                        from report r where r.organisation = ?
-                        order by r.immediate_danger desc, r.received_at desc limit ?""")
-                .params(organisation, limit)
-                .query((rs, n) -> new QueueEntry(rs.getString("receipt"), rs.getTimestamp("received_at").toInstant(),
-                        rs.getBoolean("immediate_danger"), rs.getString("platform"),
-                        (Integer) rs.getObject("child_age"), rs.getString("child_country"),
-                        rs.getString("reporter_role"), rs.getInt("messages"), rs.getInt("files"),
-                        rs.getString("status")))
-                .list();
+    /** A report by its id, whatever its organisation: for the platform's own jobs, never for a request. */
+    public Optional<ReportDetail> detailById(UUID reportId) {
+        return jdbc.sql("select organisation, receipt from report where id = ?").param(reportId)
+                .query((rs, n) -> detail(rs.getObject(1, UUID.class), rs.getString(2))).optional().flatMap(d -> d);
     }
 
     /** A report of the given organisation; empty if it does not exist or belongs to another organisation. */
@@ -144,7 +133,8 @@ public class Reports {
                 d.status(), d.submissionSha256(), messages, accounts, contacts, files);
     }
 
-    List<FileEntry> files(UUID reportId) {
+    /** The files of a report, in the order received. */
+    public List<FileEntry> files(UUID reportId) {
         return jdbc.sql("""
                         select position, sha256, size, original_name, media_type, declared_type, type_mismatch, received_at
                         from report_file where report_id = ? order by position""")
@@ -194,6 +184,7 @@ public class Reports {
                     .update();
             ledger.append(CustodyEvent.of(CustodyEvent.Actions.STORED, IntakeCommitter.ACTOR, subject(receipt), List.of(f.sha256())));
         }
+        jobs.enqueue(ReportReceived.JOB, id.toString());
         return files;
     }
 }

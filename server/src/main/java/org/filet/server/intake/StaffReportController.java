@@ -21,8 +21,14 @@ class StaffReportController {
     private final Reports reports;
     private final CustodyLedger ledger;
     private final org.filet.server.people.StaffUsers users;
+    private final org.filet.server.triage.TriageView triage;
+    private final org.filet.server.conversations.Conversations conversations;
 
-    StaffReportController(Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users) {
+    StaffReportController(Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
+                          org.filet.server.triage.TriageView triage,
+                          org.filet.server.conversations.Conversations conversations) {
+        this.triage = triage;
+        this.conversations = conversations;
         this.reports = reports;
         this.ledger = ledger;
         this.users = users;
@@ -46,7 +52,32 @@ class StaffReportController {
             }
         }
         model.addAttribute("openings", openings);
+        model.addAttribute("triage", triage.of(report.id()).orElse(null));
+        model.addAttribute("parses", conversations.all(report.id()));
+        model.addAttribute("timelines", timelines(report.id()));
         model.addAttribute("names", users.names(history.stream().map(e -> e.event().actor()).toList()));
         return "intake/report";
+    }
+
+    /** A parsed conversation as the page shows it: its id (for highlights), format, and messages. */
+    record Timeline(String id, String format, String variant, java.util.List<String> participants,
+                    java.util.List<org.filet.chatexport.Message> messages, java.util.List<String> missing) {
+    }
+
+    private java.util.List<Timeline> timelines(java.util.UUID reportId) {
+        java.util.List<Timeline> timelines = new java.util.ArrayList<>();
+        for (var parse : conversations.parses(reportId)) {
+            try {
+                var list = conversations.read(parse);
+                for (int i = 0; i < list.size(); i++) {
+                    var c = list.get(i);
+                    timelines.add(new Timeline(parse.parseSha256() + "#" + i, c.format().name().toLowerCase(java.util.Locale.ROOT),
+                            c.variant(), c.participants().stream().map(p -> p.displayName()).toList(), c.messages(), c.missing()));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return timelines;
     }
 }

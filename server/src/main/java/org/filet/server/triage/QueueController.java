@@ -5,22 +5,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import org.filet.server.intake.Reports;
 import org.filet.server.people.FiletPrincipal;
 
 /** The analyst queue of the user's organisation. */
 @Controller
 class QueueController {
 
-    private final Reports reports;
+    private final Queue queue;
 
-    QueueController(Reports reports) {
-        this.reports = reports;
+    QueueController(Queue queue) {
+        this.queue = queue;
     }
 
     @GetMapping("/staff/queue")
     String queue(@AuthenticationPrincipal FiletPrincipal principal, Model model) {
-        model.addAttribute("entries", reports.queue(principal.user().organisation(), 200));
+        model.addAttribute("entries", queue.of(principal.user().organisation(), 200));
         model.addAttribute("user", principal.user());
         return "triage/queue";
     }

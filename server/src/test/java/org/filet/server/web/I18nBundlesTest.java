@@ -52,6 +52,19 @@ class I18nBundlesTest {
     }
 
     @Test
+    void everyGroomingSignalAndUrgencyRuleHasWordsInBothLanguages() throws IOException {
+        for (String bundle : new String[] {"i18n/messages.properties", "i18n/messages_en.properties"}) {
+            Set<String> keys = load(bundle).stringPropertyNames();
+            for (org.filet.grooming.Signal s : org.filet.grooming.Signal.values()) {
+                assertThat(keys).as(bundle).contains("signal." + s.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            for (org.filet.grooming.UrgencyReason.Rule r : org.filet.grooming.UrgencyReason.Rule.values()) {
+                assertThat(keys).as(bundle).contains("triage.reason." + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            }
+        }
+    }
+
+    @Test
     void statusWordsExistForEveryReportStatus() throws IOException {
         Set<String> keys = load("i18n/messages.properties").stringPropertyNames();
         assertThat(keys).contains("status.state.received", "status.state.in_review", "status.state.referred",

@@ -1,0 +1,142 @@
+package org.filet.server.conversations;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.filet.chatexport.ChatImport;
+import org.filet.chatexport.Conversation;
+import org.filet.chatexport.ConversationJson;
+import org.filet.chatexport.ImportOptions;
+import org.filet.chatexport.ImportResult;
+import org.filet.chatexport.UnreadableExport;
+import org.filet.server.evidence.CustodyEvent;
+import org.filet.server.evidence.CustodyLedger;
+import org.filet.server.evidence.EvidenceCatalogue;
+import org.filet.server.evidence.EvidenceStore;
+import org.filet.server.evidence.StoredObject;
+import org.filet.server.intake.ReportReceived;
+import org.filet.server.intake.Reports;
+import org.filet.server.support.Components;
+import org.filet.server.support.JobHandler;
+import org.filet.server.support.Jobs;
+
+/**
+ * Parses the chat exports of a report. Every file whose type can hold an export is tried; one that is not an export
+ * (a plain note, a document) is recorded as refused with the parser's reason and nothing else happens. A file is
+ * parsed once per parser version: the job is idempotent.
+ */
+@Component
+class ConversationParsing implements JobHandler {
+
+    static final String PARSER = Components.actor("chatexport");
+    static final Set<String> CANDIDATE_TYPES = Set.of("text/plain", "text/csv", "text/html", "application/json",
+            "application/xml", "text/xml", "application/zip");
+
+    private final Reports reports;
+    private final EvidenceStore store;
+    private final EvidenceCatalogue catalogue;
+    private final CustodyLedger custody;
+    private final JdbcClient jdbc;
+    private final Jobs jobs;
+    private final TransactionTemplate transactions;
+
+    ConversationParsing(Reports reports, EvidenceStore store, EvidenceCatalogue catalogue, CustodyLedger custody,
+                        JdbcClient jdbc, Jobs jobs, TransactionTemplate transactions) {
+        this.reports = reports;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.custody = custody;
+        this.jdbc = jdbc;
+        this.jobs = jobs;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public String kind() {
+        return ReportReceived.JOB;
+    }
+
+    @Override
+    public void run(String subject) throws Exception {
+        UUID reportId = UUID.fromString(subject);
+        String receipt = reports.receiptOf(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
+        for (Reports.FileEntry file : reports.files(reportId)) {
+            if (!CANDIDATE_TYPES.contains(file.mediaType()) || alreadyParsed(reportId, file.sha256())) {
+                continue;
+            }
+            byte[] bytes;
+            try (InputStream in = store.open(file.sha256())) {
+                bytes = in.readAllBytes();
+            }
+            Parse parse = parse(file, bytes);
+            transactions.executeWithoutResult(status -> record(reportId, receipt, file, parse));
+        }
+        jobs.enqueue(ConversationsParsed.JOB, subject);
+    }
+
+    private boolean alreadyParsed(UUID reportId, String sha) {
+        return jdbc.sql("select count(*) from conversation_parse where report_id = ? and file_sha256 = ? and parser = ?")
+                .params(reportId, sha, PARSER).query(Long.class).single() > 0;
+    }
+
+    private record Parse(List<Conversation> conversations, List<String> refusals) {
+    }
+
+    private static Parse parse(Reports.FileEntry file, byte[] bytes) {
+        String name = file.originalName() == null ? file.sha256() : file.originalName();
+        try {
+            ImportResult result = ChatImport.read(name, name, bytes, ImportOptions.DEFAULT);
+            return new Parse(result.conversations(), result.refused().stream().map(UnreadableExport::getMessage).toList());
+        } catch (UnreadableExport e) {
+            return new Parse(List.of(), List.of(e.getMessage()));
+        }
+    }
+
+    private void record(UUID reportId, String receipt, Reports.FileEntry file, Parse parse) {
+        String outcome = parse.conversations().isEmpty() ? "refused" : parse.refusals().isEmpty() ? "parsed" : "partial";
+        String parseSha = null;
+        int messages = 0;
+        Set<String> formats = new LinkedHashSet<>();
+        List<String> missing = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        if (!parse.conversations().isEmpty()) {
+            StringBuilder jsonl = new StringBuilder();
+            for (Conversation c : parse.conversations()) {
+                jsonl.append(ConversationJson.toJson(c)).append('\n');
+                messages += c.messages().size();
+                formats.add(c.format().name().toLowerCase(java.util.Locale.ROOT) + "/" + c.variant());
+                missing.addAll(c.missing());
+                warnings.addAll(c.warnings());
+            }
+            byte[] bytes = jsonl.toString().getBytes(StandardCharsets.UTF_8);
+            try {
+                StoredObject stored = store.put(new ByteArrayInputStream(bytes), Long.MAX_VALUE);
+                parseSha = stored.sha256();
+                catalogue.record(new EvidenceCatalogue.Entry(parseSha, stored.size(), "application/x-ndjson"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            custody.append(new CustodyEvent("parsed", PARSER, Reports.subject(receipt), List.of(file.sha256()),
+                    List.of(parseSha), null));
+        }
+        jdbc.sql("""
+                        insert into conversation_parse (report_id, file_sha256, parser, outcome, parse_sha256, conversations,
+                            messages, formats, missing, warnings, refusals)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(reportId, file.sha256(), PARSER, outcome, parseSha, parse.conversations().size(), messages,
+                        formats.toArray(String[]::new), missing.stream().distinct().toArray(String[]::new),
+                        warnings.stream().distinct().limit(50).toArray(String[]::new),
+                        parse.refusals().stream().limit(50).toArray(String[]::new))
+                .update();
+    }
+}

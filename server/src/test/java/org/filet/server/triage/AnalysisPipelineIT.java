@@ -1,0 +1,124 @@
+package org.filet.server.triage;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.filet.server.Multipart;
+import org.filet.server.ServerTest;
+import org.filet.server.people.Organisations;
+import org.filet.server.people.Role;
+import org.filet.server.people.StaffUser;
+import org.filet.server.people.StaffUsers;
+import org.filet.server.support.FiletSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A report with a WhatsApp export goes through the whole analysis: the export is parsed into a derived artefact
+ * (custody: parsed), the report is scored (custody: scored), a proposed meeting with a time and place makes it urgent,
+ * and it overtakes a harmless report in the queue, with the messages that carry the signals highlighted.
+ */
+class AnalysisPipelineIT extends ServerTest {
+
+    /** Our own mild fixture: ordinary phrases of the kind the urgency rules look for. */
+    static final String WHATSAPP = """
+            12/11/2026, 20:01 - Max: salut ça va ?
+            12/11/2026, 20:02 - Léa: oui et toi
+            12/11/2026, 20:03 - Max: t'as quel âge ?
+            12/11/2026, 20:04 - Léa: 12 ans
+            12/11/2026, 20:05 - Max: tu es seule chez toi ce soir ?
+            12/11/2026, 20:06 - Max: on se voit samedi à 15h au parc derrière l'école ?
+            12/11/2026, 20:07 - Max: ne dis rien à tes parents
+            """;
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    StaffUsers users;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    FiletSettings settings;
+    @Autowired
+    Queue queue;
+
+    @Test
+    void exportIsParsedScoredAndTheUrgentReportLeadsTheQueue() throws Exception {
+        String harmless = submit("{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":15,\"country\":\"FR\"},"
+                + "\"description\":\"Un camarade se moque de lui en ligne.\"}", null);
+        String urgent = submit("{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":14,\"country\":\"FR\"},"
+                + "\"description\":\"Voici l'export de la conversation.\"}", WHATSAPP);
+
+        UUID urgentId = awaitTriage(urgent);
+        awaitTriage(harmless);
+
+        var parse = jdbc.sql("select outcome, messages, formats[1] from conversation_parse where report_id = ?")
+                .param(urgentId).query((rs, n) -> rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3)).single();
+        assertThat(parse).startsWith("parsed|7|whatsapp");
+        assertThat(jdbc.sql("select action from custody_event where subject = ? order by id").param("report:" + urgent)
+                .query(String.class).list()).contains("received", "stored", "parsed", "scored");
+
+        Queue.Triage triage = queue.triage(urgentId).orElseThrow();
+        assertThat(triage.urgent()).isTrue();
+        assertThat(triage.level()).isEqualTo("urgent");
+        assertThat(triage.reasons()).contains("meeting-with-time-or-place");
+        assertThat(triage.explanation()).contains("\"signal\":\"age_asked\"").contains("\"signal\":\"secrecy\"");
+
+        List<Queue.Entry> entries = queue.of(organisations.receiving(settings.organisation()), 500);
+        int urgentAt = indexOf(entries, urgent);
+        int harmlessAt = indexOf(entries, harmless);
+        assertThat(urgentAt).isLessThan(harmlessAt);
+
+        StaffUser analyst = users.findByEmail("pipeline@filet.test").orElseGet(() ->
+                users.create(organisations.receiving(settings.organisation()), "pipeline@filet.test", "Pipeline", Role.ANALYST));
+        HttpResponse<String> page = get("/staff/reports/" + urgent, "Authorization", "Bearer " + users.issueToken(analyst.id()));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"triage-level\"").contains("URGENT")
+                .contains("Rencontre proposée avec une heure ou un lieu")
+                .contains("il n&#39;accuse personne")
+                .contains("on se voit samedi à 15h au parc")
+                .contains("class=\"signals\"");
+    }
+
+    private static int indexOf(List<Queue.Entry> entries, String receipt) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).receipt().equals(receipt)) {
+                return i;
+            }
+        }
+        throw new AssertionError(receipt + " is not in the queue");
+    }
+
+    private UUID awaitTriage(String receipt) throws InterruptedException {
+        UUID id = jdbc.sql("select id from report where receipt = ?").param(receipt).query(UUID.class).single();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (jdbc.sql("select count(*) from report_triage where report_id = ?").param(id).query(Long.class).single() > 0) {
+                return id;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("report " + receipt + " was not scored within 60 s");
+    }
+
+    private String submit(String report, String whatsapp) throws Exception {
+        Multipart form = new Multipart().json("report", report);
+        if (whatsapp != null) {
+            form.file("files", "Discussion WhatsApp avec Max.txt", "text/plain", whatsapp.getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/v1/reports"))
+                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).get("receipt").asString();
+    }
+}
