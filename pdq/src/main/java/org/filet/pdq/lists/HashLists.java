@@ -53,7 +53,7 @@ public final class HashLists {
             String[] f = splitCsv(line, lines.number());
             if (first) {
                 first = false;
-                if (!PdqOrNot.looksLikeHash(f[0].trim())) {
+                if (!CsvColumns.looksLikeHash(f[0].trim())) {
                     columns = header(f, lines.number());
                     continue;
                 }
@@ -139,7 +139,7 @@ public final class HashLists {
     private static Map<String, Integer> header(String[] f, long line) throws MalformedHashListException {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < f.length; i++) {
-            String canonical = PdqOrNot.canonicalColumn(f[i].trim().toLowerCase(Locale.ROOT));
+            String canonical = CsvColumns.canonicalColumn(f[i].trim().toLowerCase(Locale.ROOT));
             if (canonical != null) {
                 columns.putIfAbsent(canonical, i);
             }

@@ -98,11 +98,6 @@ public final class MatchBuffer {
         size = out;
     }
 
-    /** Orders matches {@code from..size} by id (for comparisons in tests and stable output). */
-    void sortById(int from) {
-        dedupeById(from);
-    }
-
     private void checkIndex(int i) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException("match " + i + " of " + size);

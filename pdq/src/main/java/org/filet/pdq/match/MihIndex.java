@@ -150,7 +150,7 @@ public final class MihIndex implements PdqMatcher {
         searchTables(t, v, query, maxDistance, radii, out);
         // entries beyond some slot's coverage are scanned; one also found in the tables is kept once
         LinearScanMatcher.scan(v, t.minSize(), v.size(), query, maxDistance, out);
-        out.sortById(from);
+        out.dedupeById(from);
     }
 
     /** Per-thread query scratch, grown on demand. */

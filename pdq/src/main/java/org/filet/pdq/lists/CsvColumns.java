@@ -1,9 +1,9 @@
 package org.filet.pdq.lists;
 
-/** Column-name vocabulary of the PDQ CSV forms. */
-final class PdqOrNot {
+/** Column-name vocabulary of the PDQ CSV forms (ThreatExchange, HMA and pdq-tool exports). */
+final class CsvColumns {
 
-    private PdqOrNot() {
+    private CsvColumns() {
     }
 
     static boolean looksLikeHash(String s) {
