@@ -128,6 +128,21 @@ class WhatsAppOwnFixturesTest {
   }
 
   @Test
+  void shapesMetAfterTheFirstPassStoppedAreStillDecidedFromTheWholeFile() throws Exception {
+    String text = "13/01/2020, 10:00 - A: settled at once\n"
+        + "14/01/2020, 10:00 - B: same shape\n"
+        + "01/13/2020, 10:00 - A: impossible in this order\n"
+        + "[2/3/2021, 09:00:00] C: another shape, first seen late\n"
+        + "[2/4/2021, 09:00:00] C: still ambiguous\n";
+    Conversation c = ChatImport.parse("t.txt", "t.txt", text.getBytes(UTF_8), ImportOptions.DEFAULT).get(0);
+    assertThat(c.messages()).extracting(Message::local).containsExactly(LocalDateTime.of(2020, 1, 13, 10, 0),
+        LocalDateTime.of(2020, 1, 14, 10, 0), LocalDateTime.of(2020, 1, 13, 10, 0),
+        LocalDateTime.of(2021, 2, 3, 9, 0), LocalDateTime.of(2021, 2, 4, 9, 0)); // second number changes more
+    assertThat(c.warnings()).anyMatch(w -> w.startsWith("line 3:") && w.contains("swapped"))
+        .anyMatch(w -> w.contains("ambiguous date order") && w.contains("n/n/yyyy") && w.contains("month/day"));
+  }
+
+  @Test
   void aMessageMentioningEncryptionKeepsItsAuthor() throws Exception {
     String text = "01/02/2020, 10:00 - Alex: is this end-to-end encrypted: really?\n"
         + "01/02/2020, 10:01 - You changed the subject from \"a\" to \"b: c\"\n";

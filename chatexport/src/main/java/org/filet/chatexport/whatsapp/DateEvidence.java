@@ -9,15 +9,37 @@ import org.filet.chatexport.ImportOptions;
 import org.filet.chatexport.util.Warnings;
 import org.jspecify.annotations.Nullable;
 
-/** Collects the dates of a file per date shape (first pass) and decides each shape's day/month order. */
+/**
+ * Collects the dates of a file per date shape (first pass) and decides each shape's day/month order. The first pass
+ * may stop once every shape seen is settled by a value above 12 ({@link #settled()}); a shape first met later is
+ * decided then from the whole file.
+ */
 final class DateEvidence {
+  private final int onlyShape;
   private final Map<Integer, List<int[]>> byShape = new LinkedHashMap<>();
+  private final Map<Integer, boolean[]> above = new HashMap<>();
+  private int unsettled;
   private final Map<Integer, int[]> previous = new HashMap<>();
   private int lastShape = -1;
   private int @Nullable [] lastDate;
 
+  /** Evidence for every shape. */
+  DateEvidence() {
+    this(-1);
+  }
+
+  /** Evidence for one shape only ({@code -1}: all). */
+  DateEvidence(int onlyShape) {
+    this.onlyShape = onlyShape;
+  }
+
+  /** True when every shape seen so far has a value above 12, so more lines cannot change a decision by value. */
+  boolean settled() {
+    return unsettled == 0 && !byShape.isEmpty();
+  }
+
   void add(Header h) {
-    if (h.yearPos() == 0) {
+    if (h.yearPos() == 0 || (onlyShape >= 0 && h.shape() != onlyShape)) {
       return;
     }
     int first = h.n1();
@@ -29,6 +51,18 @@ final class DateEvidence {
       return; // consecutive repeats add no evidence
     }
     int[] date = {first, second, year};
+    boolean[] a = above.get(shape);
+    if (a == null) {
+      a = new boolean[2];
+      above.put(shape, a);
+      unsettled++;
+    }
+    boolean wasSettled = a[0] || a[1];
+    a[0] |= first > 12;
+    a[1] |= second > 12;
+    if (!wasSettled && (a[0] || a[1])) {
+      unsettled--;
+    }
     previous.put(shape, date);
     lastShape = shape;
     lastDate = date;

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 final class Lines {
   private Lines() {}
 
-  /** Receives each line with its 1-based number and its header (or null). */
+  /** Receives each line with its 1-based number and its header (or null); returns false to stop. */
   interface Sink {
-    void line(int lineNo, String line, @Nullable Header header) throws UnreadableExport;
+    boolean line(int lineNo, String line, @Nullable Header header) throws UnreadableExport;
   }
 
   static void forEach(String source, String text, int maxLine, Sink sink) throws UnreadableExport {
@@ -42,7 +42,9 @@ final class Lines {
             + " characters");
       }
       String line = text.substring(pos, end);
-      sink.line(lineNo, line, HeaderScanner.scan(line, scratch));
+      if (!sink.line(lineNo, line, HeaderScanner.scan(line, scratch))) {
+        return;
+      }
       pos = end;
       if (pos < n && text.charAt(pos) == '\r') {
         pos++;

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +81,31 @@ public final class WhatsAppParser {
       if (h != null) {
         evidence.add(h);
       }
+      return !evidence.settled();
     });
-    Map<Integer, DateOrder.Decision> orders = evidence.decide(options, warnings);
-    Assembler assembler = new Assembler(format, new BodyReader(files, chatFolder), options.assumedZone(), orders,
-        warnings);
+    Map<Integer, DateOrder.Decision> orders = new HashMap<>(evidence.decide(options, warnings));
+    Assembler assembler = new Assembler(format, new BodyReader(files, chatFolder), options, orders, warnings,
+        shape -> lateDecision(source, text, maxLine, shape, options, warnings));
     Lines.forEach(source, text, maxLine, assembler::line);
     return assembler.finish();
+  }
+
+  /** Decides a shape first met after the first pass stopped, from the whole file. */
+  private static DateOrder.@Nullable Decision lateDecision(String source, String text, int maxLine, int shape,
+      ImportOptions options, Warnings warnings) throws UnreadableExport {
+    DateEvidence evidence = new DateEvidence(shape);
+    Lines.forEach(source, text, maxLine, (lineNo, line, h) -> {
+      if (h != null) {
+        evidence.add(h);
+      }
+      return true;
+    });
+    return evidence.decide(options, warnings).get(shape);
+  }
+
+  /** Supplies a decision for a date shape that has none yet. */
+  private interface LateDecider {
+    DateOrder.@Nullable Decision decide(int shape) throws UnreadableExport;
   }
 
   /** Second pass: turns headers and their continuation lines into messages, in file order. */
@@ -96,6 +116,7 @@ public final class WhatsAppParser {
     private final String zoneNote;
     private final Map<Integer, DateOrder.Decision> orders;
     private final Warnings warnings;
+    private final LateDecider late;
     private final List<Message> messages = new ArrayList<>();
     private final Map<String, Participant> participants = new LinkedHashMap<>();
     private int brackets;
@@ -109,11 +130,12 @@ public final class WhatsAppParser {
     private @Nullable String currentFirst;
     private @Nullable StringBuilder more;
 
-    Assembler(ChatFormat format, BodyReader bodies, @Nullable ZoneId zone, Map<Integer, DateOrder.Decision> orders,
-        Warnings warnings) {
+    Assembler(ChatFormat format, BodyReader bodies, ImportOptions options, Map<Integer, DateOrder.Decision> orders,
+        Warnings warnings, LateDecider late) {
       this.format = format;
       this.bodies = bodies;
-      this.zone = zone;
+      this.zone = options.assumedZone();
+      this.late = late;
       String app = format == ChatFormat.SIGNAL ? "signal-export" : "WhatsApp";
       this.zoneNote = zone == null ? "unknown: " + app + " writes the wall-clock time without a zone"
           : zone.getId() + " (assumed, given with the upload)";
@@ -121,7 +143,7 @@ public final class WhatsAppParser {
       this.warnings = warnings;
     }
 
-    void line(int lineNo, String line, @Nullable Header h) throws UnreadableExport {
+    boolean line(int lineNo, String line, @Nullable Header h) throws UnreadableExport {
       if (h != null) {
         flush();
         current = h;
@@ -136,6 +158,7 @@ public final class WhatsAppParser {
         messages.add(Message.builder(messages.size(), MessageKind.UNPARSED).text(line).position("line " + lineNo)
             .build());
       }
+      return true;
     }
 
     private @Nullable String moreText() {
@@ -175,6 +198,12 @@ public final class WhatsAppParser {
       if (shape != cachedShape) {
         cachedShape = shape;
         cachedOrder = orders.get(shape);
+        if (cachedOrder == null && h.yearPos() != 0) {
+          cachedOrder = late.decide(shape);
+          if (cachedOrder != null) {
+            orders.put(shape, cachedOrder);
+          }
+        }
       }
       LocalDateTime local = localTime(h, cachedOrder, line, warnings);
       if (local != null && local.equals(lastLocal)) {
