@@ -36,6 +36,14 @@ class ReferenceVectorsTest {
 
     private final ImageDecoder decoder = ImageDecoder.withDefaults();
 
+    /** Reported as skipped, with the reason, when shared/data/pdq is absent (the factories then produce nothing). */
+    @org.junit.jupiter.api.Test
+    void referenceVectorFilesArePresent() {
+        Path dir = SharedData.pdqDir();
+        assertThat(dir.resolve("expected/pdqhash-cpp-core_pillow.csv")).isRegularFile();
+        assertThat(dir.resolve("generated/java-ref_jdk17-imageio.csv")).isRegularFile();
+    }
+
     @TestFactory
     Stream<DynamicTest> pdqhashPillowValuesExactly() throws Exception {
         Path dir = SharedData.pdqDir();
