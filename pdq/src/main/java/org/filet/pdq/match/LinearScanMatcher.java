@@ -9,18 +9,27 @@ import org.filet.pdq.PdqHash;
 public final class LinearScanMatcher implements PdqMatcher {
 
     private final HashStore store;
+    private final boolean readOnly;
 
     public LinearScanMatcher() {
         this.store = new HashStore();
+        this.readOnly = false;
     }
 
-    /** A scan sharing an index's storage (adds through either are seen by both). */
+    /** A read-only scan over an index's storage: it sees the index's adds, and cannot add itself. */
     LinearScanMatcher(HashStore store) {
         this.store = store;
+        this.readOnly = true;
     }
 
+    /**
+     * @throws IllegalStateException on a view from {@link MihIndex#linearScan()} (add to the index instead)
+     */
     @Override
     public synchronized int add(PdqHash hash) {
+        if (readOnly) {
+            throw new IllegalStateException("read-only scan over an index: add to the index instead");
+        }
         return store.add(hash);
     }
 

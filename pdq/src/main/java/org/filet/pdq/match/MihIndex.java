@@ -85,7 +85,10 @@ public final class MihIndex implements PdqMatcher {
         return new Builder(minIndexed, new HashStore(chunkBits));
     }
 
-    /** The reference linear scan over this index's own storage (no copy), for cross-checks and benchmarks. */
+    /**
+     * The reference linear scan over this index's own storage (no copy, read-only: it sees later adds to the
+     * index), for cross-checks and benchmarks.
+     */
     public LinearScanMatcher linearScan() {
         return new LinearScanMatcher(store);
     }

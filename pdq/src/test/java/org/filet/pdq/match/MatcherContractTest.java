@@ -168,6 +168,8 @@ class MatcherContractTest {
             assertThat(results(index, flip(kept[i], 30, rnd), 31)).contains((long) i << 16 | 30);
             assertThat(results(index.linearScan(), kept[i], 0)).containsExactly((long) i << 16);
         }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.linearScan().add(kept[0]))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private static void assertThatThrownByAdd(MihIndex.Builder builder) {
