@@ -1,6 +1,7 @@
 package org.filet.chatexport;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An export that cannot be read, with the file it concerns and a reason. The message names the file and the reason
@@ -17,16 +18,18 @@ public final class UnreadableExport extends Exception {
 
   private final String source;
   private final Reason reason;
+  private final String detail;
 
   public UnreadableExport(String source, Reason reason, String detail) {
     this(source, reason, detail, null);
   }
 
-  public UnreadableExport(String source, Reason reason, String detail, Throwable cause) {
+  public UnreadableExport(String source, Reason reason, String detail, @Nullable Throwable cause) {
     super(Objects.requireNonNull(source, "source") + ": " + reason.name().toLowerCase(java.util.Locale.ROOT)
         .replace('_', ' ') + ": " + detail, cause);
     this.source = source;
     this.reason = reason;
+    this.detail = detail;
   }
 
   public String source() {
@@ -35,5 +38,15 @@ public final class UnreadableExport extends Exception {
 
   public Reason reason() {
     return reason;
+  }
+
+  /** The explanation after the file and the reason (no chat text). */
+  public String detail() {
+    return detail;
+  }
+
+  /** The same refusal attributed to another source (for example the archive member it concerns). */
+  public UnreadableExport about(String otherSource) {
+    return new UnreadableExport(otherSource, reason, detail, getCause());
   }
 }
