@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
  * read is reported on standard error (file and reason, never content); the other files are still processed.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Read chat exports (WhatsApp, Messenger, Instagram, Telegram, Discord, Snapchat, SMS Backup &"
-        + " Restore, Signal text) and print one JSON object per conversation.",
+    resourceBundle = "org.filet.chatexport.cli.ImportMessages",
+    description = "Read chat exports and print one JSON object per conversation.",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every file was read", "1:at least one file could not be read", "2:usage error"})
 public final class ImportCommand implements Callable<Integer> {
@@ -37,15 +37,16 @@ public final class ImportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Export files, zip archives or folders.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files",
+      description = "Export files, zip archives or folders.")
   List<Path> files;
 
-  @Option(names = "--zone", paramLabel = "ZONE",
+  @Option(names = "--zone", paramLabel = "ZONE", descriptionKey = "zone",
       description = "The exporting phone's time zone (e.g. Europe/Paris), used to turn wall-clock times into"
           + " instants. Without it such times get no instant.")
   String zone;
 
-  @Option(names = "--days-first", negatable = true,
+  @Option(names = "--days-first", negatable = true, descriptionKey = "days-first",
       description = "Force WhatsApp day/month order instead of inferring it.")
   Boolean daysFirst;
 
