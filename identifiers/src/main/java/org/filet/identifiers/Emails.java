@@ -1,0 +1,126 @@
+package org.filet.identifiers;
+
+import java.net.IDN;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** E-mail addresses: case-folded, IDN domain to ASCII, provider variants recorded apart. Thread-safe. */
+public final class Emails {
+
+  private static final Pattern LOCAL = Pattern.compile("[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}");
+  private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+  private static final Pattern TLD = Pattern.compile("[a-z]{2,63}|xn--[a-z0-9-]{1,59}");
+  private static final Set<String> GMAIL = Set.of("gmail.com", "googlemail.com");
+  private static final Set<String> APPLE = Set.of("icloud.com", "me.com", "mac.com");
+  private static final Set<String> PROTON = Set.of("proton.me", "protonmail.com", "protonmail.ch", "pm.me");
+  private static final Set<String> MICROSOFT_NAMES = Set.of("outlook", "hotmail", "live", "msn", "windowslive");
+  private static final Set<String> YAHOO_NAMES = Set.of("yahoo", "ymail", "rocketmail");
+
+  private Emails() {}
+
+  public static Parsed<Email> parse(String text) {
+    String s = text.strip();
+    if (s.regionMatches(true, 0, "mailto:", 0, 7)) {
+      s = s.substring(7);
+    }
+    if (s.startsWith("<") && s.endsWith(">")) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
+    int query = s.indexOf('?');
+    if (query >= 0) {
+      s = s.substring(0, query);
+    }
+    if (s.isEmpty()) {
+      return Parsed.rejected(Rejection.EMPTY);
+    }
+    if (s.length() > 320) {
+      return Parsed.rejected(Rejection.TOO_LONG);
+    }
+    int at = s.indexOf('@');
+    if (at <= 0 || at != s.lastIndexOf('@') || at == s.length() - 1) {
+      return Parsed.rejected(Rejection.EMAIL_MALFORMED);
+    }
+    String local = s.substring(0, at).toLowerCase(Locale.ROOT);
+    if (!LOCAL.matcher(local).matches() || local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
+      return Parsed.rejected(Rejection.EMAIL_MALFORMED);
+    }
+    String domain = asciiDomain(s.substring(at + 1));
+    if (domain == null) {
+      return Parsed.rejected(Rejection.EMAIL_BAD_DOMAIN);
+    }
+    Identifier id = Identifier.of(IdentifierKind.EMAIL, null, local + "@" + domain, text);
+    return Parsed.ok(withVariants(id, local, domain, text));
+  }
+
+  /** The domain in lower-case ASCII (IDNA, RFC 5891), or {@code null} when it is not a host name. */
+  static String asciiDomain(String domain) {
+    String d = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
+    String ascii;
+    try {
+      ascii = IDN.toASCII(d, 0).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (ascii.isEmpty() || ascii.length() > 253) {
+      return null;
+    }
+    String[] labels = ascii.split("\\.", -1);
+    if (labels.length < 2 || !TLD.matcher(labels[labels.length - 1]).matches()) {
+      return null;
+    }
+    for (String label : labels) {
+      if (!LABEL.matcher(label).matches()) {
+        return null;
+      }
+    }
+    return ascii;
+  }
+
+  private static Email withVariants(Identifier id, String local, String domain, String original) {
+    List<Email.Variant> variants = new ArrayList<>();
+    String canonicalLocal = local;
+    String canonicalDomain = domain;
+    String secondLevel = domain.substring(0, domain.indexOf('.'));
+    char subaddress = 0;
+    if (GMAIL.contains(domain)) {
+      subaddress = '+';
+      canonicalDomain = "gmail.com";
+      String dotless = local.replace(".", "");
+      if (!dotless.equals(local)) {
+        add(variants, Email.Rule.DOTS_IGNORED, dotless + "@" + domain, original);
+        canonicalLocal = dotless;
+      }
+    } else if (APPLE.contains(domain)) {
+      subaddress = '+';
+      canonicalDomain = "icloud.com";
+    } else if (PROTON.contains(domain)) {
+      subaddress = '+';
+      canonicalDomain = "proton.me";
+    } else if (MICROSOFT_NAMES.contains(secondLevel) || domain.equals("fastmail.com")) {
+      subaddress = '+';
+    } else if (YAHOO_NAMES.contains(secondLevel)) {
+      subaddress = '-';
+    }
+    if (subaddress != 0) {
+      int tag = local.indexOf(subaddress);
+      if (tag > 0) {
+        add(variants, Email.Rule.SUBADDRESS_REMOVED, local.substring(0, tag) + "@" + domain, original);
+        int canonicalTag = canonicalLocal.indexOf(subaddress);
+        canonicalLocal = canonicalLocal.substring(0, canonicalTag);
+      }
+    }
+    if (!canonicalDomain.equals(domain)) {
+      add(variants, Email.Rule.DOMAIN_ALIAS, local + "@" + canonicalDomain, original);
+    }
+    Identifier canonical = Identifier.of(IdentifierKind.EMAIL, null, canonicalLocal + "@" + canonicalDomain,
+        original);
+    return new Email(id, canonical, variants);
+  }
+
+  private static void add(List<Email.Variant> variants, Email.Rule rule, String address, String original) {
+    variants.add(new Email.Variant(rule, Identifier.of(IdentifierKind.EMAIL, null, address, original)));
+  }
+}

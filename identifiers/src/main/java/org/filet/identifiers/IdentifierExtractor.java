@@ -1,0 +1,211 @@
+package org.filet.identifiers;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds identifiers in free text (reports, OCR text, chat messages): web addresses and profile links, e-mail
+ * addresses, phone numbers (libphonenumber's {@code findNumbers} in the default region) and handles, each with its
+ * position. A handle needs an {@code @} or an explicit "platform: name"; a display name alone never gives an
+ * identifier. Spans do not overlap: links first, then e-mails, phone numbers, handles. Thread-safe.
+ */
+public final class IdentifierExtractor {
+
+  private static final String URL_CHARS = "[^\\s<>\"'«»“”‘’]";
+  private static final Pattern LINK = Pattern.compile("(?i)(?:\\bhttps?://|(?<![\\w.@/-])www\\.)" + URL_CHARS + "+"
+      + "|(?<![\\w.@/-])(?:[a-z0-9-]+\\.)*(?:instagram\\.com|instagr\\.am|facebook\\.com|fb\\.com|m\\.me"
+      + "|messenger\\.com|snapchat\\.com|tiktok\\.com|x\\.com|twitter\\.com|discord\\.com|discord\\.gg|t\\.me"
+      + "|telegram\\.me|wa\\.me|youtube\\.com|youtu\\.be|twitch\\.tv|roblox\\.com|reddit\\.com|kik\\.me)/"
+      + URL_CHARS + "*");
+  private static final Pattern EMAIL = Pattern.compile(
+      "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63})+");
+  private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_@./])@([A-Za-z0-9._-]{1,40})");
+  private static final String PLATFORM_WORDS = "snapchat|snap|instagram|insta|ig|tiktok|tik tok|twitter|discord"
+      + "|telegram|kik|roblox|twitch|reddit|facebook|fb|messenger|youtube|yt|whatsapp|wa|tel|t[ée]l[ée]phone|phone";
+  private static final Pattern PLATFORM = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + PLATFORM_WORDS
+      + ")(?![\\p{L}\\p{N}])");
+  private static final Pattern NAMED = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(snapchat|snap|instagram|insta|ig"
+      + "|tiktok|twitter|discord|telegram|kik|roblox|twitch|reddit)\\s*(:|=|c'est|c’est|est|is|it's|it’s)\\s*@?"
+      + "([A-Za-z0-9._-]{2,40})");
+  private static final Map<String, Platform> WORDS = Map.ofEntries(Map.entry("snapchat", Platform.SNAPCHAT),
+      Map.entry("snap", Platform.SNAPCHAT), Map.entry("instagram", Platform.INSTAGRAM),
+      Map.entry("insta", Platform.INSTAGRAM), Map.entry("ig", Platform.INSTAGRAM),
+      Map.entry("tiktok", Platform.TIKTOK), Map.entry("tik tok", Platform.TIKTOK), Map.entry("twitter", Platform.X),
+      Map.entry("discord", Platform.DISCORD), Map.entry("telegram", Platform.TELEGRAM),
+      Map.entry("kik", Platform.KIK), Map.entry("roblox", Platform.ROBLOX), Map.entry("twitch", Platform.TWITCH),
+      Map.entry("reddit", Platform.REDDIT), Map.entry("facebook", Platform.FACEBOOK),
+      Map.entry("fb", Platform.FACEBOOK), Map.entry("messenger", Platform.FACEBOOK),
+      Map.entry("youtube", Platform.YOUTUBE), Map.entry("yt", Platform.YOUTUBE));
+  private static final int CONTEXT_BEFORE = 40;
+  private static final int CONTEXT_AFTER = 25;
+  private static final String LINK_TRAILING = ".,;:!?)]}>*";
+  private static final String HANDLE_TRAILING = ".-";
+
+  private final boolean possiblePhones;
+
+  private IdentifierExtractor(boolean possiblePhones) {
+    this.possiblePhones = possiblePhones;
+  }
+
+  /** Keeps phone numbers that are only possible (as {@link Found.Strength#WEAK}). */
+  public static IdentifierExtractor standard() {
+    return new IdentifierExtractor(true);
+  }
+
+  /** Keeps only phone numbers libphonenumber knows as valid. */
+  public static IdentifierExtractor validPhonesOnly() {
+    return new IdentifierExtractor(false);
+  }
+
+  /**
+   * Identifiers in {@code text}, in order of position. Requires {@code defaultRegion} to be the region numbers
+   * without a country code are read in (the child's country; {@link Phones#isKnownRegion}).
+   */
+  public List<Found> extract(CharSequence text, String defaultRegion) {
+    String s = text.toString();
+    List<Found> found = new ArrayList<>();
+    List<int[]> covered = new ArrayList<>();
+    links(s, found, covered);
+    emails(s, found, covered);
+    phones(s, defaultRegion.toUpperCase(Locale.ROOT), found, covered);
+    handles(s, found, covered);
+    found.sort(Comparator.comparingInt(Found::start));
+    return List.copyOf(found);
+  }
+
+  private static void links(String s, List<Found> found, List<int[]> covered) {
+    Matcher m = LINK.matcher(s);
+    while (m.find()) {
+      int start = m.start();
+      int end = trimEnd(s, start, m.end(), LINK_TRAILING);
+      covered.add(new int[] {start, end});
+      String raw = s.substring(start, end);
+      ProfileLinks.parse(raw).toOptional().ifPresent(id ->
+          found.add(new Found(start, end, id, Found.Source.LINK, Found.Strength.STRONG)));
+    }
+  }
+
+  private static void emails(String s, List<Found> found, List<int[]> covered) {
+    Matcher m = EMAIL.matcher(s);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (isCovered(covered, start, end)) {
+        continue;
+      }
+      covered.add(new int[] {start, end});
+      Emails.parse(s.substring(start, end)).toOptional().ifPresent(e ->
+          found.add(new Found(start, end, e.identifier(), Found.Source.EMAIL, Found.Strength.STRONG)));
+    }
+  }
+
+  private void phones(String s, String region, List<Found> found, List<int[]> covered) {
+    if (!Phones.isKnownRegion(region)) {
+      return;
+    }
+    Leniency leniency = possiblePhones ? Leniency.POSSIBLE : Leniency.VALID;
+    for (PhoneNumberMatch m : Phones.util().findNumbers(s, region, leniency, Long.MAX_VALUE)) {
+      int start = m.start();
+      int end = m.end();
+      if (isCovered(covered, start, end)) {
+        continue;
+      }
+      covered.add(new int[] {start, end});
+      Phones.of(m.number(), m.rawString(), region).toOptional().ifPresent(p -> found.add(new Found(start, end,
+          p.identifier(), Found.Source.PHONE_NUMBER,
+          p.validity() == Phone.Validity.VALID ? Found.Strength.STRONG : Found.Strength.WEAK)));
+    }
+  }
+
+  private static void handles(String s, List<Found> found, List<int[]> covered) {
+    Matcher named = NAMED.matcher(s);
+    while (named.find()) {
+      int start = named.start(3);
+      int end = trimEnd(s, start, named.end(3), HANDLE_TRAILING);
+      String name = s.substring(start, end);
+      boolean explicit = named.group(2).equals(":") || named.group(2).equals("=");
+      if (isCovered(covered, start, end) || !explicit && !name.matches(".*[0-9._].*")) {
+        continue;
+      }
+      Platform platform = WORDS.get(named.group(1).toLowerCase(Locale.ROOT));
+      Handles.parse(platform, name, name).toOptional().ifPresent(id -> {
+        covered.add(new int[] {start, end});
+        found.add(new Found(start, end, id, Found.Source.NAMED_HANDLE, Found.Strength.STRONG));
+      });
+    }
+    Matcher at = AT_HANDLE.matcher(s);
+    while (at.find()) {
+      int start = at.start();
+      int end = trimEnd(s, start, at.end(), HANDLE_TRAILING);
+      if (end - start < 3 || isCovered(covered, start, end)) {
+        continue;
+      }
+      String handle = s.substring(start, end);
+      Platform platform = platformNear(s, start, end);
+      Parsed<Identifier> id = platform == null ? Parsed.rejected(Rejection.EMPTY)
+          : Handles.parse(platform, handle, handle);
+      Found.Strength strength = Found.Strength.STRONG;
+      if (!id.isOk()) {
+        id = Handles.parse(null, handle, handle);
+        strength = Found.Strength.WEAK;
+      }
+      Found.Strength st = strength;
+      id.toOptional().ifPresent(i -> {
+        covered.add(new int[] {start, end});
+        found.add(new Found(start, end, i, Found.Source.AT_HANDLE, st));
+      });
+    }
+  }
+
+  /** The platform named closest to the handle, in the same sentence or a few words after it. */
+  private static @Nullable Platform platformNear(String s, int start, int end) {
+    int from = Math.max(0, start - CONTEXT_BEFORE);
+    int to = Math.min(s.length(), end + CONTEXT_AFTER);
+    for (int i = start - 1; i > from; i--) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '.' || c == '!' || c == '?') {
+        from = i;
+        break;
+      }
+    }
+    Matcher m = PLATFORM.matcher(s).region(from, to);
+    Platform best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (m.find()) {
+      int distance = m.start() >= end ? m.start() - end : start - m.end();
+      if (distance >= 0 && distance < bestDistance) {
+        bestDistance = distance;
+        best = WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return best;
+  }
+
+  private static int trimEnd(String s, int start, int end, String trailing) {
+    int e = end;
+    while (e > start + 1 && trailing.indexOf(s.charAt(e - 1)) >= 0) {
+      if (s.charAt(e - 1) == ')' && s.substring(start, e).indexOf('(') >= 0) {
+        break;
+      }
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean isCovered(List<int[]> covered, int start, int end) {
+    for (int[] c : covered) {
+      if (start < c[1] && c[0] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,99 @@
+package org.filet.identifiers;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.ShortNumberInfo;
+import java.util.Locale;
+
+/**
+ * Phone numbers to E.164 with libphonenumber. A number written without a country code is read in the default region,
+ * which should be the child's country (FR, BE, CH, LU, MU, CA, US, GB…); {@code ZZ} accepts only numbers written with
+ * {@code +} or {@code 00}. Thread-safe.
+ */
+public final class Phones {
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final ShortNumberInfo SHORT = ShortNumberInfo.getInstance();
+  private static final int MAX_TEXT = 64;
+
+  private Phones() {}
+
+  /** Normalises {@code text} read in {@code defaultRegion} (ISO 3166 alpha-2, or {@code ZZ}). */
+  public static Parsed<Phone> parse(String text, String defaultRegion) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      return Parsed.rejected(Rejection.EMPTY);
+    }
+    if (trimmed.length() > MAX_TEXT) {
+      return Parsed.rejected(Rejection.TOO_LONG);
+    }
+    String region = defaultRegion.toUpperCase(Locale.ROOT);
+    if (!isKnownRegion(region)) {
+      return Parsed.rejected(Rejection.UNKNOWN_REGION);
+    }
+    PhoneNumber number;
+    try {
+      number = UTIL.parse(trimmed, region);
+    } catch (NumberParseException e) {
+      return Parsed.rejected(switch (e.getErrorType()) {
+        case INVALID_COUNTRY_CODE -> Rejection.PHONE_INVALID_COUNTRY_CODE;
+        case TOO_SHORT_AFTER_IDD, TOO_SHORT_NSN -> Rejection.PHONE_TOO_SHORT;
+        case TOO_LONG -> Rejection.PHONE_TOO_LONG;
+        case NOT_A_NUMBER -> Rejection.NOT_A_PHONE_NUMBER;
+      });
+    }
+    return of(number, trimmed, region);
+  }
+
+  /** Whether {@code region} is accepted as a default region. */
+  public static boolean isKnownRegion(String region) {
+    return "ZZ".equals(region) || UTIL.getSupportedRegions().contains(region);
+  }
+
+  /** Requires a number parsed by libphonenumber in {@code defaultRegion}. */
+  static Parsed<Phone> of(PhoneNumber number, String original, String defaultRegion) {
+    ValidationResult possible = UTIL.isPossibleNumberWithReason(number);
+    if (possible != ValidationResult.IS_POSSIBLE) {
+      if (!"ZZ".equals(defaultRegion) && SHORT.isValidShortNumberForRegion(number, defaultRegion)) {
+        return Parsed.rejected(Rejection.PHONE_SHORT_SERVICE_NUMBER);
+      }
+      return Parsed.rejected(switch (possible) {
+        case INVALID_COUNTRY_CODE -> Rejection.PHONE_INVALID_COUNTRY_CODE;
+        case TOO_SHORT -> Rejection.PHONE_TOO_SHORT;
+        case TOO_LONG -> Rejection.PHONE_TOO_LONG;
+        default -> Rejection.PHONE_INVALID_LENGTH;
+      });
+    }
+    boolean valid = UTIL.isValidNumber(number);
+    String region = UTIL.getRegionCodeForNumber(number);
+    if (region == null) {
+      region = UTIL.getRegionCodeForCountryCode(number.getCountryCode());
+    }
+    String e164 = UTIL.format(number, PhoneNumberFormat.E164);
+    Identifier id = Identifier.of(IdentifierKind.PHONE, null, e164, original);
+    return Parsed.ok(new Phone(id, valid ? Phone.Validity.VALID : Phone.Validity.POSSIBLE, region,
+        valid ? lineType(UTIL.getNumberType(number)) : Phone.LineType.UNKNOWN));
+  }
+
+  private static Phone.LineType lineType(PhoneNumberUtil.PhoneNumberType type) {
+    return switch (type) {
+      case MOBILE -> Phone.LineType.MOBILE;
+      case FIXED_LINE -> Phone.LineType.FIXED_LINE;
+      case FIXED_LINE_OR_MOBILE -> Phone.LineType.FIXED_LINE_OR_MOBILE;
+      case TOLL_FREE -> Phone.LineType.TOLL_FREE;
+      case PREMIUM_RATE -> Phone.LineType.PREMIUM_RATE;
+      case VOIP -> Phone.LineType.VOIP;
+      case PERSONAL_NUMBER -> Phone.LineType.PERSONAL_NUMBER;
+      case PAGER -> Phone.LineType.PAGER;
+      case UNKNOWN -> Phone.LineType.UNKNOWN;
+      default -> Phone.LineType.OTHER;
+    };
+  }
+
+  static PhoneNumberUtil util() {
+    return UTIL;
+  }
+}

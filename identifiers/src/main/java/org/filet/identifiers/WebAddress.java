@@ -1,0 +1,153 @@
+package org.filet.identifiers;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A web address split leniently (as people paste them: without scheme, with tracking parameters, trailing slashes):
+ * lower-case ASCII host without {@code www.}, path segments, query parameters in order minus tracking ones.
+ */
+record WebAddress(String host, List<String> segments, Map<String, String> query) {
+
+  private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "msclkid", "igshid", "igsh",
+      "mibextid", "ref_src", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "yclid");
+
+  /** Requires a text of at most a few kilobytes; returns {@code null} when it is not an http(s) address. */
+  static @Nullable WebAddress parse(String text) {
+    String s = text.strip();
+    int scheme = s.indexOf("://");
+    if (scheme >= 0) {
+      String name = s.substring(0, scheme).toLowerCase(Locale.ROOT);
+      if (!name.equals("http") && !name.equals("https")) {
+        return null;
+      }
+      s = s.substring(scheme + 3);
+    }
+    int hash = s.indexOf('#');
+    if (hash >= 0) {
+      s = s.substring(0, hash);
+    }
+    int end = firstOf(s, "/?");
+    String authority = s.substring(0, end);
+    String rest = s.substring(end);
+    int at = authority.lastIndexOf('@');
+    if (at >= 0) {
+      authority = authority.substring(at + 1);
+    }
+    int colon = authority.lastIndexOf(':');
+    String port = "";
+    if (colon >= 0) {
+      port = authority.substring(colon + 1);
+      authority = authority.substring(0, colon);
+      if (!port.matches("[0-9]{1,5}")) {
+        return null;
+      }
+      if (port.equals("80") || port.equals("443")) {
+        port = "";
+      }
+    }
+    String host = Emails.asciiDomain(authority);
+    if (host == null) {
+      return null;
+    }
+    if (host.startsWith("www.") && host.indexOf('.', 4) > 0) {
+      host = host.substring(4);
+    }
+    if (!port.isEmpty()) {
+      host = host + ":" + port;
+    }
+    int q = rest.indexOf('?');
+    String path = q >= 0 ? rest.substring(0, q) : rest;
+    List<String> segments = new ArrayList<>();
+    for (String seg : path.split("/")) {
+      if (!seg.isEmpty()) {
+        segments.add(decode(seg));
+      }
+    }
+    Map<String, String> query = new LinkedHashMap<>();
+    if (q >= 0) {
+      for (String pair : rest.substring(q + 1).split("&")) {
+        int eq = pair.indexOf('=');
+        String key = decode(eq >= 0 ? pair.substring(0, eq) : pair).toLowerCase(Locale.ROOT);
+        if (!key.isEmpty() && !TRACKING.contains(key) && !key.startsWith("utm_")) {
+          query.putIfAbsent(key, eq >= 0 ? decode(pair.substring(eq + 1)) : "");
+        }
+      }
+    }
+    return new WebAddress(host, List.copyOf(segments), query);
+  }
+
+  /** The host without the mobile and web prefixes platforms use ({@code m.}, {@code mobile.}, {@code web.}…). */
+  String platformHost() {
+    String h = host;
+    for (String prefix : List.of("m.", "mobile.", "web.", "touch.", "old.", "new.", "np.", "story.", "vm.", "vt.")) {
+      if (h.startsWith(prefix) && h.indexOf('.', prefix.length()) > 0) {
+        return prefix.equals("vm.") || prefix.equals("vt.") ? h : h.substring(prefix.length());
+      }
+    }
+    return h;
+  }
+
+  String segment(int i) {
+    return i < segments.size() ? segments.get(i) : "";
+  }
+
+  String segmentLower(int i) {
+    return segment(i).toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code https://host/path?query}, the path's case kept, without trailing slash, fragment or tracking. */
+  String normalised() {
+    StringBuilder b = new StringBuilder("https://").append(host);
+    for (String seg : segments) {
+      b.append('/').append(encode(seg));
+    }
+    String sep = "?";
+    for (Map.Entry<String, String> e : query.entrySet()) {
+      b.append(sep).append(encode(e.getKey()));
+      if (!e.getValue().isEmpty()) {
+        b.append('=').append(encode(e.getValue()));
+      }
+      sep = "&";
+    }
+    return b.toString();
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+
+  private static String encode(String s) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+      int c = x & 0xff;
+      if (c > 0x20 && c < 0x7f && c != '%' && c != '?' && c != '#' && c != '&' && c != '=' && c != '/') {
+        b.append((char) c);
+      } else {
+        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      }
+    }
+    return b.toString();
+  }
+
+  private static int firstOf(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+}
