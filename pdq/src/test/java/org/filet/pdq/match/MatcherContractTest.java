@@ -201,6 +201,15 @@ class MatcherContractTest {
         LinearScanMatcher scan = new LinearScanMatcher();
         hashes.forEach(scan::add);
         long matches = 0;
+        SplittableRandom vr = new SplittableRandom(seed);
+        for (int i = 0; i + 3 < queries.size(); i += 4) {
+            List<PdqHash> variants = List.of(queries.get(i), queries.get(i + 1), flip(queries.get(i), 12, vr),
+                    queries.get(i + 2), queries.get(i + 3));
+            List<Long> expected = anyResults(scan, variants);
+            assertThat(anyResults(bulk, variants)).as("seed %d any-variant %d", seed, i)
+                    .containsExactlyElementsOf(expected);
+            assertThat(anyResults(grown, variants)).containsExactlyElementsOf(expected);
+        }
         for (PdqHash q : queries) {
             for (int r : radii) {
                 List<Long> expected = results(scan, q, r);
@@ -214,6 +223,18 @@ class MatcherContractTest {
         if (!hashes.isEmpty()) {
             assertThat(matches).as("the test must exercise real matches").isPositive();
         }
+    }
+
+    /** searchAny matches as {@code id << 16 | distance << 8 | variant}, in the order returned. */
+    static List<Long> anyResults(PdqMatcher m, List<PdqHash> variants) {
+        MatchBuffer out = new MatchBuffer(2);
+        m.searchAny(variants, 31, out);
+        List<Long> r = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            assertThat(out.distance(i)).isEqualTo(variants.get(out.variant(i)).distanceTo(m.get(out.id(i))));
+            r.add((long) out.id(i) << 16 | out.distance(i) << 8 | out.variant(i));
+        }
+        return r;
     }
 
     /** Matches as {@code id << 16 | distance}, in the order returned. */
