@@ -26,7 +26,7 @@ import java.util.Set;
  * email-local noreply              any domain
  * domain example.org               e-mail and web addresses at this domain and its subdomains
  * email abuse@example.net          one address
- * phone +18005550100               one number, in international form
+ * phone +1 800 555 0100            one number, in international form (the value is the rest of the line)
  * short-number 3018                a short service number (they never become identifiers; see isShortNumber)
  * </pre>
  */
@@ -91,7 +91,7 @@ public final class CommonValues {
         if (entry.isEmpty()) {
           continue;
         }
-        String[] parts = entry.split("\\s+");
+        String[] parts = entry.split("\\s+", 2);
         if (parts.length != 2) {
           throw new CommonValuesUnreadable(source, lineNo, "expected '<type> <value>'");
         }

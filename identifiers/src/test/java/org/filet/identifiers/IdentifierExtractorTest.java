@@ -1,0 +1,104 @@
+package org.filet.identifiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IdentifierExtractorTest {
+
+  private final IdentifierExtractor extractor = IdentifierExtractor.standard();
+
+  @Test
+  void frenchMessageWithSnapHandleAndPhone() {
+    String text = "t'as quel âge ? ajoute moi sur snap @Alicia_12 ou appelle au 01 99 00 12 34 stp";
+
+    List<Found> found = extractor.extract(text, "FR");
+
+    assertThat(found).hasSize(2);
+    assertFound(found.get(0), text, "@Alicia_12", "ACCOUNT/snapchat/alicia_12", Found.Source.AT_HANDLE);
+    assertFound(found.get(1), text, "01 99 00 12 34", "PHONE//+33199001234", Found.Source.PHONE_NUMBER);
+    assertThat(found).allMatch(f -> f.strength() == Found.Strength.STRONG);
+  }
+
+  @Test
+  void englishMessageWithNamedHandleEmailAndProfileLink() {
+    String text = "don't tell your parents. my insta is fake.gram_55, mail me at Fake.User@example.org "
+        + "or see https://www.tiktok.com/@fake.tok_55?lang=en.";
+
+    List<Found> found = extractor.extract(text, "US");
+
+    assertThat(found).hasSize(3);
+    assertFound(found.get(0), text, "fake.gram_55", "ACCOUNT/instagram/fake.gram_55", Found.Source.NAMED_HANDLE);
+    assertFound(found.get(1), text, "Fake.User@example.org", "EMAIL//fake.user@example.org", Found.Source.EMAIL);
+    assertFound(found.get(2), text, "https://www.tiktok.com/@fake.tok_55?lang=en",
+        "ACCOUNT/tiktok/fake.tok_55", Found.Source.LINK);
+  }
+
+  @Test
+  void frenchNamedHandleAfterColonAndWhatsappLink() {
+    String text = "écris-moi sur discord : fake.cord_55 ou wa.me/12025550123 (c'est mon tel)";
+
+    List<Found> found = extractor.extract(text, "FR");
+
+    assertThat(found).hasSize(2);
+    assertFound(found.get(0), text, "fake.cord_55", "ACCOUNT/discord/fake.cord_55", Found.Source.NAMED_HANDLE);
+    assertFound(found.get(1), text, "wa.me/12025550123", "PHONE//+12025550123", Found.Source.LINK);
+  }
+
+  @Test
+  void displayNameAloneGivesNothing() {
+    assertThat(extractor.extract("Il s'appelle Kevin Dupont sur Snapchat, il dit qu'il a 15 ans", "FR")).isEmpty();
+    assertThat(extractor.extract("his name on insta is Jake and he says send me a pic", "US")).isEmpty();
+    assertThat(extractor.extract("mon snap c'est pas important", "FR")).isEmpty();
+  }
+
+  @Test
+  void handleWithoutPlatformIsWeakAndPossibleOnlyNumberIsWeak() {
+    String text = "follow @someone_55 lol, or text 06 39 98 12 34";
+
+    List<Found> found = extractor.extract(text, "FR");
+
+    assertThat(found).extracting(f -> f.identifier().key(), Found::strength).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("ACCOUNT//someone_55", Found.Strength.WEAK),
+        org.assertj.core.groups.Tuple.tuple("PHONE//+33639981234", Found.Strength.WEAK));
+    assertThat(IdentifierExtractor.validPhonesOnly().extract(text, "FR"))
+        .noneMatch(f -> f.identifier().kind() == IdentifierKind.PHONE);
+  }
+
+  @Test
+  void rejectedLinksYieldNothingAndHideTheirDigits() {
+    String text = "look at https://www.instagram.com/p/CxYz123abc/ and https://discord.gg/AbCdEf "
+        + "and discord.com/users/555555555555555555";
+
+    List<Found> found = extractor.extract(text, "US");
+
+    assertThat(found).extracting(f -> f.identifier().key())
+        .containsExactly("ACCOUNT/discord/id:555555555555555555");
+  }
+
+  @Test
+  void phonesNotReadInsideEmailsOrLinks() {
+    String text = "fake2025550123@example.org https://example.org/2025550123";
+
+    assertThat(extractor.extract(text, "US")).extracting(f -> f.identifier().kind())
+        .containsExactly(IdentifierKind.EMAIL, IdentifierKind.URL);
+  }
+
+  @Test
+  void positionsAreUtf16IndicesOfTheGivenText() {
+    String text = "😀 é snap : fake_snap55";
+    Found f = extractor.extract(text, "FR").get(0);
+
+    assertThat(text.substring(f.start(), f.end())).isEqualTo("fake_snap55");
+  }
+
+  private static void assertFound(Found f, String text, String span, String key, Found.Source source) {
+    int start = text.indexOf(span);
+    assertThat(start).as("span present in the test text").isNotNegative();
+    assertThat(f.start()).isEqualTo(start);
+    assertThat(f.end()).isEqualTo(start + span.length());
+    assertThat(f.identifier().key()).isEqualTo(key);
+    assertThat(f.source()).isEqualTo(source);
+  }
+}
