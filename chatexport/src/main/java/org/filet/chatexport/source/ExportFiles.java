@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class ExportFiles {
   private final String sourceName;
   private final Map<String, ExportMember> members;
   private final boolean singleFile;
+  private @Nullable Map<String, List<ExportMember>> fileNameIndex;
 
   ExportFiles(String sourceName, List<ExportMember> list) {
     this(sourceName, list, false);
@@ -163,18 +165,42 @@ public final class ExportFiles {
     if (m != null) {
       return m;
     }
+    // exports move their root folder: accept the member whose path ends with the longest part of the reference
+    String name = norm.substring(norm.lastIndexOf('/') + 1);
+    List<ExportMember> sameName = byFileName().getOrDefault(name, List.of());
     String suffix = norm;
-    while (true) {
-      for (ExportMember e : members.values()) {
-        if (e.path().endsWith("/" + suffix)) {
+    while (!sameName.isEmpty()) {
+      for (ExportMember e : sameName) {
+        if (e.path().equals(suffix) || e.path().endsWith("/" + suffix)) {
           return e;
         }
       }
       int slash = suffix.indexOf('/');
-      if (slash < 0) {
-        return null;
+      if (slash < 0 || depth(suffix) <= Math.min(3, depth(norm))) {
+        return null; // keep at least the last three parts (thread folder, media folder, name) of a reference
       }
       suffix = suffix.substring(slash + 1);
     }
+    return null;
+  }
+
+  private static int depth(String path) {
+    int n = 1;
+    for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private Map<String, List<ExportMember>> byFileName() {
+    Map<String, List<ExportMember>> index = fileNameIndex;
+    if (index == null) {
+      index = new HashMap<>();
+      for (ExportMember e : members.values()) {
+        index.computeIfAbsent(e.fileName(), k -> new ArrayList<>(1)).add(e);
+      }
+      fileNameIndex = index;
+    }
+    return index;
   }
 }
