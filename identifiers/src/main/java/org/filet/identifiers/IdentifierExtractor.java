@@ -82,6 +82,9 @@ public final class IdentifierExtractor {
   }
 
   private static void links(String s, List<Found> found, List<int[]> covered) {
+    if (s.indexOf('/') < 0) {
+      return;
+    }
     Matcher m = LINK.matcher(s);
     while (m.find()) {
       int start = m.start();
@@ -93,18 +96,43 @@ public final class IdentifierExtractor {
     }
   }
 
+  /**
+   * E-mail addresses, found by growing each {@code @} to the left over local-part characters and to the right over
+   * domain characters, then checked by {@link Emails}. Gives the same spans as matching {@link #EMAIL} over the whole
+   * text (checked in tests), without trying the pattern at every position.
+   */
   private static void emails(String s, List<Found> found, List<int[]> covered) {
-    Matcher m = EMAIL.matcher(s);
-    while (m.find()) {
-      int start = m.start();
+    for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+      int start = at;
+      while (start > 0 && at - start < 64 && isLocalChar(s.charAt(start - 1))) {
+        start--;
+      }
+      if (start == at || start > 0 && isLocalChar(s.charAt(start - 1))) {
+        continue;
+      }
+      Matcher m = EMAIL.matcher(s).region(start, s.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
       int end = m.end();
       if (isCovered(covered, start, end)) {
         continue;
       }
       covered.add(new int[] {start, end});
+      int from = start;
       Emails.parse(s.substring(start, end)).toOptional().ifPresent(e ->
-          found.add(new Found(start, end, e.identifier(), Found.Source.EMAIL, Found.Strength.STRONG)));
+          found.add(new Found(from, end, e.identifier(), Found.Source.EMAIL, Found.Strength.STRONG)));
     }
+  }
+
+  /** {@code [\\p{L}\\p{N}._%+-]}, as in {@link #EMAIL}. */
+  private static boolean isLocalChar(char c) {
+    if (c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private void phones(String s, String region, List<Found> found, List<int[]> covered) {
@@ -126,6 +154,13 @@ public final class IdentifierExtractor {
   }
 
   private static void handles(String s, List<Found> found, List<int[]> covered) {
+    named(s, found, covered);
+    if (s.indexOf('@') >= 0) {
+      atHandles(s, found, covered);
+    }
+  }
+
+  private static void named(String s, List<Found> found, List<int[]> covered) {
     Matcher named = NAMED.matcher(s);
     while (named.find()) {
       int start = named.start(3);
@@ -141,6 +176,9 @@ public final class IdentifierExtractor {
         found.add(new Found(start, end, id, Found.Source.NAMED_HANDLE, Found.Strength.STRONG));
       });
     }
+  }
+
+  private static void atHandles(String s, List<Found> found, List<int[]> covered) {
     Matcher at = AT_HANDLE.matcher(s);
     while (at.find()) {
       int start = at.start();

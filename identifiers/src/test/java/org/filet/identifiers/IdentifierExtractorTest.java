@@ -2,7 +2,11 @@ package org.filet.identifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class IdentifierExtractorTest {
@@ -91,6 +95,38 @@ class IdentifierExtractorTest {
     Found f = extractor.extract(text, "FR").get(0);
 
     assertThat(text.substring(f.start(), f.end())).isEqualTo("fake_snap55");
+  }
+
+  /** Reference: the e-mail pattern tried at every position of the text, as a plain regex scan does. */
+  @Test
+  void emailSpansMatchAPlainRegexScan() {
+    Pattern reference = Pattern.compile(
+        "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63})+");
+    List<String> texts = new ArrayList<>(IdentifierBench.syntheticMessages(300, 7));
+    texts.addAll(List.of("a@b.example.org@c.example.org", "x".repeat(70) + "@example.org",
+        "léa.b²@exämple.org, ½a@example.org", "@example.org a@ b@example", "mail: .fake.@example.org.",
+        "two fake.one@example.org,fake.two@example.net;", "fake@example.org@", "@@@", "a-@-b.example"));
+    Random random = new Random(11);
+    String alphabet = "ab.@_-+%é² :/";
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = random.nextInt(30); j > 0; j--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(b.toString());
+    }
+    for (String text : texts) {
+      List<String> expected = new ArrayList<>();
+      Matcher m = reference.matcher(text);
+      while (m.find()) {
+        if (Emails.parse(m.group()).isOk()) {
+          expected.add(m.start() + "-" + m.end());
+        }
+      }
+      List<String> actual = extractor.extract(text, "FR").stream()
+          .filter(f -> f.source() == Found.Source.EMAIL).map(f -> f.start() + "-" + f.end()).toList();
+      assertThat(actual).as("e-mail spans in text #%d", texts.indexOf(text)).isEqualTo(expected);
+    }
   }
 
   private static void assertFound(Found f, String text, String span, String key, Found.Source source) {
