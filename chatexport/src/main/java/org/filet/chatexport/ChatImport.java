@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.filet.chatexport.UnreadableExport.Reason;
 import org.filet.chatexport.sms.SmsBackupParser;
@@ -25,6 +27,27 @@ public final class ChatImport {
 
   public static List<Conversation> parse(Path path) throws UnreadableExport {
     return parse(path, ImportOptions.DEFAULT);
+  }
+
+  /**
+   * The chat formats an upload holds (a zip or folder may hold several), recognised from content, not names. Reads
+   * the upload as {@link #read(Path, ImportOptions)} does, so it costs a parse.
+   */
+  public static Set<ChatFormat> detect(Path path) throws UnreadableExport {
+    return formats(read(path, ImportOptions.DEFAULT));
+  }
+
+  /** As {@link #detect(Path)} for an upload held in memory. */
+  public static Set<ChatFormat> detect(String source, String fileName, byte[] bytes) throws UnreadableExport {
+    return formats(read(source, fileName, bytes, ImportOptions.DEFAULT));
+  }
+
+  private static Set<ChatFormat> formats(ImportResult r) {
+    Set<ChatFormat> out = EnumSet.noneOf(ChatFormat.class);
+    for (Conversation c : r.conversations()) {
+      out.add(c.format());
+    }
+    return out;
   }
 
   /** Strict: every member must be readable, otherwise the first refusal is thrown. */
@@ -48,7 +71,7 @@ public final class ChatImport {
     if (SafeZip.looksLikeZip(head)) {
       return ExportReader.parseFiles(SafeZip.read(source, path, options.limits()), options);
     }
-    if (detect(head) == Detected.SMS) {
+    if (kindOf(head) == ContentKind.SMS) {
       try (InputStream in = Files.newInputStream(path)) {
         return new ImportResult(SmsBackupParser.parse(source, in, options.limits()), List.of());
       } catch (IOException e) {
@@ -87,39 +110,40 @@ public final class ChatImport {
     return ExportReader.parseFiles(ExportFiles.ofBytes(source, fileName, bytes), options);
   }
 
-  /** What the first bytes of a file look like. */
-  public enum Detected { ZIP, SMS, SMS_CALL_LOG, JSON, TEXT, XML_OTHER, HTML, BINARY, EMPTY }
+  /** What the first bytes of a file look like (before any format is recognised). */
+  public enum ContentKind { ZIP, SMS, SMS_CALL_LOG, JSON, TEXT, XML_OTHER, HTML, BINARY, EMPTY }
 
-  public static Detected detect(byte[] head) {
+  /** The coarse kind of content in the first bytes of a file. */
+  public static ContentKind kindOf(byte[] head) {
     if (SafeZip.looksLikeZip(head)) {
-      return Detected.ZIP;
+      return ContentKind.ZIP;
     }
     int len = Math.min(head.length, SNIFF);
     String s = new String(head, 0, len, StandardCharsets.UTF_8);
     s = s.startsWith("\uFEFF") ? s.substring(1) : s;
     String t = s.stripLeading();
     if (t.isEmpty()) {
-      return Detected.EMPTY;
+      return ContentKind.EMPTY;
     }
     if (t.startsWith("<")) {
       String lower = t.toLowerCase(Locale.ROOT);
       if (lower.contains("<smses")) {
-        return Detected.SMS;
+        return ContentKind.SMS;
       }
       if (lower.contains("<calls")) {
-        return Detected.SMS_CALL_LOG;
+        return ContentKind.SMS_CALL_LOG;
       }
-      return lower.contains("<html") || lower.startsWith("<!doctype html") ? Detected.HTML : Detected.XML_OTHER;
+      return lower.contains("<html") || lower.startsWith("<!doctype html") ? ContentKind.HTML : ContentKind.XML_OTHER;
     }
     if (t.startsWith("{") || t.startsWith("[") && !t.matches("(?s)^\\[[^\\]\\n]{0,40}\\d[^\\]\\n]{0,40}\\].*")) {
-      return Detected.JSON;
+      return ContentKind.JSON;
     }
     for (int i = 0; i < Math.min(len, 8192); i++) {
       if (head[i] == 0) {
-        return Detected.BINARY;
+        return ContentKind.BINARY;
       }
     }
-    return Detected.TEXT;
+    return ContentKind.TEXT;
   }
 
   private static byte[] head(String source, Path path) throws UnreadableExport {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.filet.chatexport.ChatImport.Detected;
+import org.filet.chatexport.ChatImport.ContentKind;
 import org.filet.chatexport.UnreadableExport.Reason;
 import org.filet.chatexport.discord.DiscordExporterParser;
 import org.filet.chatexport.discord.DiscordPackageParser;
@@ -50,7 +50,7 @@ final class ExportReader {
       try {
         int before = out.size() + metaThreads.size();
         member(files, m, src, options, out, metaThreads, single);
-        recognised |= out.size() + metaThreads.size() > before || Detected.SMS == ChatImport.detect(m.content());
+        recognised |= out.size() + metaThreads.size() > before || ContentKind.SMS == ChatImport.kindOf(m.content());
       } catch (UnreadableExport e) {
         if (single) {
           throw e;
@@ -90,7 +90,7 @@ final class ExportReader {
       List<Conversation> out, Map<String, List<MetaParser.Part>> metaThreads, boolean single)
       throws UnreadableExport {
     byte[] bytes = m.content();
-    Detected d = ChatImport.detect(bytes);
+    ContentKind d = ChatImport.kindOf(bytes);
     String name = m.fileName().toLowerCase(Locale.ROOT);
     switch (d) {
       case SMS -> out.addAll(SmsBackupParser.parse(src, new java.io.ByteArrayInputStream(bytes), options.limits()));
