@@ -13,7 +13,7 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Writes a {@link RiskScore} as one line of JSON: {@code conversation}, {@code score}, {@code threshold} (the operating threshold), {@code level},
  * {@code language}, {@code firstAlertIndex} (null when no alert), {@code signals} [{@code signal}, {@code stage},
- * {@code sevenP}, {@code evidence} [{@code index}, {@code text}]], {@code urgency} [{@code rule}, {@code reason},
+ * {@code sevenP}, {@code chatCoder}, {@code evidence} [{@code index}, {@code text}]], {@code urgency} [{@code rule}, {@code reason},
  * {@code messageIndexes}]. Evidence texts are included only when asked for (the output then holds chat text and
  * must be handled as evidence).
  */
@@ -50,6 +50,7 @@ public final class RiskScoreJson {
         g.writeStringProperty("signal", e.signal().name());
         g.writeStringProperty("stage", e.signal().stage().name());
         g.writeStringProperty("sevenP", e.signal().sevenP());
+        g.writeStringProperty("chatCoder", e.signal().chatCoder());
         g.writeArrayPropertyStart("evidence");
         for (int index : e.messageIndexes()) {
           g.writeStartObject();

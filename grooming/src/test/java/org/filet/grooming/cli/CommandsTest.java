@@ -37,7 +37,7 @@ class CommandsTest {
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).startsWith("{\"conversation\":\"chat.txt\",\"score\":")
         .contains("\"level\":\"URGENT\"", "\"firstAlertIndex\":3",
-            "{\"signal\":\"AGE_ASKED\",\"stage\":\"FRIENDSHIP\",\"sevenP\":\"\",\"evidence\":[{\"index\":1,\"text\":\"how old r u?\"}]}",
+            "{\"signal\":\"AGE_ASKED\",\"stage\":\"FRIENDSHIP\",\"sevenP\":\"\",\"chatCoder\":\"personal information\",\"evidence\":[{\"index\":1,\"text\":\"how old r u?\"}]}",
             "\"rule\":\"MEETING_WITH_TIME_OR_PLACE\"", "\"messageIndexes\":[2,3]");
     assertThat(lines.get(1)).contains("\"conversation\":\"chats.jsonl#1\"", "\"signal\":\"PHOTO_REQUEST\"",
         "\"index\":3");
