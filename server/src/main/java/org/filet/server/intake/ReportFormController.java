@@ -28,8 +28,11 @@ class ReportFormController {
     private final Reports reports;
     private final SubmissionReader reader;
     private final EmergencyGuidance guidance;
+    private final UrgencyCheck urgency;
 
-    ReportFormController(Intake intake, Reports reports, SubmissionReader reader, EmergencyGuidance guidance) {
+    ReportFormController(Intake intake, Reports reports, SubmissionReader reader, EmergencyGuidance guidance,
+                         UrgencyCheck urgency) {
+        this.urgency = urgency;
         this.intake = intake;
         this.reports = reports;
         this.reader = reader;
@@ -64,7 +67,12 @@ class ReportFormController {
             Intake.Receipt receipt = intake.receive(submission, reader.write(submission), uploads, "form");
             redirect.addFlashAttribute("receipt", receipt.receipt());
             redirect.addFlashAttribute("accessCode", receipt.accessCode());
-            redirect.addFlashAttribute("danger", submission.danger());
+            List<String> texts = new ArrayList<>();
+            texts.add(submission.description());
+            submission.messages().forEach(m -> texts.add(m.text()));
+            boolean urgent = submission.danger()
+                    || urgency.urgent(texts, submission.child() == null ? null : submission.child().age());
+            redirect.addFlashAttribute("danger", urgent);
             redirect.addFlashAttribute("country", form.getChildCountry());
             return "redirect:/report/received";
         } catch (IntakeProblems.Invalid e) {

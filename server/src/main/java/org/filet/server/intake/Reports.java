@@ -58,6 +58,11 @@ public class Reports {
                             String declaredType, boolean typeMismatch, Instant receivedAt) {
     }
 
+    /** The organisation a report belongs to. */
+    public Optional<UUID> organisationOf(UUID reportId) {
+        return jdbc.sql("select organisation from report where id = ?").param(reportId).query(UUID.class).optional();
+    }
+
     /** The receipt of a report, by its id. */
     public Optional<String> receiptOf(UUID reportId) {
         return jdbc.sql("select receipt from report where id = ?").param(reportId).query(String.class).optional();

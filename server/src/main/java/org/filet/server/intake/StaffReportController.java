@@ -53,9 +53,12 @@ class StaffReportController {
         }
         model.addAttribute("openings", openings);
         model.addAttribute("triage", triage.of(report.id()).orElse(null));
+        model.addAttribute("overrides", triage.overrides(report.id()));
         model.addAttribute("parses", conversations.all(report.id()));
         model.addAttribute("timelines", timelines(report.id()));
-        model.addAttribute("names", users.names(history.stream().map(e -> e.event().actor()).toList()));
+        java.util.List<String> actors = new java.util.ArrayList<>(history.stream().map(e -> e.event().actor()).toList());
+        triage.overrides(report.id()).forEach(o -> actors.add("user:" + o.user()));
+        model.addAttribute("names", users.names(actors));
         return "intake/report";
     }
 

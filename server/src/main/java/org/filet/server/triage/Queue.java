@@ -30,13 +30,19 @@ public class Queue {
 
     public List<Entry> of(UUID organisation, int limit) {
         return jdbc.sql("""
-                        select r.receipt, r.received_at, r.immediate_danger, (r.immediate_danger or coalesce(t.urgent, false)) as urgent,
-                               t.risk, t.level, r.platform, r.child_age, r.child_country, r.status,
+                        select r.receipt, r.received_at, r.immediate_danger,
+                               coalesce(o.priority = 'urgent', r.immediate_danger or coalesce(t.urgent, false)) as urgent,
+                               t.risk, coalesce(o.priority, t.level) as level, o.priority as override,
+                               r.platform, r.child_age, r.child_country, r.status,
                                (select count(*) from report_message m where m.report_id = r.id) as messages,
                                (select count(*) from report_file f where f.report_id = r.id) as files
                         from report r left join report_triage t on t.report_id = r.id
+                        left join lateral (select priority from triage_override x where x.report_id = r.id
+                                           order by x.at desc, x.id desc limit 1) o on true
                         where r.organisation = ?
-                        order by (r.immediate_danger or coalesce(t.urgent, false)) desc, coalesce(t.risk, 0.5) desc,
+                        order by 4 desc,
+                                 case o.priority when 'high' then 0.85 when 'medium' then 0.5 when 'low' then 0.05
+                                                 else coalesce(t.risk, 0.5) end desc,
                                  r.received_at desc
                         limit ?""")
                 .params(organisation, limit)
@@ -44,6 +50,23 @@ public class Queue {
                         rs.getBoolean("immediate_danger"), rs.getBoolean("urgent"), (Double) rs.getObject("risk"),
                         rs.getString("level"), rs.getString("platform"), (Integer) rs.getObject("child_age"),
                         rs.getString("child_country"), rs.getInt("messages"), rs.getInt("files"), rs.getString("status")))
+                .list();
+    }
+
+    /** Records a person's priority for a report; the latest one counts. */
+    void override(UUID reportId, UUID user, String priority, String reason) {
+        jdbc.sql("insert into triage_override (report_id, user_id, priority, reason) values (?, ?, ?, ?)")
+                .params(reportId, user, priority, reason).update();
+    }
+
+    /** The overrides of a report, newest first. */
+    public record Override(UUID user, Instant at, String priority, String reason) {
+    }
+
+    public List<Override> overrides(UUID reportId) {
+        return jdbc.sql("select user_id, at, priority, reason from triage_override where report_id = ? order by at desc, id desc")
+                .param(reportId)
+                .query((rs, n) -> new Override(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
                 .list();
     }
 

@@ -12,15 +12,20 @@ import org.filet.server.people.FiletPrincipal;
 class QueueController {
 
     private final Queue queue;
+    private final Alerts alerts;
 
-    QueueController(Queue queue) {
+    QueueController(Queue queue, Alerts alerts) {
         this.queue = queue;
+        this.alerts = alerts;
     }
 
     @GetMapping("/staff/queue")
     String queue(@AuthenticationPrincipal FiletPrincipal principal, Model model) {
         model.addAttribute("entries", queue.of(principal.user().organisation(), 200));
         model.addAttribute("user", principal.user());
+        model.addAttribute("alerts", alerts.open(principal.user().organisation()));
+        model.addAttribute("canAcknowledge", principal.user().role() == org.filet.server.people.Role.LEAD
+                || principal.user().role() == org.filet.server.people.Role.ADMIN);
         return "triage/queue";
     }
 }

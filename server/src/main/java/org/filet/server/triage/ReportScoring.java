@@ -46,10 +46,12 @@ class ReportScoring implements JobHandler {
     private final CustodyLedger custody;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final Alerts alerts;
     private final RiskScorer scorer = RiskScorer.standard();
 
     ReportScoring(Reports reports, Conversations conversations, CustodyLedger custody,
-                  JdbcClient jdbc, TransactionTemplate transactions) {
+                  JdbcClient jdbc, TransactionTemplate transactions, Alerts alerts) {
+        this.alerts = alerts;
         this.reports = reports;
         this.conversations = conversations;
         this.custody = custody;
@@ -111,6 +113,9 @@ class ReportScoring implements JobHandler {
                     .update();
             custody.append(new CustodyEvent("scored", SCORER, Reports.subject(report.receipt()),
                     inputs.stream().distinct().toList(), List.of(), null));
+            if (result.urgent()) {
+                alerts.raise(reportId, reports.organisationOf(reportId).orElseThrow(), result.reasons());
+            }
         });
     }
 

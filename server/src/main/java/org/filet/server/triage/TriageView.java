@@ -39,6 +39,10 @@ public class TriageView {
                                       Map<Integer, List<String>> byMessage, List<String> signals, List<String> urgencies) {
     }
 
+    public List<Queue.Override> overrides(UUID reportId) {
+        return queue.overrides(reportId);
+    }
+
     public Optional<View> of(UUID reportId) {
         return queue.triage(reportId).map(t -> new View(t, parse(t.explanation())));
     }

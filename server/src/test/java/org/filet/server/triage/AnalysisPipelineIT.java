@@ -76,7 +76,7 @@ class AnalysisPipelineIT extends ServerTest {
         List<Queue.Entry> entries = queue.of(organisations.receiving(settings.organisation()), 500);
         int urgentAt = indexOf(entries, urgent);
         int harmlessAt = indexOf(entries, harmless);
-        assertThat(urgentAt).isLessThan(harmlessAt);
+        assertThat(urgentAt).as("%s", entries).isLessThan(harmlessAt);
 
         StaffUser analyst = users.findByEmail("pipeline@filet.test").orElseGet(() ->
                 users.create(organisations.receiving(settings.organisation()), "pipeline@filet.test", "Pipeline", Role.ANALYST));
@@ -87,6 +87,43 @@ class AnalysisPipelineIT extends ServerTest {
                 .contains("il n&#39;accuse personne")
                 .contains("on se voit samedi à 15h au parc")
                 .contains("class=\"signals\"");
+
+        // the urgent report raised an alert; an analyst cannot acknowledge it, a lead can
+        org.assertj.core.api.Assertions.assertThat(alerts.open(organisations.receiving(settings.organisation())))
+                .anyMatch(a -> a.receipt().equals(urgent) && a.reasons().contains("meeting-with-time-or-place"));
+        long alertId = alerts.open(organisations.receiving(settings.organisation())).stream()
+                .filter(a -> a.receipt().equals(urgent)).findFirst().orElseThrow().id();
+        String analystToken = users.issueToken(analyst.id());
+        assertThat(post("/staff/alerts/" + alertId + "/acknowledge", analystToken, "").statusCode()).isEqualTo(403);
+        StaffUser lead = users.findByEmail("lead@filet.test").orElseGet(() ->
+                users.create(organisations.receiving(settings.organisation()), "lead@filet.test", "Lead", Role.LEAD));
+        assertThat(post("/staff/alerts/" + alertId + "/acknowledge", users.issueToken(lead.id()), "").statusCode()).isEqualTo(302);
+        assertThat(alerts.open(organisations.receiving(settings.organisation()))).noneMatch(a -> a.receipt().equals(urgent));
+
+        // a person's priority, with a reason, outranks the score and is recorded
+        assertThat(post("/staff/reports/" + harmless + "/priority", analystToken, "priority=urgent").statusCode()).isEqualTo(400);
+        assertThat(post("/staff/reports/" + harmless + "/priority", analystToken,
+                "priority=urgent&reason=" + java.net.URLEncoder.encode("la mère a rappelé : rendez-vous ce soir", StandardCharsets.UTF_8))
+                .statusCode()).isEqualTo(302);
+        List<Queue.Entry> after = queue.of(organisations.receiving(settings.organisation()), 500);
+        assertThat(after.get(indexOf(after, harmless)).urgent()).isTrue();
+        assertThat(after.subList(0, indexOf(after, harmless))).allMatch(Queue.Entry::urgent);
+        assertThat(post("/staff/reports/" + urgent + "/priority", analystToken, "priority=low&reason=doublon")
+                .statusCode()).isEqualTo(302);
+        List<Queue.Entry> lowered = queue.of(organisations.receiving(settings.organisation()), 500);
+        assertThat(lowered.get(indexOf(lowered, urgent)).urgent()).isFalse();
+        assertThat(indexOf(lowered, harmless)).isLessThan(indexOf(lowered, urgent));
+        assertThat(jdbc.sql("select reason from custody_event where subject = ? and action = 'triaged'")
+                .param("report:" + harmless).query(String.class).single()).contains("rendez-vous ce soir");
+    }
+
+    @Autowired
+    Alerts alerts;
+
+    private HttpResponse<String> post(String path, String token, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int indexOf(List<Queue.Entry> entries, String receipt) {

@@ -111,6 +111,16 @@ class PublicAndStaffPagesIT extends ServerTest {
     }
 
     @Test
+    void aMeetingDescribedWithoutTickingDangerStillShowsWhomToCall() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(uri("/").toString());
+        browser.findElement(By.id("description")).sendKeys("Il lui a écrit : on se voit samedi à 15h au parc derrière l'école ?");
+        browser.findElement(By.id("submit")).click();
+        waitFor(By.id("receipt"));
+        assertThat(browser.findElement(By.cssSelector(".emergency")).getText()).contains("17").contains("112");
+    }
+
+    @Test
     void scriptInReportTextsStaysInertOnTheAnalystPage() throws Exception {
         String payload = "<script>document.title='pwned';alert(1)</script><img src=x onerror=\"document.title='pwned'\">";
         String report = """
