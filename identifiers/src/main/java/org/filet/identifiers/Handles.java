@@ -1,17 +1,19 @@
 package org.filet.identifiers;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Plain handles ({@code @Alicia_12}) to accounts, by the platform's username rules ({@link Platform}). A handle
- * seen without any platform gives an {@link IdentifierKind#ACCOUNT} with no platform, which links only weakly.
+ * Plain handles ({@code @Alicia_12}) to accounts, by the platform's username rules ({@link Platform}), after NFKC
+ * (full-width and styled letters from screenshots become plain ones). A handle seen without any platform gives an
+ * {@link IdentifierKind#ACCOUNT} with no platform, which links only weakly; it needs a letter.
  * Thread-safe.
  */
 public final class Handles {
 
-  private static final Pattern ANY_PLATFORM = Pattern.compile("[a-z0-9._-]{2,40}");
+  private static final Pattern ANY_PLATFORM = Pattern.compile("(?=.*[a-z])[a-z0-9._-]{2,40}");
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
   private static final Pattern YOUTUBE_CHANNEL = Pattern.compile("UC[A-Za-z0-9_-]{22}");
   private static final Pattern YOUTUBE_LEGACY = Pattern.compile("[a-z0-9._-]{1,100}");
@@ -28,7 +30,7 @@ public final class Handles {
   }
 
   static Parsed<Identifier> parse(@Nullable Platform platform, String handle, String original) {
-    String h = handle.strip();
+    String h = Normalizer.normalize(handle, Normalizer.Form.NFKC).strip();
     if (h.startsWith("@")) {
       h = h.substring(1);
     } else if (platform == Platform.REDDIT && (h.startsWith("u/") || h.startsWith("/u/"))) {
@@ -52,8 +54,10 @@ public final class Handles {
         && DIGITS.matcher(lower).matches()) {
       return numericId(platform, lower, original);
     }
-    return platform.isUsername(lower) ? account(platform, lower, original)
-        : Parsed.rejected(Rejection.HANDLE_INVALID);
+    if (!platform.isUsername(lower)) {
+      return Parsed.rejected(Rejection.HANDLE_INVALID);
+    }
+    return account(platform, platform == Platform.FACEBOOK ? lower.replace(".", "") : lower, original);
   }
 
   /** A numeric account id ({@code id:<digits>}); requires a platform with numeric ids. */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Finds identifiers in free text (reports, OCR text, chat messages): web addresses and profile links, e-mail
  * addresses, phone numbers (libphonenumber's {@code findNumbers} in the default region) and handles, each with its
  * position. A handle needs an {@code @} or an explicit "platform: name"; a display name alone never gives an
- * identifier. Spans do not overlap: links first, then e-mails, phone numbers, handles. Thread-safe.
+ * identifier. Spans do not overlap: links first, then e-mails, handles, phone numbers. Thread-safe.
  */
 public final class IdentifierExtractor {
 
@@ -75,8 +75,8 @@ public final class IdentifierExtractor {
     List<int[]> covered = new ArrayList<>();
     links(s, found, covered);
     emails(s, found, covered);
-    phones(s, defaultRegion.toUpperCase(Locale.ROOT), found, covered);
     handles(s, found, covered);
+    phones(s, defaultRegion.toUpperCase(Locale.ROOT), found, covered);
     found.sort(Comparator.comparingInt(Found::start));
     return List.copyOf(found);
   }
@@ -143,7 +143,7 @@ public final class IdentifierExtractor {
     for (PhoneNumberMatch m : Phones.util().findNumbers(s, region, leniency, Long.MAX_VALUE)) {
       int start = m.start();
       int end = m.end();
-      if (isCovered(covered, start, end)) {
+      if (isCovered(covered, start, end) || isWordChar(s, start - 1) || isWordChar(s, end)) {
         continue;
       }
       covered.add(new int[] {start, end});
@@ -236,6 +236,15 @@ public final class IdentifierExtractor {
       e--;
     }
     return e;
+  }
+
+  /** Whether {@code s[i]} exists and is a letter, digit or underscore (a number glued to a word is not one). */
+  private static boolean isWordChar(String s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c == '_' || Character.isLetterOrDigit(c);
   }
 
   private static boolean isCovered(List<int[]> covered, int start, int end) {

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 public enum Platform {
   /** 1–30 of {@code a-z 0-9 . _}, no leading, trailing or doubled dot. */
   INSTAGRAM("instagram", "(?!\\.)(?!.*\\.\\.)[a-z0-9._]{1,30}(?<!\\.)"),
-  /** 5–50 of {@code a-z 0-9 .} with at least one letter; all-digit values are profile ids. */
+  /**
+   * 5–50 of {@code a-z 0-9 .} with at least one letter; stored without dots, which Facebook does not count as part of
+   * a username ({@code fake.person} is {@code fakeperson}); all-digit values are profile ids.
+   */
   FACEBOOK("facebook", "(?=.*[a-z])[a-z0-9.]{5,50}"),
   /** 3–15, starts with a letter, {@code a-z 0-9 . _ -}, ends with a letter or digit. */
   SNAPCHAT("snapchat", "[a-z][a-z0-9._-]{1,13}[a-z0-9]"),

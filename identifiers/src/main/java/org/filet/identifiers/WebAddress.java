@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,9 @@ record WebAddress(String host, List<String> segments, Map<String, String> query)
 
   private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "msclkid", "igshid", "igsh",
       "mibextid", "ref_src", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "yclid");
+
+  private static final Pattern IPV4 = Pattern.compile(
+      "(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])");
 
   /** Requires a text of at most a few kilobytes; returns {@code null} when it is not an http(s) address. */
   static @Nullable WebAddress parse(String text) {
@@ -53,7 +57,7 @@ record WebAddress(String host, List<String> segments, Map<String, String> query)
         port = "";
       }
     }
-    String host = Emails.asciiDomain(authority);
+    String host = IPV4.matcher(authority).matches() ? authority : Emails.asciiDomain(authority);
     if (host == null) {
       return null;
     }

@@ -90,6 +90,17 @@ class IdentifierExtractorTest {
   }
 
   @Test
+  void digitsInsideHandlesOrGluedToWordsAreNotPhoneNumbers() {
+    String text = "snap @snap2025550123 ou ref2025550123x mais appelle 202-555-0123";
+
+    List<Found> found = extractor.extract(text, "US");
+
+    assertThat(found).extracting(f -> f.identifier().key())
+        .containsExactly("ACCOUNT/snapchat/snap2025550123", "PHONE//+12025550123");
+    assertThat(found.get(1).start()).isEqualTo(text.indexOf("202-555-0123"));
+  }
+
+  @Test
   void positionsAreUtf16IndicesOfTheGivenText() {
     String text = "😀 é snap : fake_snap55";
     Found f = extractor.extract(text, "FR").get(0);
