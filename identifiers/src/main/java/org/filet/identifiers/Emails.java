@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** E-mail addresses: case-folded, IDN domain to ASCII, provider variants recorded apart. Thread-safe. */
 public final class Emails {
@@ -56,7 +57,7 @@ public final class Emails {
   }
 
   /** The domain in lower-case ASCII (IDNA, RFC 5891), or {@code null} when it is not a host name. */
-  static String asciiDomain(String domain) {
+  static @Nullable String asciiDomain(String domain) {
     String d = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
     String ascii;
     try {

@@ -2,6 +2,7 @@ package org.filet.identifiers;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Platforms whose accounts we normalise, with their username rules. Usernames on every platform here are
@@ -65,7 +66,7 @@ public enum Platform {
   }
 
   /** The platform with this code, case-insensitive, or {@code null}. */
-  public static @org.jspecify.annotations.Nullable Platform fromCode(String code) {
+  public static @Nullable Platform fromCode(String code) {
     String c = code.trim().toLowerCase(Locale.ROOT);
     for (Platform p : values()) {
       if (p.code.equals(c)) {
