@@ -13,7 +13,6 @@ final class BodyReader {
   private final @Nullable ExportFiles files;
   private final String chatFolder;
   int attachmentsMissing;
-  int attachmentsFound;
   @Nullable String language;
   private final java.util.HashMap<String, String> senders = new java.util.HashMap<>();
 
@@ -80,9 +79,7 @@ final class BodyReader {
       if (name != null && files != null) {
         Attachment a = files.resolve(chatFolder, name);
         b.attachment(a);
-        if (a.inExport()) {
-          attachmentsFound++;
-        } else {
+        if (!a.inExport()) {
           attachmentsMissing++;
         }
       } else if (name != null) {
