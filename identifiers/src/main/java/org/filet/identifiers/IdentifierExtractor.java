@@ -28,6 +28,8 @@ public final class IdentifierExtractor {
   private static final Pattern EMAIL = Pattern.compile(
       "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63})+");
   private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_@./])@([A-Za-z0-9._-]{1,40})");
+  /** WhatsApp shows a mention as {@code @} and the member's international number without {@code +}. */
+  private static final Pattern WHATSAPP_MENTION = Pattern.compile("@[1-9][0-9]{7,14}");
   private static final String PLATFORM_WORDS = "snapchat|snap|instagram|insta|ig|tiktok|tik tok|twitter|discord"
       + "|telegram|kik|roblox|twitch|reddit|facebook|fb|messenger|youtube|yt|whatsapp|wa|tel|t[ée]l[ée]phone|phone";
   private static final Pattern PLATFORM = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + PLATFORM_WORDS
@@ -70,12 +72,21 @@ public final class IdentifierExtractor {
    * without a country code are read in (the child's country; {@link Phones#isKnownRegion}).
    */
   public List<Found> extract(CharSequence text, String defaultRegion) {
+    return extract(text, defaultRegion, null);
+  }
+
+  /**
+   * As {@link #extract(CharSequence, String)}, for a message sent on {@code chatPlatform}: an {@code @handle} with no
+   * other platform named near it is taken as an account on that platform (a mention in a Telegram chat is a
+   * Telegram account); in WhatsApp chats, {@code @33612345678} mentions are international phone numbers.
+   */
+  public List<Found> extract(CharSequence text, String defaultRegion, @Nullable Platform chatPlatform) {
     String s = text.toString();
     List<Found> found = new ArrayList<>();
     List<int[]> covered = new ArrayList<>();
     links(s, found, covered);
     emails(s, found, covered);
-    handles(s, found, covered);
+    handles(s, chatPlatform, found, covered);
     phones(s, defaultRegion.toUpperCase(Locale.ROOT), found, covered);
     found.sort(Comparator.comparingInt(Found::start));
     return List.copyOf(found);
@@ -153,10 +164,10 @@ public final class IdentifierExtractor {
     }
   }
 
-  private static void handles(String s, List<Found> found, List<int[]> covered) {
+  private static void handles(String s, @Nullable Platform chatPlatform, List<Found> found, List<int[]> covered) {
     named(s, found, covered);
     if (s.indexOf('@') >= 0) {
-      atHandles(s, found, covered);
+      atHandles(s, chatPlatform, found, covered);
     }
   }
 
@@ -178,7 +189,8 @@ public final class IdentifierExtractor {
     }
   }
 
-  private static void atHandles(String s, List<Found> found, List<int[]> covered) {
+  private static void atHandles(String s, @Nullable Platform chatPlatform, List<Found> found,
+      List<int[]> covered) {
     Matcher at = AT_HANDLE.matcher(s);
     while (at.find()) {
       int start = at.start();
@@ -187,7 +199,18 @@ public final class IdentifierExtractor {
         continue;
       }
       String handle = s.substring(start, end);
+      if (chatPlatform == Platform.WHATSAPP && WHATSAPP_MENTION.matcher(handle).matches()) {
+        Phones.parse("+" + handle.substring(1), "ZZ").toOptional().ifPresent(p -> {
+          covered.add(new int[] {start, end});
+          found.add(new Found(start, end, Identifier.of(IdentifierKind.PHONE, null, p.e164(), handle),
+              Found.Source.AT_HANDLE, Found.Strength.STRONG));
+        });
+        continue;
+      }
       Platform platform = platformNear(s, start, end);
+      if (platform == null && chatPlatform != Platform.WHATSAPP) {
+        platform = chatPlatform;
+      }
       Parsed<Identifier> id = platform == null ? Parsed.rejected(Rejection.EMPTY)
           : Handles.parse(platform, handle, handle);
       Found.Strength strength = Found.Strength.STRONG;

@@ -54,9 +54,14 @@ public final class Identifiers {
     };
   }
 
-  /** All identifiers in a free text, with positions; see {@link IdentifierExtractor}. */
+  /** All identifiers in a free text (a report, OCR text), with positions; see {@link IdentifierExtractor}. */
   public static List<Found> extract(CharSequence text, String defaultRegion) {
     return EXTRACTOR.extract(text, defaultRegion);
+  }
+
+  /** All identifiers in a chat message sent on {@code chatPlatform}, whose bare {@code @mentions} are its accounts. */
+  public static List<Found> extract(CharSequence text, String defaultRegion, @Nullable Platform chatPlatform) {
+    return EXTRACTOR.extract(text, defaultRegion, chatPlatform);
   }
 
   private static boolean looksLikeLink(String text) {

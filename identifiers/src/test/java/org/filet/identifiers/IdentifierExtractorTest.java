@@ -101,6 +101,30 @@ class IdentifierExtractorTest {
   }
 
   @Test
+  void mentionsInAChatBelongToItsPlatformUnlessAnotherIsNamed() {
+    String text = "@Fake_Gram55 t'as vu ? ajoute le sur insta @fake.gram_55";
+
+    List<Found> found = extractor.extract(text, "FR", Platform.TELEGRAM);
+
+    assertThat(found).extracting(f -> f.identifier().key(), Found::strength).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("ACCOUNT/telegram/fake_gram55", Found.Strength.STRONG),
+        org.assertj.core.groups.Tuple.tuple("ACCOUNT/instagram/fake.gram_55", Found.Strength.STRONG));
+    assertThat(extractor.extract("@Fake_Gram55 t'as vu ?", "FR").get(0).identifier().platform()).isEmpty();
+  }
+
+  @Test
+  void whatsappMentionsAreInternationalNumbers() {
+    String text = "@12025550123 don't tell your parents";
+
+    List<Found> found = extractor.extract(text, "FR", Platform.WHATSAPP);
+
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.identifier().key()).isEqualTo("PHONE//+12025550123");
+      assertThat(text.substring(f.start(), f.end())).isEqualTo("@12025550123");
+    });
+  }
+
+  @Test
   void positionsAreUtf16IndicesOfTheGivenText() {
     String text = "😀 é snap : fake_snap55";
     Found f = extractor.extract(text, "FR").get(0);
