@@ -24,6 +24,13 @@ class ChatNormalizerTest {
   }
 
   @Test
+  void expandsFrenchPhoneticSpelling() {
+    assertThat(ChatNormalizer.standard().normalize("t ou ? tfk", Language.FR)).isEqualTo(" tes ou ? tu fais quoi ");
+    assertThat(ChatNormalizer.standard().normalize("jtm bi1 mwa", Language.FR)).isEqualTo(" je taime bien moi ");
+    assertThat(ChatNormalizer.standard().normalize("t ou", Language.EN)).isEqualTo(" t ou ");
+  }
+
+  @Test
   void collapsesRepeatedLetters() {
     assertThat(normalizer.normalize("sooo cooool ouiiiii", Language.EN)).isEqualTo(" so cool oui ");
     assertThat(normalizer.normalize("1000 euros", Language.FR)).isEqualTo(" 1000 euros ");
