@@ -49,9 +49,11 @@ class ConversationParsing implements JobHandler {
     private final JdbcClient jdbc;
     private final Jobs jobs;
     private final TransactionTemplate transactions;
+    private final Decisions decisions;
 
     ConversationParsing(Reports reports, EvidenceStore store, EvidenceCatalogue catalogue, CustodyLedger custody,
-                        JdbcClient jdbc, Jobs jobs, TransactionTemplate transactions) {
+                        JdbcClient jdbc, Jobs jobs, TransactionTemplate transactions, Decisions decisions) {
+        this.decisions = decisions;
         this.reports = reports;
         this.store = store;
         this.catalogue = catalogue;
@@ -71,38 +73,40 @@ class ConversationParsing implements JobHandler {
         UUID reportId = UUID.fromString(subject);
         String receipt = reports.receiptOf(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
         for (Reports.FileEntry file : reports.files(reportId)) {
-            if (!CANDIDATE_TYPES.contains(file.mediaType()) || alreadyParsed(reportId, file.sha256())) {
+            Decisions.Reading reading = decisions.latest(reportId, file.sha256());
+            String parser = PARSER + reading.suffix();
+            if (!CANDIDATE_TYPES.contains(file.mediaType()) || alreadyParsed(reportId, file.sha256(), parser)) {
                 continue;
             }
             byte[] bytes;
             try (InputStream in = store.open(file.sha256())) {
                 bytes = in.readAllBytes();
             }
-            Parse parse = parse(file, bytes);
-            transactions.executeWithoutResult(status -> record(reportId, receipt, file, parse));
+            Parse parse = parse(file, bytes, reading.options());
+            transactions.executeWithoutResult(status -> record(reportId, receipt, file, parse, parser));
         }
         jobs.enqueue(ConversationsParsed.JOB, subject);
     }
 
-    private boolean alreadyParsed(UUID reportId, String sha) {
+    private boolean alreadyParsed(UUID reportId, String sha, String parser) {
         return jdbc.sql("select count(*) from conversation_parse where report_id = ? and file_sha256 = ? and parser = ?")
-                .params(reportId, sha, PARSER).query(Long.class).single() > 0;
+                .params(reportId, sha, parser).query(Long.class).single() > 0;
     }
 
     private record Parse(List<Conversation> conversations, List<String> refusals) {
     }
 
-    private static Parse parse(Reports.FileEntry file, byte[] bytes) {
+    private static Parse parse(Reports.FileEntry file, byte[] bytes, ImportOptions options) {
         String name = file.originalName() == null ? file.sha256() : file.originalName();
         try {
-            ImportResult result = ChatImport.read(name, name, bytes, ImportOptions.DEFAULT);
+            ImportResult result = ChatImport.read(name, name, bytes, options);
             return new Parse(result.conversations(), result.refused().stream().map(UnreadableExport::getMessage).toList());
         } catch (UnreadableExport e) {
             return new Parse(List.of(), List.of(e.getMessage()));
         }
     }
 
-    private void record(UUID reportId, String receipt, Reports.FileEntry file, Parse parse) {
+    private void record(UUID reportId, String receipt, Reports.FileEntry file, Parse parse, String parser) {
         String outcome = parse.conversations().isEmpty() ? "refused" : parse.refusals().isEmpty() ? "parsed" : "partial";
         String parseSha = null;
         int messages = 0;
@@ -127,13 +131,13 @@ class ConversationParsing implements JobHandler {
                 throw new java.io.UncheckedIOException(e);
             }
             custody.append(new CustodyEvent("parsed", PARSER, Reports.subject(receipt), List.of(file.sha256()),
-                    List.of(parseSha), null));
+                    List.of(parseSha), parser.equals(PARSER) ? null : "read as decided by an analyst:" + parser.substring(PARSER.length())));
         }
         jdbc.sql("""
                         insert into conversation_parse (report_id, file_sha256, parser, outcome, parse_sha256, conversations,
                             messages, formats, missing, warnings, refusals)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(reportId, file.sha256(), PARSER, outcome, parseSha, parse.conversations().size(), messages,
+                .params(reportId, file.sha256(), parser, outcome, parseSha, parse.conversations().size(), messages,
                         formats.toArray(String[]::new), missing.stream().distinct().toArray(String[]::new),
                         warnings.stream().distinct().limit(50).toArray(String[]::new),
                         parse.refusals().stream().limit(50).toArray(String[]::new))

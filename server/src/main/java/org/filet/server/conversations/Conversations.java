@@ -39,13 +39,16 @@ public class Conversations {
         return all(reportId).stream().filter(p -> p.parseSha256() != null).toList();
     }
 
-    /** Every parse attempt of a report's files by the current parser, refusals included. */
+    /** The latest parse of each of a report's files by the current parser version, refusals included. */
     public List<Parse> all(UUID reportId) {
         return jdbc.sql("""
-                        select file_sha256, parser, parsed_at, outcome, parse_sha256, conversations, messages, formats,
-                               missing, warnings, refusals
-                        from conversation_parse where report_id = ? and parser = ? order by parsed_at, file_sha256""")
-                .params(reportId, ConversationParsing.PARSER)
+                        select * from (
+                            select distinct on (file_sha256) file_sha256, parser, parsed_at, outcome, parse_sha256,
+                                   conversations, messages, formats, missing, warnings, refusals
+                            from conversation_parse where report_id = ? and (parser = ? or parser like ?)
+                            order by file_sha256, parsed_at desc) latest
+                        order by parsed_at, file_sha256""")
+                .params(reportId, ConversationParsing.PARSER, ConversationParsing.PARSER + ";%")
                 .query((rs, n) -> new Parse(rs.getString(1).trim(), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getString(4), rs.getString(5) == null ? null : rs.getString(5).trim(), rs.getInt(6), rs.getInt(7),
                         List.of((String[]) rs.getArray(8).getArray()), List.of((String[]) rs.getArray(9).getArray()),

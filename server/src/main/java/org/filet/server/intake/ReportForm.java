@@ -11,6 +11,7 @@ public class ReportForm {
     private String contact;
     private Integer childAge;
     private String childCountry = "FR";
+    private String childName;
     private String platform;
     private List<AccountRow> accounts = new ArrayList<>(List.of(new AccountRow(), new AccountRow()));
     private String phones;
@@ -49,7 +50,7 @@ public class ReportForm {
                 : List.of(new ReportSubmission.SubmittedMessage(null, null, null, messages));
         return new ReportSubmission(
                 new ReportSubmission.Reporter(reporterRole, language, trim(contact)),
-                new ReportSubmission.Child(childAge, blank(childCountry) ? null : childCountry.trim()),
+                new ReportSubmission.Child(childAge, blank(childCountry) ? null : childCountry.trim(), trim(childName)),
                 trim(platform), suspects, lines(phones), lines(emails), pasted, trim(description),
                 "yes".equals(immediateDanger));
     }
@@ -81,6 +82,8 @@ public class ReportForm {
     public void setChildAge(Integer childAge) { this.childAge = childAge; }
     public String getChildCountry() { return childCountry; }
     public void setChildCountry(String childCountry) { this.childCountry = childCountry; }
+    public String getChildName() { return childName; }
+    public void setChildName(String childName) { this.childName = childName; }
     public String getPlatform() { return platform; }
     public void setPlatform(String platform) { this.platform = platform; }
     public List<AccountRow> getAccounts() { return accounts; }

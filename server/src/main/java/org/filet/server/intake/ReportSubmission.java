@@ -54,7 +54,8 @@ public record ReportSubmission(
     /** The child concerned. */
     public record Child(
             @Min(0) @Max(25) Integer age,
-            @Pattern(regexp = "[A-Z]{2}", message = "{filet.validation.country}") String country) {
+            @Pattern(regexp = "[A-Z]{2}", message = "{filet.validation.country}") String country,
+            @Size(max = 200) String nameInConversation) {
     }
 
     /** An account the suspect used. A display name alone identifies nobody; it is kept as context. */

@@ -42,7 +42,7 @@ public class Reports {
                                String reporterLanguage, String reporterContact, Integer childAge, String childCountry,
                                String platform, String description, boolean immediateDanger, String status,
                                String submissionSha256, List<Message> messages, List<Account> accounts,
-                               List<Contact> contacts, List<FileEntry> files) {
+                               List<Contact> contacts, List<FileEntry> files, String childNameInConversation) {
     }
 
     public record Message(int position, String at, String from, String sender, String text) {
@@ -105,7 +105,8 @@ public class Reports {
     public Optional<ReportDetail> detail(UUID organisation, String receipt) {
         return jdbc.sql("""
                         select id, receipt, received_at, channel, reporter_role, reporter_language, reporter_contact,
-                               child_age, child_country, platform, description, immediate_danger, status, submission_sha256
+                               child_age, child_country, platform, description, immediate_danger, status, submission_sha256,
+                               child_name_in_conversation
                         from report where receipt = ? and organisation = ?""")
                 .params(receipt, organisation)
                 .query((rs, n) -> {
@@ -115,7 +116,7 @@ public class Reports {
                             rs.getString("reporter_contact"), (Integer) rs.getObject("child_age"),
                             rs.getString("child_country"), rs.getString("platform"), rs.getString("description"),
                             rs.getBoolean("immediate_danger"), rs.getString("status"), rs.getString("submission_sha256"),
-                            List.of(), List.of(), List.of(), List.of());
+                            List.of(), List.of(), List.of(), List.of(), rs.getString("child_name_in_conversation"));
                 })
                 .optional()
                 .map(this::withParts);
@@ -135,7 +136,7 @@ public class Reports {
         List<FileEntry> files = files(d.id());
         return new ReportDetail(d.id(), d.receipt(), d.receivedAt(), d.channel(), d.reporterRole(), d.reporterLanguage(),
                 d.reporterContact(), d.childAge(), d.childCountry(), d.platform(), d.description(), d.immediateDanger(),
-                d.status(), d.submissionSha256(), messages, accounts, contacts, files);
+                d.status(), d.submissionSha256(), messages, accounts, contacts, files, d.childNameInConversation());
     }
 
     /** The files of a report, in the order received. */

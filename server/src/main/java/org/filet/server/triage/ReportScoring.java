@@ -96,7 +96,12 @@ class ReportScoring implements JobHandler {
                 }
                 if (!messages.isEmpty()) {
                     String id = parse.parseSha256() + "#" + i;
-                    scored.add(new Scored(id, parse.parseSha256(), scorer.score(withAge(Conversation.of(id, messages), report)), false));
+                    Conversation c = withAge(Conversation.of(id, messages), report);
+                    String child = childSender(parsed.get(i), report.childNameInConversation());
+                    if (child != null) {
+                        c = c.withChild(child);
+                    }
+                    scored.add(new Scored(id, parse.parseSha256(), scorer.score(c), false));
                 }
             }
         }
@@ -117,6 +122,16 @@ class ReportScoring implements JobHandler {
                 alerts.raise(reportId, reports.organisationOf(reportId).orElseThrow(), result.reasons());
             }
         });
+    }
+
+    /** The sender name that is the child, when the reporter named the child and that name is a participant. */
+    static String childSender(org.filet.chatexport.Conversation c, String named) {
+        if (named == null || named.isBlank()) {
+            return null;
+        }
+        String wanted = named.strip().toLowerCase(Locale.ROOT);
+        return c.participants().stream().map(org.filet.chatexport.Participant::displayName)
+                .filter(n -> n.strip().toLowerCase(Locale.ROOT).equals(wanted)).findFirst().orElse(null);
     }
 
     private static Conversation withAge(Conversation c, Reports.ReportDetail report) {

@@ -55,7 +55,7 @@ class AnalysisPipelineIT extends ServerTest {
     void exportIsParsedScoredAndTheUrgentReportLeadsTheQueue() throws Exception {
         String harmless = submit("{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":15,\"country\":\"FR\"},"
                 + "\"description\":\"Un camarade se moque de lui en ligne.\"}", null);
-        String urgent = submit("{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":14,\"country\":\"FR\"},"
+        String urgent = submit("{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":14,\"country\":\"FR\",\"nameInConversation\":\"Léa\"},"
                 + "\"description\":\"Voici l'export de la conversation.\"}", WHATSAPP);
 
         UUID urgentId = awaitTriage(urgent);
@@ -86,7 +86,26 @@ class AnalysisPipelineIT extends ServerTest {
                 .contains("Rencontre proposée avec une heure ou un lieu")
                 .contains("il n&#39;accuse personne")
                 .contains("on se voit samedi à 15h au parc")
-                .contains("class=\"signals\"");
+                .contains("class=\"signals\"")
+                .contains("from-child");
+
+        // an analyst settles the date order; the export is read again under that decision, who decided is kept
+        String fileSha = jdbc.sql("select file_sha256 from conversation_parse where report_id = ?").param(urgentId)
+                .query(String.class).single().trim();
+        String token0 = users.issueToken(analyst.id());
+        assertThat(post("/staff/reports/" + urgent + "/files/" + fileSha + "/reading", token0, "order=sideways").statusCode())
+                .isEqualTo(400);
+        assertThat(post("/staff/reports/" + urgent + "/files/" + fileSha + "/reading", token0,
+                "order=day-month&zone=Europe%2FParis").statusCode()).isEqualTo(302);
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (jdbc.sql("select count(*) from conversation_parse where report_id = ? and parser like '%days-first=true;zone=Europe/Paris'")
+                .param(urgentId).query(Long.class).single() == 0 && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.sql("select count(*) from conversation_parse where report_id = ? and parser like '%days-first=true;zone=Europe/Paris'")
+                .param(urgentId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select decided_by from conversation_decision where report_id = ?").param(urgentId)
+                .query(UUID.class).single()).isEqualTo(analyst.id());
 
         // the urgent report raised an alert; an analyst cannot acknowledge it, a lead can
         org.assertj.core.api.Assertions.assertThat(alerts.open(organisations.receiving(settings.organisation())))
