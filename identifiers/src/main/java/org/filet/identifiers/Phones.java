@@ -48,6 +48,18 @@ public final class Phones {
     return of(number, trimmed, region);
   }
 
+  /**
+   * The international display form of an E.164 value ({@code +33 1 99 00 12 34}), for people reading it. Requires a
+   * value from {@link Phone#e164()}.
+   */
+  public static String international(String e164) {
+    try {
+      return UTIL.format(UTIL.parse(e164, "ZZ"), PhoneNumberFormat.INTERNATIONAL);
+    } catch (NumberParseException e) {
+      throw new IllegalArgumentException("not an E.164 value produced by Phones", e);
+    }
+  }
+
   /** Whether {@code region} is accepted as a default region. */
   public static boolean isKnownRegion(String region) {
     return "ZZ".equals(region) || UTIL.getSupportedRegions().contains(region);

@@ -39,6 +39,15 @@ class PhonesTest {
   }
 
   @Test
+  void internationalFormIsForPeople() {
+    Phone phone = Phones.parse("0199001234", "FR").orElseThrow();
+
+    assertThat(Phones.international(phone.e164())).isEqualTo("+33 1 99 00 12 34");
+    assertThat(Phones.parse(Phones.international(phone.e164()), "ZZ").orElseThrow().identifier())
+        .isEqualTo(phone.identifier());
+  }
+
+  @Test
   void badInputIsANamedResultNotAnException() {
     assertThat(Phones.parse("", "FR").rejection()).contains(Rejection.EMPTY);
     assertThat(Phones.parse("   ", "FR").rejection()).contains(Rejection.EMPTY);
