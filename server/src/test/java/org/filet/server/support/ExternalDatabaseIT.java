@@ -37,6 +37,22 @@ class ExternalDatabaseIT {
                 + "PostgreSQL to test that path; .ci/run does it with the machine's PostgreSQL 15");
         String user = System.getenv().getOrDefault("FILET_TEST_DB_USER", "filet");
         String password = System.getenv().getOrDefault("FILET_TEST_DB_PASSWORD", "filet");
+        // a database of its own, so that every run starts empty (the role needs CREATEDB; .ci/run grants it)
+        String database = "filet_it_" + Long.toHexString(System.nanoTime());
+        try (Connection admin = DriverManager.getConnection(url, user, password)) {
+            admin.createStatement().execute("create database " + database);
+        }
+        url = url.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        try {
+            run(url, user, password);
+        } finally {
+            try (Connection admin = DriverManager.getConnection(System.getenv("FILET_TEST_DB_URL"), user, password)) {
+                admin.createStatement().execute("drop database if exists " + database + " with (force)");
+            }
+        }
+    }
+
+    private void run(String url, String user, String password) throws Exception {
 
         String receipt;
         try (ServerProcess server = ServerProcess.start(data,
