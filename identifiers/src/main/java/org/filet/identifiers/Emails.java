@@ -23,6 +23,11 @@ public final class Emails {
   private Emails() {}
 
   public static Parsed<Email> parse(String text) {
+    return parse(text, text);
+  }
+
+  /** Requires {@code original} to be the text {@code text} was read from (the same, or its obfuscated form). */
+  static Parsed<Email> parse(String text, String original) {
     String s = text.strip();
     if (s.regionMatches(true, 0, "mailto:", 0, 7)) {
       s = s.substring(7);
@@ -52,8 +57,8 @@ public final class Emails {
     if (domain == null) {
       return Parsed.rejected(Rejection.EMAIL_BAD_DOMAIN);
     }
-    Identifier id = Identifier.of(IdentifierKind.EMAIL, null, local + "@" + domain, text);
-    return Parsed.ok(withVariants(id, local, domain, text));
+    Identifier id = Identifier.of(IdentifierKind.EMAIL, null, local + "@" + domain, original);
+    return Parsed.ok(withVariants(id, local, domain, original));
   }
 
   /** The domain in lower-case ASCII (IDNA, RFC 5891), or {@code null} when it is not a host name. */

@@ -21,9 +21,9 @@ public final class Handles {
   private Handles() {}
 
   /**
-   * Normalises a handle on {@code platform} ({@code null}: unknown). A leading {@code @} and surrounding spaces are
-   * dropped (and Reddit's {@code u/}); all-digit values are account ids on Facebook (5+ digits) and Discord (17–20 digits). WhatsApp accounts
-   * are phone numbers: use {@link Phones}.
+   * Normalises a handle on {@code platform} ({@code null}: unknown). A leading {@code @} (or Reddit's {@code u/})
+   * and surrounding spaces are dropped; all-digit values are account ids on Facebook (5+ digits) and Discord (17–20
+   * digits). WhatsApp accounts are phone numbers: use {@link Phones}.
    */
   public static Parsed<Identifier> parse(@Nullable Platform platform, String text) {
     return parse(platform, text, text);
@@ -80,6 +80,27 @@ public final class Handles {
     String lower = name.toLowerCase(Locale.ROOT);
     return YOUTUBE_LEGACY.matcher(lower).matches() ? account(Platform.YOUTUBE, prefix + ":" + lower, original)
         : Parsed.rejected(Rejection.HANDLE_INVALID);
+  }
+
+  /** Whether {@code value} is an account value this class produces for {@code platform} (for stored values). */
+  static boolean isStoredForm(@Nullable Platform platform, String value) {
+    if (platform == null) {
+      return ANY_PLATFORM.matcher(value).matches();
+    }
+    if (value.startsWith("id:")) {
+      String digits = value.substring(3);
+      return (platform == Platform.FACEBOOK || platform == Platform.DISCORD || platform == Platform.ROBLOX
+          || platform == Platform.X) && DIGITS.matcher(digits).matches() && !digits.startsWith("0");
+    }
+    if (platform == Platform.YOUTUBE) {
+      if (value.startsWith("channel:")) {
+        return YOUTUBE_CHANNEL.matcher(value.substring(8)).matches();
+      }
+      if (value.startsWith("c:") || value.startsWith("user:")) {
+        return YOUTUBE_LEGACY.matcher(value.substring(value.indexOf(':') + 1)).matches();
+      }
+    }
+    return platform.isUsername(value) && (platform != Platform.FACEBOOK || value.indexOf('.') < 0);
   }
 
   private static Parsed<Identifier> account(@Nullable Platform platform, String value, String original) {

@@ -72,7 +72,7 @@ public final class Identifier {
       case PHONE -> platform == null && E164.matcher(value).matches();
       case EMAIL -> platform == null && NO_SPACE.matcher(value).matches() && value.indexOf('@') > 0
           && value.indexOf('@') == value.lastIndexOf('@') && value.indexOf('@') < value.length() - 3;
-      case ACCOUNT -> NO_SPACE.matcher(value).matches() && value.length() <= 128 && platform != Platform.WHATSAPP;
+      case ACCOUNT -> value.length() <= 128 && Handles.isStoredForm(platform, value);
       case URL -> platform == null && HTTPS.matcher(value).matches();
     };
   }

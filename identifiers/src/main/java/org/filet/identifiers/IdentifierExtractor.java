@@ -27,6 +27,12 @@ public final class IdentifierExtractor {
       + URL_CHARS + "*");
   private static final Pattern EMAIL = Pattern.compile(
       "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63})+");
+  private static final String DOT = "(?:\\s*[\\[({]\\s*(?:dot|point|\\.)\\s*[\\])}]\\s*|\\.)";
+  /** {@code fake.user [at] example [dot] org}, {@code fake.user(at)example.org}, {@code fake.user {arobase} x.fr}. */
+  private static final Pattern OBFUSCATED_EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+-])"
+      + "([\\p{L}\\p{N}._%+-]{1,64})\\s*[\\[({]\\s*(?:at|@|arobase)\\s*[\\])}]\\s*"
+      + "([\\p{L}\\p{N}-]{1,63}(?:" + DOT + "[\\p{L}\\p{N}-]{1,63})+)");
+  private static final Pattern OBFUSCATED_DOT = Pattern.compile("(?iu)" + DOT);
   private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_@./])@([A-Za-z0-9._-]{1,40})");
   /** WhatsApp shows a mention as {@code @} and the member's international number without {@code +}. */
   private static final Pattern WHATSAPP_MENTION = Pattern.compile("@[1-9][0-9]{7,14}");
@@ -86,6 +92,9 @@ public final class IdentifierExtractor {
     List<int[]> covered = new ArrayList<>();
     links(s, found, covered);
     emails(s, found, covered);
+    if (s.indexOf('@') >= 0 || s.indexOf('[') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0) {
+      obfuscatedEmails(s, found, covered);
+    }
     handles(s, chatPlatform, found, covered);
     phones(s, defaultRegion.toUpperCase(Locale.ROOT), found, covered);
     found.sort(Comparator.comparingInt(Found::start));
@@ -133,6 +142,23 @@ public final class IdentifierExtractor {
       int from = start;
       Emails.parse(s.substring(start, end)).toOptional().ifPresent(e ->
           found.add(new Found(from, end, e.identifier(), Found.Source.EMAIL, Found.Strength.STRONG)));
+    }
+  }
+
+  private static void obfuscatedEmails(String s, List<Found> found, List<int[]> covered) {
+    Matcher m = OBFUSCATED_EMAIL.matcher(s);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (isCovered(covered, start, end)) {
+        continue;
+      }
+      String plain = m.group(1) + "@" + OBFUSCATED_DOT.matcher(m.group(2)).replaceAll(".");
+      String span = s.substring(start, end);
+      Emails.parse(plain, span).toOptional().ifPresent(e -> {
+        covered.add(new int[] {start, end});
+        found.add(new Found(start, end, e.identifier(), Found.Source.EMAIL, Found.Strength.STRONG));
+      });
     }
   }
 

@@ -51,6 +51,19 @@ class IdentifierExtractorTest {
   }
 
   @Test
+  void obfuscatedEmailsAreReadAndTheirSpanIsTheObfuscatedText() {
+    String text = "écris à fake.user [at] example [dot] org ou Fake(AT)example.net, pas à moi (at) home. Ok";
+
+    List<Found> found = extractor.extract(text, "FR");
+
+    assertThat(found).hasSize(2);
+    assertFound(found.get(0), text, "fake.user [at] example [dot] org", "EMAIL//fake.user@example.org",
+        Found.Source.EMAIL);
+    assertFound(found.get(1), text, "Fake(AT)example.net", "EMAIL//fake@example.net", Found.Source.EMAIL);
+    assertThat(found.get(0).identifier().original()).isEqualTo("fake.user [at] example [dot] org");
+  }
+
+  @Test
   void displayNameAloneGivesNothing() {
     assertThat(extractor.extract("Il s'appelle Kevin Dupont sur Snapchat, il dit qu'il a 15 ans", "FR")).isEmpty();
     assertThat(extractor.extract("his name on insta is Jake and he says send me a pic", "US")).isEmpty();

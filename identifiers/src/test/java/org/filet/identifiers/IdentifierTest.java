@@ -42,6 +42,12 @@ class IdentifierTest {
         .contains(Rejection.HANDLE_INVALID);
     assertThat(Identifier.restore(IdentifierKind.ACCOUNT, Platform.X, "", "x").rejection())
         .contains(Rejection.EMPTY);
+    assertThat(Identifier.restore(IdentifierKind.ACCOUNT, Platform.SNAPCHAT, "Alicia_12", "x").isOk()).isFalse();
+    assertThat(Identifier.restore(IdentifierKind.ACCOUNT, Platform.SNAPCHAT, "id:123", "x").isOk()).isFalse();
+    assertThat(Identifier.restore(IdentifierKind.ACCOUNT, Platform.FACEBOOK, "fake.person", "x").isOk()).isFalse();
+    assertThat(Identifier.restore(IdentifierKind.ACCOUNT, Platform.WHATSAPP, "someone", "x").isOk()).isFalse();
+    assertThat(Identifier.restore(IdentifierKind.ACCOUNT, Platform.DISCORD, "id:555555555555555555", "x").isOk())
+        .isTrue();
   }
 
   @Test
