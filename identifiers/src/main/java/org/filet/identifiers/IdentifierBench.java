@@ -1,5 +1,7 @@
 package org.filet.identifiers;
 
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,8 @@ import java.util.function.DoubleSupplier;
  * {@code filet bench identifiers}: on one thread, extracts identifiers from synthetic chat messages of about 100
  * characters (English and French, one in four carrying an invented phone number, e-mail, profile link or handle) and
  * prints {@code identifiers.extract_per_s}; normalises a mix of invented phones, e-mails, links and handles and prints
- * {@code identifiers.normalise_per_s}. Self-timed: about 2 s of warm-up and 4 s of measurement for each.
+ * {@code identifiers.normalise_per_s}; libphonenumber's {@code findNumbers} alone on the same messages is the
+ * baseline ({@code identifiers.find_numbers_only_per_s}). Self-timed, about 15 s in all.
  */
 public final class IdentifierBench {
 
@@ -28,18 +31,32 @@ public final class IdentifierBench {
   private IdentifierBench() {}
 
   public static void run(PrintStream out) {
+    run(out, 1.0);
+  }
+
+  /** Requires {@code scale > 0}: 1 for the real run, smaller for a smoke test. */
+  static void run(PrintStream out, double scale) {
     List<String> messages = syntheticMessages(2_000, 2026);
     IdentifierExtractor extractor = IdentifierExtractor.standard();
     double chars = messages.stream().mapToInt(String::length).average().orElse(0);
-    double extractRate = rate(messages.size(), 2, 4, () -> {
+    double extractRate = rate(messages.size(), 2 * scale, 4 * scale, () -> {
       double n = 0;
       for (String m : messages) {
         n += extractor.extract(m, "FR").size();
       }
       return n;
     });
+    double findNumbersRate = rate(messages.size(), scale, 2 * scale, () -> {
+      double n = 0;
+      for (String m : messages) {
+        for (PhoneNumberMatch match : Phones.util().findNumbers(m, "FR", Leniency.POSSIBLE, Long.MAX_VALUE)) {
+          n += match.end();
+        }
+      }
+      return n;
+    });
     List<String[]> inputs = syntheticInputs(2_000, 2026);
-    double normaliseRate = rate(inputs.size(), 2, 4, () -> {
+    double normaliseRate = rate(inputs.size(), 2 * scale, 4 * scale, () -> {
       double n = 0;
       for (String[] in : inputs) {
         n += Identifiers.normalise(IdentifierKind.valueOf(in[0]), in[1].isEmpty() ? null : Platform.fromCode(in[1]),
@@ -49,6 +66,7 @@ public final class IdentifierBench {
     });
     out.printf(Locale.ROOT, "identifiers.extract_per_s %.0f messages/s%n", extractRate);
     out.printf(Locale.ROOT, "identifiers.extract_chars_per_message %.0f chars%n", chars);
+    out.printf(Locale.ROOT, "identifiers.find_numbers_only_per_s %.0f messages/s%n", findNumbersRate);
     out.printf(Locale.ROOT, "identifiers.normalise_per_s %.0f identifiers/s%n", normaliseRate);
   }
 
