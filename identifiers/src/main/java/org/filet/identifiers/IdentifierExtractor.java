@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 public final class IdentifierExtractor {
 
   private static final String URL_CHARS = "[^\\s<>\"'«»“”‘’]";
-  private static final Pattern LINK = Pattern.compile("(?i)(?:\\bhttps?://|(?<![\\w.@/-])www\\.)" + URL_CHARS + "+"
+  private static final Pattern LINK = Pattern.compile("(?i)(?:\\bh(?:tt|xx)ps?(?:://|\\[://\\]|\\[:\\]//)"
+      + "|(?<![\\w.@/-])www(?:\\.|\\[\\.\\]))" + URL_CHARS + "+"
       + "|(?<![\\w.@/-])(?:[a-z0-9-]+\\.)*(?:instagram\\.com|instagr\\.am|facebook\\.com|fb\\.com|m\\.me"
       + "|messenger\\.com|snapchat\\.com|tiktok\\.com|x\\.com|twitter\\.com|discord\\.com|discord\\.gg|t\\.me"
       + "|telegram\\.me|wa\\.me|youtube\\.com|youtu\\.be|twitch\\.tv|roblox\\.com|reddit\\.com|kik\\.me)/"

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A web address split leniently (as people paste them: without scheme, with tracking parameters, trailing slashes):
+ * A web address split leniently (as people paste them: without scheme, with tracking parameters, trailing slashes,
+ * or defanged by an analyst):
  * lower-case ASCII host without {@code www.}, path segments, query parameters in order minus tracking ones.
  */
 record WebAddress(String host, List<String> segments, Map<String, String> query) {
@@ -25,10 +26,13 @@ record WebAddress(String host, List<String> segments, Map<String, String> query)
 
   /** Requires a text of at most a few kilobytes; returns {@code null} when it is not an http(s) address. */
   static @Nullable WebAddress parse(String text) {
-    String s = text.strip();
+    String s = refang(text.strip());
     int scheme = s.indexOf("://");
     if (scheme >= 0) {
       String name = s.substring(0, scheme).toLowerCase(Locale.ROOT);
+      if (name.startsWith("hxxp")) {
+        name = "http" + name.substring(4);
+      }
       if (!name.equals("http") && !name.equals("https")) {
         return null;
       }
@@ -86,6 +90,17 @@ record WebAddress(String host, List<String> segments, Map<String, String> query)
       }
     }
     return new WebAddress(host, List.copyOf(segments), query);
+  }
+
+  /**
+   * Undoes the defanging analysts apply to addresses in reports ({@code hxxps[://]example[.]org}); requires a text
+   * without other uses of {@code [.]}, which no valid address has.
+   */
+  static String refang(String s) {
+    if (s.indexOf('[') < 0 && s.indexOf('(') < 0) {
+      return s;
+    }
+    return s.replace("[.]", ".").replace("(.)", ".").replace("[://]", "://").replace("[:]", ":");
   }
 
   /** The host without the mobile and web prefixes platforms use ({@code m.}, {@code mobile.}, {@code web.}…). */

@@ -64,6 +64,16 @@ class IdentifierExtractorTest {
   }
 
   @Test
+  void defangedLinksInAnalystNotes() {
+    String text = "Signalé : hxxps://www[.]tiktok[.]com/@fake.tok_55 (compte actif)";
+
+    List<Found> found = extractor.extract(text, "FR");
+
+    assertThat(found).singleElement().satisfies(f -> assertFound(f, text, "hxxps://www[.]tiktok[.]com/@fake.tok_55",
+        "ACCOUNT/tiktok/fake.tok_55", Found.Source.LINK));
+  }
+
+  @Test
   void displayNameAloneGivesNothing() {
     assertThat(extractor.extract("Il s'appelle Kevin Dupont sur Snapchat, il dit qu'il a 15 ans", "FR")).isEmpty();
     assertThat(extractor.extract("his name on insta is Jake and he says send me a pic", "US")).isEmpty();
