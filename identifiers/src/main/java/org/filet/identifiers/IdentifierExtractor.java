@@ -93,7 +93,7 @@ public final class IdentifierExtractor {
     List<int[]> covered = new ArrayList<>();
     links(s, found, covered);
     emails(s, found, covered);
-    if (s.indexOf('@') >= 0 || s.indexOf('[') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0) {
+    if (s.indexOf('[') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0) {
       obfuscatedEmails(s, found, covered);
     }
     handles(s, chatPlatform, found, covered);

@@ -14,7 +14,7 @@ final class PlatformPaths {
       "dialog", "plugins", "l.php", "tr", "marketplace", "gaming", "watch", "events", "fundraisers", "ads",
       "business", "recover", "reg", "r.php", "terms", "legal", "about", "careers", "pages", "public");
   private static final Set<String> FACEBOOK_MEDIA = Set.of("photo.php", "photo", "photos", "story.php",
-      "permalink.php", "posts", "videos", "video.php", "reel", "reels", "share", "sharer", "sharer.php", "stories");
+      "permalink.php", "posts", "videos", "video.php", "reel", "reels", "sharer", "sharer.php", "stories");
   private static final Set<String> TIKTOK_RESERVED = Set.of("discover", "tag", "music", "explore", "foryou",
       "following", "live", "search", "login", "signup", "upload", "setting", "friends", "legal", "about");
   private static final Set<String> X_RESERVED = Set.of("home", "search", "explore", "notifications", "messages",
@@ -77,7 +77,8 @@ final class PlatformPaths {
   }
 
   private static Parsed<Identifier> instagram(WebAddress url, String first, String original) {
-    if (first.equals("stories") && !url.segment(1).isEmpty() && !url.segmentLower(1).equals("highlights")) {
+    if ((first.equals("stories") || first.equals("_u")) && !url.segment(1).isEmpty()
+        && !url.segmentLower(1).equals("highlights")) {
       return Handles.parse(Platform.INSTAGRAM, url.segment(1), original);
     }
     return handle(Platform.INSTAGRAM, url.segment(0), INSTAGRAM_RESERVED, INSTAGRAM_MEDIA, original);
@@ -94,6 +95,9 @@ final class PlatformPaths {
     }
     if (first.equals("groups")) {
       return Parsed.rejected(Rejection.URL_COMMUNITY);
+    }
+    if (first.equals("share")) {
+      return Parsed.rejected(Rejection.URL_SHORT_LINK);
     }
     if (first.isEmpty()) {
       return Parsed.rejected(Rejection.URL_NOT_A_PROFILE);
