@@ -151,8 +151,13 @@ public final class CommonValues {
       }
       case URL -> {
         String rest = id.value().substring("https://".length());
-        int end = rest.indexOf('/') >= 0 ? rest.indexOf('/') : rest.indexOf('?') >= 0 ? rest.indexOf('?')
-            : rest.length();
+        int end = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+          if (rest.charAt(i) == '/' || rest.charAt(i) == '?') {
+            end = i;
+            break;
+          }
+        }
         String host = rest.substring(0, end).replaceFirst(":[0-9]+$", "");
         yield inDomains(host) ? Optional.of("domain") : Optional.empty();
       }

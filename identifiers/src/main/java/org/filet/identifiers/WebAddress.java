@@ -83,8 +83,9 @@ record WebAddress(String host, List<String> segments, Map<String, String> query)
     if (q >= 0) {
       for (String pair : rest.substring(q + 1).split("&")) {
         int eq = pair.indexOf('=');
-        String key = decode(eq >= 0 ? pair.substring(0, eq) : pair).toLowerCase(Locale.ROOT);
-        if (!key.isEmpty() && !TRACKING.contains(key) && !key.startsWith("utm_")) {
+        String key = decode(eq >= 0 ? pair.substring(0, eq) : pair);
+        String lower = key.toLowerCase(Locale.ROOT);
+        if (!key.isEmpty() && !TRACKING.contains(lower) && !lower.startsWith("utm_")) {
           query.putIfAbsent(key, eq >= 0 ? decode(pair.substring(eq + 1)) : "");
         }
       }

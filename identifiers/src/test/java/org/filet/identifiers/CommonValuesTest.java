@@ -33,6 +33,9 @@ class CommonValuesTest {
     assertThat(standard.why(ProfileLinks.parse("https://www.example.org/page").orElseThrow())).contains("domain");
     assertThat(standard.isCommon(Emails.parse("fake.user@gmail.com").orElseThrow().identifier())).isFalse();
     assertThat(standard.isCommon(ProfileLinks.parse("https://notexample.org/").orElseThrow())).isFalse();
+    assertThat(standard.isCommon(ProfileLinks.parse("https://example.org?next=/a").orElseThrow())).isTrue();
+    assertThat(standard.isCommon(ProfileLinks.parse("https://fake.test?next=example.org/a").orElseThrow()))
+        .isFalse();
   }
 
   @Test
