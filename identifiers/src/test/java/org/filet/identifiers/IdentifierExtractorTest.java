@@ -187,6 +187,42 @@ class IdentifierExtractorTest {
     }
   }
 
+  /** Reference: one pattern with the platform words as alternatives, tried at every position. */
+  @Test
+  void namedHandleSpansMatchASinglePatternScan() {
+    Pattern reference = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(snapchat|snap|instagram|insta|ig|tiktok|twitter"
+        + "|discord|telegram|kik|roblox|twitch|reddit)(?![\\p{L}\\p{N}])\\s*(:|=|(?:c'est|c’est|est|is|it's|it’s)(?![\\p{L}\\p{N}]))"
+        + "\\s*@?([A-Za-z0-9._-]{2,40})");
+    String[] tokens = {"snap", "insta", "ig", "Snapchat", "kik", "igloo", "5", "é", " ", " ", ":", "=", "c'est",
+        "is", "est", "fake_55", "x.y", "abc", "@", "-", "\n", "isabelle_1"};
+    Random random = new Random(13);
+    List<String> texts = new ArrayList<>(List.of("snap: snap: fake_55", "mon snap isabelle_12", "5snap: fake_55"));
+    for (int i = 0; i < 3_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = random.nextInt(12); j > 0; j--) {
+        b.append(tokens[random.nextInt(tokens.length)]);
+      }
+      texts.add(b.toString());
+    }
+    for (String text : texts) {
+      List<String> expected = new ArrayList<>();
+      Matcher m = reference.matcher(text);
+      while (m.find()) {
+        String name = m.group(3).replaceAll("[.-]+$", "");
+        boolean explicit = m.group(2).equals(":") || m.group(2).equals("=");
+        String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        Platform p = java.util.Map.of("snap", Platform.SNAPCHAT, "insta", Platform.INSTAGRAM, "ig",
+            Platform.INSTAGRAM).getOrDefault(word, Platform.fromCode(word));
+        if ((explicit || name.matches(".*[0-9._].*")) && Handles.parse(p, name).isOk()) {
+          expected.add(m.start(3) + "-" + (m.start(3) + name.length()));
+        }
+      }
+      List<String> actual = extractor.extract(text, "FR").stream()
+          .filter(f -> f.source() == Found.Source.NAMED_HANDLE).map(f -> f.start() + "-" + f.end()).toList();
+      assertThat(actual).as("named spans in [%s]", text).isEqualTo(expected);
+    }
+  }
+
   private static void assertFound(Found f, String text, String span, String key, Found.Source source) {
     int start = text.indexOf(span);
     assertThat(start).as("span present in the test text").isNotNegative();
