@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Handles {
 
-  private static final Pattern ANY_PLATFORM = Pattern.compile("(?=.*[a-z])[a-z0-9._-]{2,40}");
+  /** A letter, 2–40 characters, and not a time of day ({@code @18h30}, {@code @7pm}). */
+  private static final Pattern ANY_PLATFORM = Pattern.compile(
+      "(?![0-9]{1,2}(?:h[0-9]{0,2}|am|pm)$)(?=.*[a-z])[a-z0-9._-]{2,40}");
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
   private static final Pattern YOUTUBE_CHANNEL = Pattern.compile("UC[A-Za-z0-9_-]{22}");
   private static final Pattern YOUTUBE_LEGACY = Pattern.compile("[a-z0-9._-]{1,100}");
