@@ -6,8 +6,11 @@ package org.filet.server.intake;
  */
 public final class ReportReceived {
 
-    /** The job kind. */
+    /** The job kind for the report's conversations (and then triage). */
     public static final String JOB = "report-received";
+
+    /** The job kind for the report's pictures (media). */
+    public static final String MEDIA_JOB = "media-received";
 
     private ReportReceived() {
     }

@@ -191,6 +191,7 @@ public class Reports {
             ledger.append(CustodyEvent.of(CustodyEvent.Actions.STORED, IntakeCommitter.ACTOR, subject(receipt), List.of(f.sha256())));
         }
         jobs.enqueue(ReportReceived.JOB, id.toString());
+        jobs.enqueue(ReportReceived.MEDIA_JOB, id.toString());
         return files;
     }
 }

@@ -24,9 +24,13 @@ class StaffReportController {
     private final org.filet.server.triage.TriageView triage;
     private final org.filet.server.conversations.Conversations conversations;
 
+    private final org.filet.server.media.Matches matches;
+
     StaffReportController(Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
                           org.filet.server.triage.TriageView triage,
-                          org.filet.server.conversations.Conversations conversations) {
+                          org.filet.server.conversations.Conversations conversations,
+                          org.filet.server.media.Matches matches) {
+        this.matches = matches;
         this.triage = triage;
         this.conversations = conversations;
         this.reports = reports;
@@ -54,6 +58,8 @@ class StaffReportController {
         model.addAttribute("openings", openings);
         model.addAttribute("triage", triage.of(report.id()).orElse(null));
         model.addAttribute("overrides", triage.overrides(report.id()));
+        model.addAttribute("matches", matches.of(report.id(), principal.user().organisation()));
+        model.addAttribute("rejectedMedia", matches.rejected(report.id()));
         model.addAttribute("parses", conversations.all(report.id()));
         model.addAttribute("timelines", timelines(report.id()));
         java.util.List<String> actors = new java.util.ArrayList<>(history.stream().map(e -> e.event().actor()).toList());

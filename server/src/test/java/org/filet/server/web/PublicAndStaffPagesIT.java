@@ -102,8 +102,11 @@ class PublicAndStaffPagesIT extends ServerTest {
         rows.get(0).findElement(By.cssSelector("a.receipt")).click();
         assertThat(browser.findElement(By.id("receipt")).getText()).isEqualTo(receipt);
         assertThat(browser.findElement(By.id("description")).getText()).contains("devant le collège");
-        assertThat(browser.findElement(By.id("files")).getText()).contains("image/png").contains("Média restreint");
-        assertThat(browser.findElements(By.cssSelector("#files img"))).isEmpty();
+        assertThat(browser.findElement(By.id("files")).getText()).contains("image/png").contains("Afficher l'image");
+        assertThat(browser.findElements(By.cssSelector("#files img")))
+                .as("pictures appear only as blurred thumbnails").isNotEmpty()
+                .allMatch(img -> img.getAttribute("class").contains("restricted-thumb")
+                        && img.getAttribute("src").endsWith("/thumb"));
         assertThat(jdbc.sql("select count(*) from report_view v join report r on r.id = v.report_id where r.receipt = ? and v.user_id = ?")
                 .params(receipt, analyst.id()).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select actor from custody_event where subject = ? and action = 'viewed'")

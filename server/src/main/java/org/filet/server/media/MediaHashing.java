@@ -1,0 +1,118 @@
+package org.filet.server.media;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.filet.pdq.PdqHasher;
+import org.filet.pdq.PdqResult;
+import org.filet.pdq.image.DecodedImage;
+import org.filet.pdq.image.ImageDecoder;
+import org.filet.pdq.image.ImageRejectedException;
+import org.filet.server.evidence.CustodyEvent;
+import org.filet.server.evidence.CustodyLedger;
+import org.filet.server.evidence.EvidenceStore;
+import org.filet.server.intake.ReportReceived;
+import org.filet.server.intake.Reports;
+import org.filet.server.support.Components;
+import org.filet.server.support.JobHandler;
+
+/**
+ * Hashes a report's pictures with PDQ (decoded within the pixel limit: a bomb is refused before decoding and the
+ * refusal recorded) and matches each against every earlier report's pictures, all 8 rotations and flips at once.
+ * Idempotent: a picture already hashed for the report is skipped.
+ */
+@Component
+class MediaHashing implements JobHandler {
+
+    static final String HASHER = Components.actor("pdq");
+
+    private final Reports reports;
+    private final EvidenceStore store;
+    private final CustodyLedger custody;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final MediaIndex index;
+    private final MediaSettings settings;
+    private final ImageDecoder decoder;
+
+    MediaHashing(Reports reports, EvidenceStore store, CustodyLedger custody, JdbcClient jdbc,
+                 TransactionTemplate transactions, MediaIndex index, MediaSettings settings) {
+        this.reports = reports;
+        this.store = store;
+        this.custody = custody;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.index = index;
+        this.settings = settings;
+        this.decoder = ImageDecoder.withMaxPixels(settings.maxPixels());
+    }
+
+    @Override
+    public String kind() {
+        return ReportReceived.MEDIA_JOB;
+    }
+
+    @Override
+    public void run(String subject) throws Exception {
+        UUID reportId = UUID.fromString(subject);
+        String receipt = reports.receiptOf(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
+        for (Reports.FileEntry file : reports.files(reportId)) {
+            if (!file.mediaType().startsWith("image/") || hashed(reportId, file.sha256())) {
+                continue;
+            }
+            byte[] bytes;
+            try (InputStream in = store.open(file.sha256())) {
+                bytes = in.readAllBytes();
+            }
+            PdqResult result = null;
+            DecodedImage image = null;
+            String rejected = null;
+            try {
+                image = decoder.decode(bytes, file.originalName() == null ? "" : file.originalName());
+                result = PdqHasher.hash(image.image());
+            } catch (ImageRejectedException e) {
+                rejected = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+            PdqResult hash = result;
+            DecodedImage decoded = image;
+            String refusal = rejected;
+            List<MediaIndex.Match> matches = hash == null ? List.of() : index.search(hash.variants(), settings.matchDistance());
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("""
+                                insert into media_hash (report_id, file_sha256, pdq, quality, width, height, format, rejected)
+                                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                        .params(reportId, file.sha256(), hash == null ? null : hash.hash().toHex(),
+                                hash == null ? null : hash.quality(), decoded == null ? null : decoded.width(),
+                                decoded == null ? null : decoded.height(), decoded == null ? null : decoded.format().name(),
+                                refusal)
+                        .update();
+                for (MediaIndex.Match m : matches) {
+                    if (m.picture().reportId().equals(reportId)) {
+                        continue;
+                    }
+                    jdbc.sql("""
+                                    insert into media_match (report_id, file_sha256, matched_report_id, matched_file_sha256, distance)
+                                    values (?, ?, ?, ?, ?), (?, ?, ?, ?, ?) on conflict do nothing""")
+                            .params(reportId, file.sha256(), m.picture().reportId(), m.picture().fileSha256(), m.distance(),
+                                    m.picture().reportId(), m.picture().fileSha256(), reportId, file.sha256(), m.distance())
+                            .update();
+                }
+                custody.append(new CustodyEvent("hashed", HASHER, Reports.subject(receipt), List.of(file.sha256()),
+                        List.of(), null));
+            });
+            if (hash != null) {
+                index.add(hash.hash(), new MediaIndex.Picture(reportId, file.sha256()));
+            }
+        }
+    }
+
+    private boolean hashed(UUID reportId, String sha) {
+        return jdbc.sql("select count(*) from media_hash where report_id = ? and file_sha256 = ?")
+                .params(reportId, sha).query(Long.class).single() > 0;
+    }
+}
