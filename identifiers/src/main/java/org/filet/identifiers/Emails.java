@@ -19,6 +19,11 @@ public final class Emails {
   private static final Set<String> PROTON = Set.of("proton.me", "protonmail.com", "protonmail.ch", "pm.me");
   private static final Set<String> MICROSOFT_NAMES = Set.of("outlook", "hotmail", "live", "msn", "windowslive");
   private static final Set<String> YAHOO_NAMES = Set.of("yahoo", "ymail", "rocketmail");
+  /** Country and generic suffixes under which Microsoft and Yahoo run their consumer mail. */
+  private static final Set<String> PROVIDER_SUFFIXES = Set.of("com", "net", "fr", "be", "ch", "lu", "ca", "us",
+      "co.uk", "uk", "de", "it", "es", "nl", "at", "ie", "pt", "dk", "se", "no", "fi", "gr", "pl", "cz", "jp",
+      "co.jp", "com.au", "com.br", "com.mx", "com.ar", "co.za", "co.in", "in", "sg", "com.sg", "com.hk", "com.tr",
+      "mu", "ma", "tn", "dz", "sn", "ci", "cm");
 
   private Emails() {}
 
@@ -89,7 +94,8 @@ public final class Emails {
     List<Email.Variant> variants = new ArrayList<>();
     String canonicalLocal = local;
     String canonicalDomain = domain;
-    String secondLevel = domain.substring(0, domain.indexOf('.'));
+    int dot = domain.indexOf('.');
+    String provider = PROVIDER_SUFFIXES.contains(domain.substring(dot + 1)) ? domain.substring(0, dot) : "";
     char subaddress = 0;
     if (GMAIL.contains(domain)) {
       subaddress = '+';
@@ -105,9 +111,9 @@ public final class Emails {
     } else if (PROTON.contains(domain)) {
       subaddress = '+';
       canonicalDomain = "proton.me";
-    } else if (MICROSOFT_NAMES.contains(secondLevel) || domain.equals("fastmail.com")) {
+    } else if (MICROSOFT_NAMES.contains(provider) || domain.equals("fastmail.com")) {
       subaddress = '+';
-    } else if (YAHOO_NAMES.contains(secondLevel)) {
+    } else if (YAHOO_NAMES.contains(provider)) {
       subaddress = '-';
     }
     if (subaddress != 0) {

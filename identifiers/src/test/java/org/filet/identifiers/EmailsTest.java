@@ -51,6 +51,14 @@ class EmailsTest {
   }
 
   @Test
+  void providerNamesCountOnlyUnderTheirOwnSuffixes() {
+    assertThat(Emails.parse("fake+x@live.example.org").orElseThrow().variants()).isEmpty();
+    assertThat(Emails.parse("fake-x@yahoo.example.net").orElseThrow().variants()).isEmpty();
+    assertThat(Emails.parse("fake+x@outlook.co.uk").orElseThrow().canonicalForMatching().value())
+        .isEqualTo("fake@outlook.co.uk");
+  }
+
+  @Test
   void internationalDomainGoesToAscii() {
     assertThat(Emails.parse("Fake@Bücher.example").orElseThrow().normalised())
         .isEqualTo("fake@xn--bcher-kva.example");
