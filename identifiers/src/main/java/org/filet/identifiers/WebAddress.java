@@ -140,6 +140,11 @@ record WebAddress(String host, List<String> segments, Map<String, String> query)
     return b.toString();
   }
 
+  @Override
+  public String toString() {
+    return "WebAddress[" + segments.size() + " segments]";
+  }
+
   private static String decode(String s) {
     try {
       return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
