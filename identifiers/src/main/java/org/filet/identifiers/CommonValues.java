@@ -49,8 +49,16 @@ public final class CommonValues {
     this.shortNumbers = Set.copyOf(shortNumbers);
   }
 
-  /** The list shipped with Filet ({@code org/filet/identifiers/common-values.txt}). */
+  /** The list shipped with Filet ({@code org/filet/identifiers/common-values.txt}), read once. */
   public static CommonValues standard() {
+    return Standard.VALUES;
+  }
+
+  private static final class Standard {
+    static final CommonValues VALUES = readStandard();
+  }
+
+  private static CommonValues readStandard() {
     try (InputStream in = CommonValues.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new CommonValuesUnreadable(RESOURCE, 0, "resource missing");

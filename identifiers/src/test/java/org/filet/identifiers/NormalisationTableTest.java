@@ -59,6 +59,11 @@ class NormalisationTableTest {
       Identifier id = parsed.orElseThrow();
       assertThat(id.key()).as("line %d", line).isEqualTo(expected);
       assertThat(id.original()).isEqualTo(input);
+      assertThat(id.toString()).as("toString of line %d", line).doesNotContain(id.value(), input.strip());
+      String account = id.value().substring(id.value().indexOf(':') + 1);
+      if (account.length() >= 4) {
+        assertThat(id.toString()).as("toString of line %d", line).doesNotContainIgnoringCase(account);
+      }
     }
   }
 
