@@ -56,10 +56,8 @@ public final class Handles {
         && DIGITS.matcher(lower).matches()) {
       return numericId(platform, lower, original);
     }
-    if (!platform.isUsername(lower)) {
-      return Parsed.rejected(Rejection.HANDLE_INVALID);
-    }
-    return account(platform, platform == Platform.FACEBOOK ? lower.replace(".", "") : lower, original);
+    String value = platform == Platform.FACEBOOK ? lower.replace(".", "") : lower;
+    return platform.isUsername(value) ? account(platform, value, original) : Parsed.rejected(Rejection.HANDLE_INVALID);
   }
 
   /** A numeric account id ({@code id:<digits>}); requires a platform with numeric ids. */
