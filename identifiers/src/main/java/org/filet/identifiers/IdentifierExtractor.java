@@ -288,9 +288,14 @@ public final class IdentifierExtractor {
     int from = Math.max(0, start - CONTEXT_BEFORE);
     int to = Math.min(s.length(), end + CONTEXT_AFTER);
     for (int i = start - 1; i > from; i--) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '.' || c == '!' || c == '?') {
+      if (endsSentence(s, i)) {
         from = i;
+        break;
+      }
+    }
+    for (int i = end; i < to; i++) {
+      if (endsSentence(s, i)) {
+        to = i;
         break;
       }
     }
@@ -305,6 +310,13 @@ public final class IdentifierExtractor {
       }
     }
     return best;
+  }
+
+  /** A line break, or {@code . ! ?} followed by a space or the end of the text. */
+  private static boolean endsSentence(String s, int i) {
+    char c = s.charAt(i);
+    return c == '\n' || (c == '.' || c == '!' || c == '?')
+        && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
   }
 
   private static int trimEnd(String s, int start, int end, String trailing) {

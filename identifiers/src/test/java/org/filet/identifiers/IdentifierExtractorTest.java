@@ -136,6 +136,20 @@ class IdentifierExtractorTest {
   }
 
   @Test
+  void platformIsLookedForInTheSameSentenceOnly() {
+    String text = "Il a un compte insta. Sinon @fake_one. Puis snap ! Il dit @fake_two";
+
+    List<Found> found = extractor.extract(text, "FR");
+
+    assertThat(found).extracting(f -> f.identifier().key()).containsExactly("ACCOUNT//fake_one",
+        "ACCOUNT//fake_two");
+    assertThat(extractor.extract("mon snap. @fake_three", "FR").get(0).identifier().key())
+        .isEqualTo("ACCOUNT//fake_three");
+    assertThat(extractor.extract("insta fake.gram dit @fake_four", "FR").get(0).identifier().key())
+        .isEqualTo("ACCOUNT/instagram/fake_four");
+  }
+
+  @Test
   void whatsappMentionsAreInternationalNumbers() {
     String text = "@12025550123 don't tell your parents";
 
