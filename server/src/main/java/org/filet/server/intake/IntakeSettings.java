@@ -20,7 +20,7 @@ public record IntakeSettings(Integer maxFiles, DataSize maxFileSize, DataSize ma
         maxFiles = maxFiles == null ? 20 : maxFiles;
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(100) : maxFileSize;
         maxJsonSize = maxJsonSize == null ? DataSize.ofMegabytes(8) : maxJsonSize;
-        committers = committers == null ? 2 : committers;
+        committers = committers == null ? 1 : committers;
         batchSize = batchSize == null ? 64 : batchSize;
     }
 }
