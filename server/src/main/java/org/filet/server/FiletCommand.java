@@ -7,6 +7,7 @@ import org.filet.chatexport.cli.ImportCommand;
 import org.filet.grooming.cli.EvalTriageCommand;
 import org.filet.grooming.cli.ScoreCommand;
 import org.filet.grooming.cli.TrainTriageCommand;
+import org.filet.identifiers.cli.IdentifiersCommand;
 import org.filet.pdq.cli.PdqCommand;
 import org.filet.verify.VerifyCommand;
 
@@ -21,6 +22,7 @@ import org.filet.server.cli.ServeCommand;
         description = "Filet: evidence, triage, linking and referral against online child sexual exploitation.",
         subcommands = {ServeCommand.class, AdminCommand.class, LedgerCommand.class, KeysCommand.class, VerifyCommand.class,
                 ImportCommand.class, ScoreCommand.class, PdqCommand.class, EvalTriageCommand.class, TrainTriageCommand.class,
+                IdentifiersCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class FiletCommand {
 
