@@ -86,6 +86,7 @@ class ConversationParsing implements JobHandler {
             transactions.executeWithoutResult(status -> record(reportId, receipt, file, parse, parser));
         }
         jobs.enqueue(ConversationsParsed.JOB, subject);
+        jobs.enqueue(ConversationsParsed.IDENTIFIERS_JOB, subject);
     }
 
     private boolean alreadyParsed(UUID reportId, String sha, String parser) {

@@ -5,6 +5,9 @@ public final class ConversationsParsed {
 
     public static final String JOB = "conversations-parsed";
 
+    /** The same moment, for linking (subject: the report id). */
+    public static final String IDENTIFIERS_JOB = "identifiers-due";
+
     private ConversationsParsed() {
     }
 }

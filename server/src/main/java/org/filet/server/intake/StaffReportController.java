@@ -25,12 +25,14 @@ class StaffReportController {
     private final org.filet.server.conversations.Conversations conversations;
 
     private final org.filet.server.media.Matches matches;
+    private final org.filet.server.linking.Links links;
 
     StaffReportController(Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
                           org.filet.server.triage.TriageView triage,
                           org.filet.server.conversations.Conversations conversations,
-                          org.filet.server.media.Matches matches) {
+                          org.filet.server.media.Matches matches, org.filet.server.linking.Links links) {
         this.matches = matches;
+        this.links = links;
         this.triage = triage;
         this.conversations = conversations;
         this.reports = reports;
@@ -59,6 +61,8 @@ class StaffReportController {
         model.addAttribute("triage", triage.of(report.id()).orElse(null));
         model.addAttribute("overrides", triage.overrides(report.id()));
         model.addAttribute("matches", matches.of(report.id(), principal.user().organisation()));
+        model.addAttribute("identifiers", links.identifiers(report.id()));
+        model.addAttribute("links", links.of(report.id(), principal.user().organisation()));
         model.addAttribute("rejectedMedia", matches.rejected(report.id()));
         model.addAttribute("parses", conversations.all(report.id()));
         model.addAttribute("timelines", timelines(report.id()));

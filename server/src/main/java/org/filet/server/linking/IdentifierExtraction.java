@@ -1,0 +1,112 @@
+package org.filet.server.linking;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.filet.identifiers.CommonValues;
+import org.filet.identifiers.Found;
+import org.filet.identifiers.Identifier;
+import org.filet.identifiers.IdentifierKind;
+import org.filet.identifiers.Identifiers;
+import org.filet.identifiers.Parsed;
+import org.filet.identifiers.Platform;
+import org.filet.server.conversations.Conversations;
+import org.filet.server.intake.Reports;
+import org.filet.server.support.JobHandler;
+
+/** Finds and normalises a report's identifiers. Idempotent: a report's identifiers are recomputed as a whole. */
+@Component
+class IdentifierExtraction implements JobHandler {
+
+    static final String JOB = org.filet.server.conversations.ConversationsParsed.IDENTIFIERS_JOB;
+
+    private final Reports reports;
+    private final Conversations conversations;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final CommonValues common = CommonValues.standard();
+
+    IdentifierExtraction(Reports reports, Conversations conversations, JdbcClient jdbc, TransactionTemplate transactions) {
+        this.reports = reports;
+        this.conversations = conversations;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public String kind() {
+        return JOB;
+    }
+
+    private record Row(Identifier id, String source, String strength) {
+    }
+
+    @Override
+    public void run(String subject) throws Exception {
+        UUID reportId = UUID.fromString(subject);
+        Reports.ReportDetail r = reports.detailById(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
+        String region = r.childCountry() == null ? "FR" : r.childCountry();
+        Map<String, Row> found = new LinkedHashMap<>();
+        for (Reports.Account a : r.accounts()) {
+            Platform platform = a.platform() == null ? null : Platform.fromCode(a.platform().toLowerCase(Locale.ROOT));
+            for (String text : new String[] {a.url(), a.handle()}) {
+                if (text != null && !text.isBlank()) {
+                    keep(found, Identifiers.normalise(IdentifierKind.ACCOUNT, platform, text, region), "form");
+                }
+            }
+        }
+        for (Reports.Contact c : r.contacts()) {
+            keep(found, c.kind().equals("phone") ? Identifiers.normalise(IdentifierKind.PHONE, null, c.value(), region)
+                    : Identifiers.email(c.value()).map(e -> e.identifier()), "form");
+        }
+        if (r.description() != null) {
+            Identifiers.extract(r.description(), region).forEach(f -> keep(found, f, "message"));
+        }
+        for (Reports.Message m : r.messages()) {
+            Identifiers.extract(m.text(), region).forEach(f -> keep(found, f, "message"));
+        }
+        for (Conversations.Parse parse : conversations.parses(reportId)) {
+            for (var c : conversations.read(parse)) {
+                Platform chat = Platform.fromCode(c.format().name().toLowerCase(Locale.ROOT));
+                for (var m : c.messages()) {
+                    if (m.text() != null) {
+                        Identifiers.extract(m.text(), region, chat).forEach(f -> keep(found, f, "export"));
+                    }
+                }
+                for (var p : c.participants()) {
+                    if (p.phone() != null) {
+                        keep(found, Identifiers.normalise(IdentifierKind.PHONE, null, p.phone(), region), "export");
+                    }
+                }
+            }
+        }
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("delete from report_identifier where report_id = ?").param(reportId).update();
+            for (Row row : found.values()) {
+                jdbc.sql("""
+                                insert into report_identifier (report_id, key, kind, platform, source, strength, common)
+                                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                        .params(reportId, row.id().key(), row.id().kind().name(),
+                                row.id().platform().map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(null), row.source(),
+                                row.strength(), common.isCommon(row.id()))
+                        .update();
+            }
+        });
+    }
+
+    private static void keep(Map<String, Row> found, Parsed<Identifier> parsed, String source) {
+        if (parsed instanceof Parsed.Ok<Identifier> ok) {
+            found.putIfAbsent(ok.value().key(), new Row(ok.value(), source, "strong"));
+        }
+    }
+
+    private static void keep(Map<String, Row> found, Found f, String source) {
+        found.putIfAbsent(f.identifier().key(), new Row(f.identifier(), source, f.strength().name().toLowerCase(Locale.ROOT)));
+    }
+}
