@@ -14,6 +14,7 @@ import org.filet.verify.VerifyCommand;
 import org.filet.server.cli.AdminCommand;
 import org.filet.server.cli.BenchCommand;
 import org.filet.server.cli.LedgerCommand;
+import org.filet.server.cli.HashListCommand;
 import org.filet.server.cli.KeysCommand;
 import org.filet.server.cli.ServeCommand;
 
@@ -22,7 +23,7 @@ import org.filet.server.cli.ServeCommand;
         description = "Filet: evidence, triage, linking and referral against online child sexual exploitation.",
         subcommands = {ServeCommand.class, AdminCommand.class, LedgerCommand.class, KeysCommand.class, VerifyCommand.class,
                 ImportCommand.class, ScoreCommand.class, PdqCommand.class, EvalTriageCommand.class, TrainTriageCommand.class,
-                IdentifiersCommand.class,
+                IdentifiersCommand.class, HashListCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class FiletCommand {
 

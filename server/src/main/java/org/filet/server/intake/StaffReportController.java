@@ -64,6 +64,10 @@ class StaffReportController {
         model.addAttribute("identifiers", links.identifiers(report.id()));
         model.addAttribute("links", links.of(report.id(), principal.user().organisation()));
         model.addAttribute("rejectedMedia", matches.rejected(report.id()));
+        var known = matches.known(report.id());
+        model.addAttribute("known", known);
+        model.addAttribute("knownFiles", known.stream().map(org.filet.server.media.Matches.Known::fileSha256)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("parses", conversations.all(report.id()));
         model.addAttribute("timelines", timelines(report.id()));
         java.util.List<String> actors = new java.util.ArrayList<>(history.stream().map(e -> e.event().actor()).toList());

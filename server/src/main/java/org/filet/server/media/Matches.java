@@ -30,6 +30,31 @@ public class Matches {
                 .list();
     }
 
+    /** A picture of this report that matches an entry of a hash list of known material. */
+    public record Known(String fileSha256, String list, String owner, String version, int reviewers, String entryId,
+                        String category, int distance) {
+        public boolean unreviewed() {
+            return reviewers == 0;
+        }
+    }
+
+    public List<Known> known(UUID reportId) {
+        return jdbc.sql("""
+                        select m.file_sha256, l.name, l.owner, l.version, l.reviewers, m.entry_id, m.category, m.distance
+                        from media_list_match m join hash_list l on l.id = m.list_id
+                        where m.report_id = ? order by m.distance""")
+                .param(reportId)
+                .query((rs, n) -> new Known(rs.getString(1).trim(), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getString(6), rs.getString(7), rs.getInt(8)))
+                .list();
+    }
+
+    /** Whether a picture of the report matched known material (then it is never shown, even blurred). */
+    public boolean isKnown(UUID reportId, String fileSha256) {
+        return jdbc.sql("select count(*) from media_list_match where report_id = ? and file_sha256 = ?")
+                .params(reportId, fileSha256).query(Long.class).single() > 0;
+    }
+
     /** Pictures that could not be decoded safely, with the reason. */
     public List<String[]> rejected(UUID reportId) {
         return jdbc.sql("select file_sha256, rejected from media_hash where report_id = ? and rejected is not null")

@@ -45,9 +45,11 @@ class MediaController {
     private final TransactionTemplate transactions;
     private final MediaSettings settings;
     private final ImageDecoder decoder;
+    private final Matches matches;
 
     MediaController(Reports reports, EvidenceStore store, CustodyLedger custody, JdbcClient jdbc,
-                    TransactionTemplate transactions, MediaSettings settings) {
+                    TransactionTemplate transactions, MediaSettings settings, Matches matches) {
+        this.matches = matches;
         this.reports = reports;
         this.store = store;
         this.custody = custody;
@@ -109,6 +111,9 @@ class MediaController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         report.files().stream().filter(f -> f.sha256().equals(sha256) && f.mediaType().startsWith("image/")).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (matches.isKnown(report.id(), sha256)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "known material is never shown; its category is");
+        }
         return report;
     }
 

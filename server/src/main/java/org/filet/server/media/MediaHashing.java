@@ -78,6 +78,7 @@ class MediaHashing implements JobHandler {
             } catch (ImageRejectedException e) {
                 rejected = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
+            byte[] bytesFinal = bytes;
             PdqResult hash = result;
             DecodedImage decoded = image;
             String refusal = rejected;
@@ -92,15 +93,26 @@ class MediaHashing implements JobHandler {
                                 refusal)
                         .update();
                 for (MediaIndex.Match m : matches) {
-                    if (m.picture().reportId().equals(reportId)) {
-                        continue;
+                    if (m.known() instanceof MediaIndex.Picture p && !p.reportId().equals(reportId)) {
+                        jdbc.sql("""
+                                        insert into media_match (report_id, file_sha256, matched_report_id, matched_file_sha256, distance)
+                                        values (?, ?, ?, ?, ?), (?, ?, ?, ?, ?) on conflict do nothing""")
+                                .params(reportId, file.sha256(), p.reportId(), p.fileSha256(), m.distance(),
+                                        p.reportId(), p.fileSha256(), reportId, file.sha256(), m.distance())
+                                .update();
+                    } else if (m.known() instanceof MediaIndex.ListEntry e) {
+                        listMatch(reportId, file.sha256(), e.listId(), e.entryId(), e.category(), m.distance());
                     }
-                    jdbc.sql("""
-                                    insert into media_match (report_id, file_sha256, matched_report_id, matched_file_sha256, distance)
-                                    values (?, ?, ?, ?, ?), (?, ?, ?, ?, ?) on conflict do nothing""")
-                            .params(reportId, file.sha256(), m.picture().reportId(), m.picture().fileSha256(), m.distance(),
-                                    m.picture().reportId(), m.picture().fileSha256(), reportId, file.sha256(), m.distance())
-                            .update();
+                }
+                for (String[] digest : new String[][] {{"md5", hex("MD5", bytesFinal)}, {"sha1", hex("SHA-1", bytesFinal)},
+                        {"sha256", file.sha256()}}) {
+                    jdbc.sql("select list_id, entry_id, category from hash_list_entry where kind = ? and hex = ?")
+                            .params(digest[0], digest[1])
+                            .query((rs, n) -> {
+                                listMatch(reportId, file.sha256(), rs.getLong(1), rs.getString(2), rs.getString(3), 0);
+                                return null;
+                            })
+                            .list();
                 }
                 custody.append(new CustodyEvent("hashed", HASHER, Reports.subject(receipt), List.of(file.sha256()),
                         List.of(), null));
@@ -108,6 +120,21 @@ class MediaHashing implements JobHandler {
             if (hash != null) {
                 index.add(hash.hash(), new MediaIndex.Picture(reportId, file.sha256()));
             }
+        }
+    }
+
+    private void listMatch(UUID reportId, String fileSha, long listId, String entryId, String category, int distance) {
+        jdbc.sql("""
+                        insert into media_list_match (report_id, file_sha256, list_id, entry_id, category, distance)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(reportId, fileSha, listId, entryId, category, distance).update();
+    }
+
+    private static String hex(String algorithm, byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance(algorithm).digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

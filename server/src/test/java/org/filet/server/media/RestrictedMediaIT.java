@@ -133,6 +133,37 @@ class RestrictedMediaIT extends ServerTest {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
     }
 
+    @Autowired
+    HashListImport lists;
+
+    @Test
+    void pictureOnAHashListIsNeverShownButItsCategoryIs() throws Exception {
+        byte[] png = TestImages.png(61);
+        var pdq = org.filet.pdq.PdqHasher.hash(ImageIO.read(new ByteArrayInputStream(png))).hash().toHex();
+        lists.importList(new HashListImport.ListInfo("liste-test", "Hotline test", "1", "catégorie-test", 0),
+                java.util.List.of(org.filet.pdq.lists.HashListEntry.of("E-1", org.filet.pdq.lists.HashKind.PDQ, pdq, "catégorie-test")),
+                "test");
+        byte[] other = TestImages.jpeg(62);
+        lists.importList(new HashListImport.ListInfo("liste-sha", "Hotline test", "1", "catégorie-exacte", 2),
+                java.util.List.of(org.filet.pdq.lists.HashListEntry.of("E-2", org.filet.pdq.lists.HashKind.SHA256,
+                        Sha256.hex(other), "catégorie-exacte")), "test");
+        String receipt = submit(png, "photo.png");
+        UUID id = await(receipt);
+        String exact = submit(other, "photo.jpg");
+        UUID exactId = await(exact);
+        assertThat(jdbc.sql("select category || '|' || distance from media_list_match where report_id = ?").param(id)
+                .query(String.class).list()).containsExactly("catégorie-test|0");
+        assertThat(jdbc.sql("select category from media_list_match where report_id = ?").param(exactId)
+                .query(String.class).list()).containsExactly("catégorie-exacte");
+
+        String token = users.issueToken(analyst().id());
+        HttpResponse<byte[]> thumb = http.send(HttpRequest.newBuilder(uri("/staff/media/" + receipt + "/" + Sha256.hex(png) + "/thumb"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(thumb.statusCode()).isEqualTo(403);
+        HttpResponse<String> page = get("/staff/reports/" + receipt, "Authorization", "Bearer " + token);
+        assertThat(page.body()).contains("catégorie-test").contains("liste non vérifiée").doesNotContain("restricted-thumb");
+    }
+
     /** A PNG that declares {@code w × h} pixels in its header and holds nothing else. */
     static byte[] pngHeader(int w, int h) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
