@@ -34,7 +34,11 @@ public class JobRunner implements SmartLifecycle {
     private Thread thread;
     private final Object wake = new Object();
 
-    JobRunner(DataSource dataSource, List<JobHandler> handlers) {
+    private final boolean enabled;
+
+    JobRunner(DataSource dataSource, List<JobHandler> handlers,
+              @org.springframework.beans.factory.annotation.Value("${filet.jobs.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
         this.dataSource = dataSource;
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
     }
@@ -42,6 +46,9 @@ public class JobRunner implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        if (!enabled) {
+            return; // a node that only receives: jobs wait in the table for the nodes that run them
+        }
         thread = new Thread(this::loop, "jobs");
         thread.setDaemon(true);
         thread.start();
