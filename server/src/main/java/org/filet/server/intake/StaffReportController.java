@@ -26,11 +26,14 @@ class StaffReportController {
 
     private final org.filet.server.media.Matches matches;
     private final org.filet.server.linking.Links links;
+    private final org.filet.server.linking.Search search;
 
     StaffReportController(Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
                           org.filet.server.triage.TriageView triage,
                           org.filet.server.conversations.Conversations conversations,
-                          org.filet.server.media.Matches matches, org.filet.server.linking.Links links) {
+                          org.filet.server.media.Matches matches, org.filet.server.linking.Links links,
+                          org.filet.server.linking.Search search) {
+        this.search = search;
         this.matches = matches;
         this.links = links;
         this.triage = triage;
@@ -63,6 +66,7 @@ class StaffReportController {
         model.addAttribute("matches", matches.of(report.id(), principal.user().organisation()));
         model.addAttribute("identifiers", links.identifiers(report.id()));
         model.addAttribute("links", links.of(report.id(), principal.user().organisation()));
+        model.addAttribute("similar", search.similarAccounts(report.id(), principal.user().organisation()));
         model.addAttribute("rejectedMedia", matches.rejected(report.id()));
         var known = matches.known(report.id());
         model.addAttribute("known", known);
