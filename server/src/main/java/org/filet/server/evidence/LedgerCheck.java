@@ -56,10 +56,12 @@ public class LedgerCheck {
         long objects = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setReadOnly(true);
+            c.setAutoCommit(false);
+            // one snapshot for leaves and heads: a head signed while the check runs must not look ahead of the leaves
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try (PreparedStatement ps = c.prepareStatement("select l.leaf_index, l.entry, l.leaf_hash, " + CustodyEntries.COLUMNS
                     + " from ledger_leaf l left join custody_event e on e.id = l.event_id order by l.leaf_index")) {
                 ps.setFetchSize(10_000);
-                c.setAutoCommit(false);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long index = rs.getLong("leaf_index");

@@ -46,9 +46,12 @@ class MediaController {
     private final MediaSettings settings;
     private final ImageDecoder decoder;
     private final Matches matches;
+    private final org.filet.server.people.OrganisationSettings organisationSettings;
 
     MediaController(Reports reports, EvidenceStore store, CustodyLedger custody, JdbcClient jdbc,
-                    TransactionTemplate transactions, MediaSettings settings, Matches matches) {
+                    TransactionTemplate transactions, MediaSettings settings, Matches matches,
+                    org.filet.server.people.OrganisationSettings organisationSettings) {
+        this.organisationSettings = organisationSettings;
         this.matches = matches;
         this.reports = reports;
         this.store = store;
@@ -87,8 +90,10 @@ class MediaController {
         model.addAttribute("sha256", sha256);
         model.addAttribute("reason", clean);
         model.addAttribute("today", today);
-        model.addAttribute("budget", settings.dailyExposure());
-        model.addAttribute("over", today > settings.dailyExposure());
+        int budget = java.util.Optional.ofNullable(organisationSettings.of(principal.user().organisation()).dailyExposure())
+                .orElse(settings.dailyExposure());
+        model.addAttribute("budget", budget);
+        model.addAttribute("over", today > budget);
         return "media/reveal";
     }
 

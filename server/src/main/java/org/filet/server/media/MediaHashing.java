@@ -39,9 +39,12 @@ class MediaHashing implements JobHandler {
     private final MediaIndex index;
     private final MediaSettings settings;
     private final ImageDecoder decoder;
+    private final org.filet.server.people.OrganisationSettings organisationSettings;
 
     MediaHashing(Reports reports, EvidenceStore store, CustodyLedger custody, JdbcClient jdbc,
-                 TransactionTemplate transactions, MediaIndex index, MediaSettings settings) {
+                 TransactionTemplate transactions, MediaIndex index, MediaSettings settings,
+                 org.filet.server.people.OrganisationSettings organisationSettings) {
+        this.organisationSettings = organisationSettings;
         this.reports = reports;
         this.store = store;
         this.custody = custody;
@@ -82,7 +85,9 @@ class MediaHashing implements JobHandler {
             PdqResult hash = result;
             DecodedImage decoded = image;
             String refusal = rejected;
-            List<MediaIndex.Match> matches = hash == null ? List.of() : index.search(hash.variants(), settings.matchDistance());
+            int distance = organisationSettings.matchDistance(reports.organisationOf(reportId).orElseThrow())
+                    .orElse(settings.matchDistance());
+            List<MediaIndex.Match> matches = hash == null ? List.of() : index.search(hash.variants(), distance);
             transactions.executeWithoutResult(status -> {
                 jdbc.sql("""
                                 insert into media_hash (report_id, file_sha256, pdq, quality, width, height, format, rejected)

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The analyst queue of an organisation, worst first: urgent (an urgency rule fired, or the reporter said the child is
- * in immediate danger), then by risk, then newest. Reports not scored yet sit at the middle risk until they are.
+ * in immediate danger, or a person set it), then by risk (or the priority a person set), then by known-media matches
+ * (hash lists, then other reports' pictures), then newest. Reports not scored yet sit at the middle risk until they are.
  * A read model over intake's reports and triage's scores.
  */
 @Component
@@ -43,6 +44,8 @@ public class Queue {
                         order by 4 desc,
                                  case o.priority when 'high' then 0.85 when 'medium' then 0.5 when 'low' then 0.05
                                                  else coalesce(t.risk, 0.5) end desc,
+                                 (select count(*) from media_list_match k where k.report_id = r.id) desc,
+                                 (select count(*) from media_match k where k.report_id = r.id) desc,
                                  r.received_at desc
                         limit ?""")
                 .params(organisation, limit)

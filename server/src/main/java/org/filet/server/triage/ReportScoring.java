@@ -47,11 +47,13 @@ class ReportScoring implements JobHandler {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Alerts alerts;
-    private final RiskScorer scorer = RiskScorer.standard();
+    private final org.filet.server.people.OrganisationSettings organisationSettings;
 
     ReportScoring(Reports reports, Conversations conversations, CustodyLedger custody,
-                  JdbcClient jdbc, TransactionTemplate transactions, Alerts alerts) {
+                  JdbcClient jdbc, TransactionTemplate transactions, Alerts alerts,
+                  org.filet.server.people.OrganisationSettings organisationSettings) {
         this.alerts = alerts;
+        this.organisationSettings = organisationSettings;
         this.reports = reports;
         this.conversations = conversations;
         this.custody = custody;
@@ -68,6 +70,7 @@ class ReportScoring implements JobHandler {
     public void run(String subject) throws Exception {
         UUID reportId = UUID.fromString(subject);
         Reports.ReportDetail report = reports.detailById(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
+        RiskScorer scorer = scorerFor(reports.organisationOf(reportId).orElseThrow());
         List<Scored> scored = new ArrayList<>();
         List<String> inputs = new ArrayList<>();
         inputs.add(report.submissionSha256());
@@ -122,6 +125,21 @@ class ReportScoring implements JobHandler {
                 alerts.raise(reportId, reports.organisationOf(reportId).orElseThrow(), result.reasons());
             }
         });
+    }
+
+    private static final org.filet.grooming.TriageModel MODEL = org.filet.grooming.TriageModel.bundled();
+
+    /** The scorer with the organisation's urgency rules (the instance defaults where it chose nothing). */
+    RiskScorer scorerFor(java.util.UUID organisation) {
+        var o = organisationSettings.of(organisation);
+        var d = org.filet.grooming.UrgencySettings.defaults();
+        return new RiskScorer(MODEL, new org.filet.grooming.UrgencySettings(
+                o.urgentMeeting() == null ? d.meetingWithTimeOrPlace() : o.urgentMeeting(), d.meetingWindow(),
+                o.urgentAddress() == null ? d.addressAsked() : o.urgentAddress(),
+                o.urgentWhereNow() == null ? d.whereNowAsked() : o.urgentWhereNow(),
+                o.urgentThreat() == null ? d.threatOrSextortion() : o.urgentThreat(),
+                o.urgentSelfHarm() == null ? d.selfHarm() : o.urgentSelfHarm(),
+                o.urgentChildBelow() == null ? d.childAgeBelow() : o.urgentChildBelow()));
     }
 
     /** The sender name that is the child, when the reporter named the child and that name is a participant. */

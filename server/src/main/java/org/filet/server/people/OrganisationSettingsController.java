@@ -1,0 +1,48 @@
+package org.filet.server.people;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /admin/settings}: an administrator sets the organisation's urgency rules, picture matching and exposure budget. */
+@Controller
+class OrganisationSettingsController {
+
+    private final OrganisationSettings settings;
+
+    OrganisationSettingsController(OrganisationSettings settings) {
+        this.settings = settings;
+    }
+
+    @GetMapping("/admin/settings")
+    String form(@AuthenticationPrincipal FiletPrincipal principal, Model model) {
+        model.addAttribute("s", settings.of(principal.user().organisation()));
+        return "people/settings";
+    }
+
+    @PostMapping("/admin/settings")
+    String save(@RequestParam(required = false) String urgentMeeting, @RequestParam(required = false) String urgentAddress,
+                @RequestParam(required = false) String urgentWhereNow, @RequestParam(required = false) String urgentThreat,
+                @RequestParam(required = false) String urgentSelfHarm, @RequestParam(required = false) Integer urgentChildBelow,
+                @RequestParam(required = false) Integer matchDistance, @RequestParam(required = false) Integer dailyExposure,
+                @AuthenticationPrincipal FiletPrincipal principal) {
+        settings.save(principal.user().organisation(), new OrganisationSettings.Settings(flag(urgentMeeting),
+                flag(urgentAddress), flag(urgentWhereNow), flag(urgentThreat), flag(urgentSelfHarm), urgentChildBelow,
+                matchDistance, dailyExposure), principal.user().id());
+        return "redirect:/admin/settings?saved";
+    }
+
+    /** A choice of default / on / off. */
+    private static Boolean flag(String value) {
+        return value == null || value.isBlank() ? null : Boolean.valueOf(value);
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(IllegalArgumentException.class)
+    org.springframework.http.ResponseEntity<String> bad(IllegalArgumentException e) {
+        return org.springframework.http.ResponseEntity.badRequest()
+                .contentType(org.springframework.http.MediaType.TEXT_PLAIN).body(e.getMessage());
+    }
+}
