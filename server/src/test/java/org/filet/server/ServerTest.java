@@ -24,12 +24,17 @@ public abstract class ServerTest {
 
     protected static final Path DATA;
     protected static final org.filet.server.support.TestTsaServer TSA;
+    /** An SMTP server on 127.0.0.1 for the alert emails (GreenMail, in-process). */
+    protected static final com.icegreen.greenmail.util.GreenMail SMTP;
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     static {
         try {
             DATA = Files.createTempDirectory("filet-test-");
             TSA = org.filet.server.support.TestTsaServer.start();
+            SMTP = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                    freePort(), "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+            SMTP.start();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -40,7 +45,15 @@ public abstract class ServerTest {
         registry.add("filet.data", DATA::toString);
         registry.add("filet.intake.max-file-size", () -> "2MB");
         registry.add("filet.ledger.tsa-url", TSA::url);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("spring.servlet.multipart.max-file-size", () -> "2MB");
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     @LocalServerPort

@@ -48,10 +48,12 @@ class ReportScoring implements JobHandler {
     private final TransactionTemplate transactions;
     private final Alerts alerts;
     private final org.filet.server.people.OrganisationSettings organisationSettings;
+    private final AlertMail alertMail;
 
     ReportScoring(Reports reports, Conversations conversations, CustodyLedger custody,
                   JdbcClient jdbc, TransactionTemplate transactions, Alerts alerts,
-                  org.filet.server.people.OrganisationSettings organisationSettings) {
+                  org.filet.server.people.OrganisationSettings organisationSettings, AlertMail alertMail) {
+        this.alertMail = alertMail;
         this.alerts = alerts;
         this.organisationSettings = organisationSettings;
         this.reports = reports;
@@ -109,6 +111,9 @@ class ReportScoring implements JobHandler {
             }
         }
         Result result = combine(report, scored);
+        UUID organisation = reports.organisationOf(reportId).orElseThrow();
+        boolean alreadyAlerted = jdbc.sql("select count(*) from triage_alert where report_id = ?").param(reportId)
+                .query(Long.class).single() > 0;
         transactions.executeWithoutResult(status -> {
             jdbc.sql("""
                             insert into report_triage (report_id, scorer, risk, level, urgent, reasons, explanation)
@@ -122,9 +127,12 @@ class ReportScoring implements JobHandler {
             custody.append(new CustodyEvent("scored", SCORER, Reports.subject(report.receipt()),
                     inputs.stream().distinct().toList(), List.of(), null));
             if (result.urgent()) {
-                alerts.raise(reportId, reports.organisationOf(reportId).orElseThrow(), result.reasons());
+                alerts.raise(reportId, organisation, result.reasons());
             }
         });
+        if (result.urgent() && !alreadyAlerted) {
+            alertMail.send(organisation, report.receipt(), result.reasons());
+        }
     }
 
     private static final org.filet.grooming.TriageModel MODEL = org.filet.grooming.TriageModel.bundled();

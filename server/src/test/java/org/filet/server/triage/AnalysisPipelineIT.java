@@ -107,6 +107,27 @@ class AnalysisPipelineIT extends ServerTest {
         assertThat(jdbc.sql("select decided_by from conversation_decision where report_id = ?").param(urgentId)
                 .query(UUID.class).single()).isEqualTo(analyst.id());
 
+        // the leads were emailed: the report's number and the rules, nothing about the child or the chat
+        StaffUser mailLead = users.findByEmail("lead@filet.test").orElseGet(() ->
+                users.create(organisations.receiving(settings.organisation()), "lead@filet.test", "Lead", Role.LEAD));
+        String urgent2 = submit("{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":14,\"country\":\"FR\"},"
+                + "\"description\":\"Voici l'export.\"}", WHATSAPP);
+        awaitTriage(urgent2);
+        Instant mailDeadline = Instant.now().plus(Duration.ofSeconds(30));
+        jakarta.mail.internet.MimeMessage mail = null;
+        while (mail == null && Instant.now().isBefore(mailDeadline)) {
+            for (var m : SMTP.getReceivedMessages()) {
+                if (m.getSubject().contains(urgent2)) {
+                    mail = m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        assertThat(mail).as("an email for " + urgent2).isNotNull();
+        assertThat(java.util.Arrays.stream(mail.getAllRecipients()).map(Object::toString)).contains(mailLead.email());
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("meeting-with-time-or-place")
+                .doesNotContain("parc").doesNotContain("Léa");
+
         // the urgent report raised an alert; an analyst cannot acknowledge it, a lead can
         org.assertj.core.api.Assertions.assertThat(alerts.open(organisations.receiving(settings.organisation())))
                 .anyMatch(a -> a.receipt().equals(urgent) && a.reasons().contains("meeting-with-time-or-place"));
