@@ -50,10 +50,13 @@ class ConversationParsing implements JobHandler {
     private final Jobs jobs;
     private final TransactionTemplate transactions;
     private final Decisions decisions;
+    private final Screenshots screenshots;
 
     ConversationParsing(Reports reports, EvidenceStore store, EvidenceCatalogue catalogue, CustodyLedger custody,
-                        JdbcClient jdbc, Jobs jobs, TransactionTemplate transactions, Decisions decisions) {
+                        JdbcClient jdbc, Jobs jobs, TransactionTemplate transactions, Decisions decisions,
+                        Screenshots screenshots) {
         this.decisions = decisions;
+        this.screenshots = screenshots;
         this.reports = reports;
         this.store = store;
         this.catalogue = catalogue;
@@ -73,6 +76,10 @@ class ConversationParsing implements JobHandler {
         UUID reportId = UUID.fromString(subject);
         String receipt = reports.receiptOf(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
         for (Reports.FileEntry file : reports.files(reportId)) {
+            if (file.mediaType().startsWith("image/")) {
+                screenshots.read(reportId, receipt, file);
+                continue;
+            }
             Decisions.Reading reading = decisions.latest(reportId, file.sha256());
             String parser = PARSER + reading.suffix();
             if (!CANDIDATE_TYPES.contains(file.mediaType()) || alreadyParsed(reportId, file.sha256(), parser)) {

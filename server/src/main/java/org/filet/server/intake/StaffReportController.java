@@ -27,13 +27,16 @@ class StaffReportController {
     private final org.filet.server.media.Matches matches;
     private final org.filet.server.linking.Links links;
     private final org.filet.server.linking.Search search;
+    private final org.filet.server.conversations.Screenshots screenshots;
 
     StaffReportController(Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
                           org.filet.server.triage.TriageView triage,
                           org.filet.server.conversations.Conversations conversations,
                           org.filet.server.media.Matches matches, org.filet.server.linking.Links links,
-                          org.filet.server.linking.Search search) {
+                          org.filet.server.linking.Search search,
+                          org.filet.server.conversations.Screenshots screenshots) {
         this.search = search;
+        this.screenshots = screenshots;
         this.matches = matches;
         this.links = links;
         this.triage = triage;
@@ -67,6 +70,17 @@ class StaffReportController {
         model.addAttribute("identifiers", links.identifiers(report.id()));
         model.addAttribute("links", links.of(report.id(), principal.user().organisation()));
         model.addAttribute("similar", search.similarAccounts(report.id(), principal.user().organisation()));
+        java.util.List<java.util.Map<String, Object>> ocr = new java.util.ArrayList<>();
+        for (var read : screenshots.of(report.id())) {
+            if (read.ocrSha256() != null) {
+                try {
+                    ocr.add(java.util.Map.of("file", read.fileSha256(), "lines", screenshots.lines(read.ocrSha256())));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        model.addAttribute("ocr", ocr);
         model.addAttribute("rejectedMedia", matches.rejected(report.id()));
         var known = matches.known(report.id());
         model.addAttribute("known", known);

@@ -31,8 +31,11 @@ class IdentifierExtraction implements JobHandler {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final CommonValues common = CommonValues.standard();
+    private final org.filet.server.conversations.Screenshots screenshots;
 
-    IdentifierExtraction(Reports reports, Conversations conversations, JdbcClient jdbc, TransactionTemplate transactions) {
+    IdentifierExtraction(Reports reports, Conversations conversations, JdbcClient jdbc, TransactionTemplate transactions,
+                         org.filet.server.conversations.Screenshots screenshots) {
+        this.screenshots = screenshots;
         this.reports = reports;
         this.conversations = conversations;
         this.jdbc = jdbc;
@@ -85,6 +88,9 @@ class IdentifierExtraction implements JobHandler {
                     }
                 }
             }
+        }
+        for (var read : screenshots.of(reportId)) {
+            Identifiers.extract(read.text(), region).forEach(f -> keep(found, f, "ocr"));
         }
         transactions.executeWithoutResult(status -> {
             jdbc.sql("delete from report_identifier where report_id = ?").param(reportId).update();
