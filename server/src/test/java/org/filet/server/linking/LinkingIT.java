@@ -66,6 +66,21 @@ class LinkingIT extends ServerTest {
                 users.create(org, "linker@filet.test", "Lien", Role.ANALYST));
         HttpResponse<String> page = get("/staff/reports/" + a, "Authorization", "Bearer " + users.issueToken(analyst.id()));
         assertThat(page.body()).contains("Même snapchat « link_test_77 » dans les signalements " + a + " et " + b);
+
+        String token = users.issueToken(analyst.id());
+        HttpResponse<String> network = get("/staff/reports/" + a + "/network", "Authorization", "Bearer " + token);
+        assertThat(network.statusCode()).isEqualTo(200);
+        assertThat(network.body()).contains("<svg").contains(b).contains(c).doesNotContain(d).contains("link_test_77");
+        HttpResponse<String> account = get("/staff/identifiers?key=" + java.net.URLEncoder.encode("ACCOUNT/snapchat/link_test_77",
+                java.nio.charset.StandardCharsets.UTF_8), "Authorization", "Bearer " + token);
+        assertThat(account.body()).contains(a).contains(b).doesNotContain(c);
+        UUID other = organisations.findByName("Autre association").map(Organisations.Organisation::id)
+                .orElseGet(() -> organisations.create("Autre association"));
+        String outsider = users.issueToken(users.findByEmail("network-outsider@filet.test")
+                .orElseGet(() -> users.create(other, "network-outsider@filet.test", "Dehors", Role.ANALYST)).id());
+        assertThat(get("/staff/reports/" + a + "/network", "Authorization", "Bearer " + outsider).statusCode()).isEqualTo(404);
+        assertThat(get("/staff/identifiers?key=ACCOUNT%2Fsnapchat%2Flink_test_77", "Authorization", "Bearer " + outsider)
+                .statusCode()).isEqualTo(404);
     }
 
     @Test
