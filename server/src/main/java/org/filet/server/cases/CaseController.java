@@ -63,14 +63,39 @@ class CaseController {
         model.addAttribute("reports", cases.reports(c.id()));
         model.addAttribute("notes", notes);
         model.addAttribute("transitions", transitions);
-        model.addAttribute("names", users.names(actors));
         model.addAttribute("custody", custody.history(Cases.subject(number)));
+        List<Cases.Task> tasks = cases.tasks(c.id());
+        model.addAttribute("tasks", tasks);
+        tasks.stream().filter(t -> t.assignee() != null).forEach(t -> actors.add("user:" + t.assignee()));
+        if (c.assignedTo() != null) {
+            actors.add("user:" + c.assignedTo());
+        }
+        model.addAttribute("names", users.names(actors));
         return "cases/case";
     }
 
     @PostMapping("/staff/cases/{number}/reports")
     String addReport(@PathVariable String number, @RequestParam String receipt, @AuthenticationPrincipal FiletPrincipal principal) {
         cases.addReport(principal.user(), number, receipt.strip());
+        return "redirect:/staff/cases/" + number;
+    }
+
+    @PostMapping("/staff/cases/{number}/tasks")
+    String task(@PathVariable String number, @RequestParam String title, @RequestParam(required = false) String assignee,
+                @AuthenticationPrincipal FiletPrincipal principal) {
+        cases.addTask(principal.user(), number, title, assignee);
+        return "redirect:/staff/cases/" + number;
+    }
+
+    @PostMapping("/staff/cases/{number}/tasks/{id}/done")
+    String done(@PathVariable String number, @PathVariable long id, @AuthenticationPrincipal FiletPrincipal principal) {
+        cases.completeTask(principal.user(), number, id);
+        return "redirect:/staff/cases/" + number;
+    }
+
+    @PostMapping("/staff/cases/{number}/assignee")
+    String assign(@PathVariable String number, @RequestParam String email, @AuthenticationPrincipal FiletPrincipal principal) {
+        cases.assign(principal.user(), number, email);
         return "redirect:/staff/cases/" + number;
     }
 

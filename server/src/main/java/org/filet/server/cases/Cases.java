@@ -88,6 +88,55 @@ public class Cases {
         custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(), "note added"));
     }
 
+    /** A task of the case: what, for whom, done or not. */
+    public record Task(long id, String title, UUID assignee, Instant doneAt) {
+    }
+
+    @Transactional
+    public void addTask(StaffUser user, String number, String title, String assigneeEmail) {
+        Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
+        if (title == null || title.isBlank() || title.length() > 500) {
+            throw new IllegalArgumentException("a task needs a title (at most 500 characters)");
+        }
+        UUID assignee = assigneeEmail == null || assigneeEmail.isBlank() ? null : member(user.organisation(), assigneeEmail);
+        jdbc.sql("insert into case_task (case_id, title, assignee, created_by) values (?, ?, ?, ?)")
+                .params(c.id(), title.strip(), assignee, user.id()).update();
+        custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(), "task added"));
+    }
+
+    @Transactional
+    public void completeTask(StaffUser user, String number, long taskId) {
+        Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
+        if (jdbc.sql("update case_task set done_at = now() where id = ? and case_id = ? and done_at is null")
+                .params(taskId, c.id()).update() == 1) {
+            custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(), "task done"));
+        }
+    }
+
+    /** Assigns the case to a member of the organisation (by email). */
+    @Transactional
+    public void assign(StaffUser user, String number, String assigneeEmail) {
+        Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
+        UUID assignee = member(user.organisation(), assigneeEmail);
+        jdbc.sql("update filet_case set assigned_to = ? where id = ?").params(assignee, c.id()).update();
+        custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(),
+                "assigned to user:" + assignee));
+    }
+
+    public List<Task> tasks(UUID caseId) {
+        return jdbc.sql("select id, title, assignee, done_at from case_task where case_id = ? order by id")
+                .param(caseId).query((rs, n) -> new Task(rs.getLong(1), rs.getString(2), rs.getObject(3, UUID.class),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    private UUID member(UUID organisation, String email) {
+        return jdbc.sql("select id from staff_user where organisation = ? and email = ? and enabled")
+                .params(organisation, email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT))
+                .query(UUID.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("no such member of your organisation"));
+    }
+
     /**
      * Moves a case along its flow. Moving to approved needs a lead (or administrator) who is not the author: the
      * four-eyes rule. Both names stay on the case and in the custody record.

@@ -50,6 +50,15 @@ class CasesIT extends ServerTest {
         assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + a).body()).contains(r1).contains(r2);
 
         assertThat(post("/staff/cases/" + number + "/status", a, "status=approved").statusCode()).as("not from new").isEqualTo(409);
+        assertThat(post("/staff/cases/" + number + "/assignee", a, "email=" + enc(lead.email())).statusCode()).isEqualTo(302);
+        assertThat(post("/staff/cases/" + number + "/assignee", a, "email=" + enc("nobody@elsewhere.test")).statusCode()).isEqualTo(400);
+        assertThat(post("/staff/cases/" + number + "/tasks", a, "title=" + enc("demander l'export complet") + "&assignee=" + enc(analyst.email()))
+                .statusCode()).isEqualTo(302);
+        long task = jdbc.sql("select t.id from case_task t join filet_case c on c.id = t.case_id where c.number = ?").param(number)
+                .query(Long.class).single();
+        assertThat(post("/staff/cases/" + number + "/tasks/" + task + "/done", a, "").statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select done_at is not null from case_task where id = ?").param(task).query(Boolean.class).single()).isTrue();
+        assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + a).body()).contains("demander l&#39;export complet");
         assertThat(post("/staff/cases/" + number + "/status", a, "status=investigating").statusCode()).isEqualTo(302);
         assertThat(post("/staff/cases/" + number + "/status", a, "status=ready_for_review").statusCode()).isEqualTo(302);
         assertThat(post("/staff/cases/" + number + "/status", a, "status=approved").statusCode()).as("an analyst cannot approve").isEqualTo(403);
