@@ -11,8 +11,9 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Base64;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,14 +59,27 @@ public final class ChatImportBench {
    * Runs the SMS part in a child JVM limited to {@value #SMS_HEAP_LIMIT_MB} MB of heap, so the figure answers "does it
    * fit" rather than reflecting this JVM's heap policy. Returns false if no child JVM could be started.
    */
+  private static boolean inExecutableJar() {
+    var source = ChatImportBench.class.getProtectionDomain().getCodeSource();
+    return source != null && source.getLocation() != null && source.getLocation().toString().startsWith("jar:nested:");
+  }
+
   private static boolean smsInChildJvm(PrintStream out, long smsMb) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     if (!Files.isExecutable(java)) {
       return false;
     }
-    ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx" + SMS_HEAP_LIMIT_MB + "m",
-        "-Dfilet.bench.child=true", "-Dfilet.bench.whatsappMb=0", "-Dfilet.bench.smsMb=" + smsMb,
-        "-cp", System.getProperty("java.class.path"), ChatImportBench.class.getName());
+    List<String> command = new ArrayList<>(List.of(java.toString(),
+        "-Xmx" + SMS_HEAP_LIMIT_MB + "m", "-Dfilet.bench.child=true", "-Dfilet.bench.whatsappMb=0",
+        "-Dfilet.bench.smsMb=" + smsMb, "-cp", System.getProperty("java.class.path")));
+    if (inExecutableJar()) {
+      // inside the filet command's executable jar, classes sit in nested jars only its launcher can open
+      command.add("-Dloader.main=" + ChatImportBench.class.getName());
+      command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
+    } else {
+      command.add(ChatImportBench.class.getName());
+    }
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.redirectErrorStream(true);
     Process p = pb.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
