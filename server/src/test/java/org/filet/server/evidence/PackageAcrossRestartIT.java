@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.filet.server.FiletCommand;
+import org.filet.server.cli.FiletCommand;
 import org.filet.server.Multipart;
 import org.filet.server.TestImages;
 import org.filet.server.support.EmbeddedDatabase;

@@ -65,7 +65,7 @@ class AdminCliIT {
 
     static Result filet(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.filet.server.FiletCommand"));
+                "-cp", System.getProperty("java.class.path"), "org.filet.server.cli.FiletCommand"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();

@@ -34,7 +34,7 @@ public final class ServerProcess implements AutoCloseable {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.filet.server.FiletCommand", "serve", "--port", String.valueOf(port), "--data", data.toString());
+                "org.filet.server.cli.FiletCommand", "serve", "--port", String.valueOf(port), "--data", data.toString());
         pb.redirectErrorStream(true);
         pb.environment().putAll(environment);
         ServerProcess server = new ServerProcess(pb.start(), port);

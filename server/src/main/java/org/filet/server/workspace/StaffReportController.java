@@ -1,4 +1,6 @@
-package org.filet.server.intake;
+package org.filet.server.workspace;
+
+import org.filet.server.intake.Reports;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,4 @@
-package org.filet.server;
+package org.filet.server.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,12 +11,6 @@ import org.filet.identifiers.cli.IdentifiersCommand;
 import org.filet.pdq.cli.PdqCommand;
 import org.filet.verify.VerifyCommand;
 
-import org.filet.server.cli.AdminCommand;
-import org.filet.server.cli.BenchCommand;
-import org.filet.server.cli.LedgerCommand;
-import org.filet.server.cli.HashListCommand;
-import org.filet.server.cli.KeysCommand;
-import org.filet.server.cli.ServeCommand;
 
 /** The {@code filet} command: runs the platform and the tools around it. */
 @Command(name = "filet", mixinStandardHelpOptions = true, versionProvider = FiletCommand.Version.class,
