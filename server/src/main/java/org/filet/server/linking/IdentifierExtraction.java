@@ -1,6 +1,7 @@
 package org.filet.server.linking;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -32,10 +33,12 @@ class IdentifierExtraction implements JobHandler {
     private final TransactionTemplate transactions;
     private final CommonValues common = CommonValues.standard();
     private final org.filet.server.conversations.Screenshots screenshots;
+    private final NetworkIndex networks;
 
     IdentifierExtraction(Reports reports, Conversations conversations, JdbcClient jdbc, TransactionTemplate transactions,
-                         org.filet.server.conversations.Screenshots screenshots) {
+                         org.filet.server.conversations.Screenshots screenshots, NetworkIndex networks) {
         this.screenshots = screenshots;
+        this.networks = networks;
         this.reports = reports;
         this.conversations = conversations;
         this.jdbc = jdbc;
@@ -92,6 +95,8 @@ class IdentifierExtraction implements JobHandler {
         for (var read : screenshots.of(reportId)) {
             Identifiers.extract(read.text(), region).forEach(f -> keep(found, f, "ocr"));
         }
+        List<String> linkable = found.values().stream().filter(row -> !common.isCommon(row.id()))
+                .map(row -> row.id().key()).toList();
         transactions.executeWithoutResult(status -> {
             jdbc.sql("delete from report_identifier where report_id = ?").param(reportId).update();
             for (Row row : found.values()) {
@@ -104,6 +109,7 @@ class IdentifierExtraction implements JobHandler {
                         .update();
             }
         });
+        networks.add(reportId, linkable);
     }
 
     private static void keep(Map<String, Row> found, Parsed<Identifier> parsed, String source) {

@@ -40,11 +40,14 @@ class MediaHashing implements JobHandler {
     private final MediaSettings settings;
     private final ImageDecoder decoder;
     private final org.filet.server.people.OrganisationSettings organisationSettings;
+    private final org.filet.server.linking.NetworkIndex networks;
 
     MediaHashing(Reports reports, EvidenceStore store, CustodyLedger custody, JdbcClient jdbc,
                  TransactionTemplate transactions, MediaIndex index, MediaSettings settings,
-                 org.filet.server.people.OrganisationSettings organisationSettings) {
+                 org.filet.server.people.OrganisationSettings organisationSettings,
+                 org.filet.server.linking.NetworkIndex networks) {
         this.organisationSettings = organisationSettings;
+        this.networks = networks;
         this.reports = reports;
         this.store = store;
         this.custody = custody;
@@ -124,6 +127,11 @@ class MediaHashing implements JobHandler {
             });
             if (hash != null) {
                 index.add(hash.hash(), new MediaIndex.Picture(reportId, file.sha256()));
+                List<String> keys = new java.util.ArrayList<>();
+                keys.add("PICTURE/" + file.sha256());
+                matches.stream().filter(m -> m.known() instanceof MediaIndex.Picture)
+                        .forEach(m -> keys.add("PICTURE/" + ((MediaIndex.Picture) m.known()).fileSha256()));
+                networks.add(reportId, keys);
             }
         }
     }

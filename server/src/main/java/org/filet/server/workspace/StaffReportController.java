@@ -29,6 +29,7 @@ class StaffReportController {
     private final org.filet.server.media.Matches matches;
     private final org.filet.server.linking.Links links;
     private final org.filet.server.linking.Search search;
+    private final org.filet.server.linking.NetworkIndex networkIndex;
     private final org.filet.server.conversations.Screenshots screenshots;
 
     StaffReportController(Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
@@ -36,7 +37,9 @@ class StaffReportController {
                           org.filet.server.conversations.Conversations conversations,
                           org.filet.server.media.Matches matches, org.filet.server.linking.Links links,
                           org.filet.server.linking.Search search,
-                          org.filet.server.conversations.Screenshots screenshots) {
+                          org.filet.server.conversations.Screenshots screenshots,
+                          org.filet.server.linking.NetworkIndex networkIndex) {
+        this.networkIndex = networkIndex;
         this.search = search;
         this.screenshots = screenshots;
         this.matches = matches;
@@ -71,6 +74,7 @@ class StaffReportController {
         model.addAttribute("matches", matches.of(report.id(), principal.user().organisation()));
         model.addAttribute("identifiers", links.identifiers(report.id()));
         model.addAttribute("links", links.of(report.id(), principal.user().organisation()));
+        model.addAttribute("networkSize", networkIndex.sizeOf(report.id()));
         model.addAttribute("similar", search.similarAccounts(report.id(), principal.user().organisation()));
         java.util.List<java.util.Map<String, Object>> ocr = new java.util.ArrayList<>();
         for (var read : screenshots.of(report.id())) {

@@ -26,6 +26,8 @@ class LinkingIT extends ServerTest {
     @Autowired
     Links links;
     @Autowired
+    NetworkIndex networkIndex;
+    @Autowired
     StaffUsers users;
     @Autowired
     Organisations organisations;
@@ -60,6 +62,8 @@ class LinkingIT extends ServerTest {
         assertThat(fromA).anyMatch(l -> l.receipt().equals(c) && l.key().equals("PHONE//+33612345678"));
         assertThat(fromA).noneMatch(l -> l.receipt().equals(d));
         assertThat(links.of(idd, org)).isEmpty();
+        assertThat(networkIndex.sizeOf(ida)).as("a, b and c form one network").isGreaterThanOrEqualTo(3);
+        assertThat(networkIndex.sizeOf(idd)).as("d stands alone").isEqualTo(1);
         assertThat(links.identifiers(idd)).allMatch(i -> i.common() || !i.key().contains("alicia"));
 
         StaffUser analyst = users.findByEmail("linker@filet.test").orElseGet(() ->
@@ -79,6 +83,7 @@ class LinkingIT extends ServerTest {
         String outsider = users.issueToken(users.findByEmail("network-outsider@filet.test")
                 .orElseGet(() -> users.create(other, "network-outsider@filet.test", "Dehors", Role.ANALYST)).id());
         assertThat(get("/staff/reports/" + a + "/network", "Authorization", "Bearer " + outsider).statusCode()).isEqualTo(404);
+        assertThat(get("/staff/reports/" + a, "Authorization", "Bearer " + outsider).statusCode()).isEqualTo(404);
         assertThat(get("/staff/identifiers?key=ACCOUNT%2Fsnapchat%2Flink_test_77", "Authorization", "Bearer " + outsider)
                 .statusCode()).isEqualTo(404);
     }
