@@ -26,7 +26,11 @@ class CaseController {
     private final StaffUsers users;
     private final CustodyLedger custody;
 
-    CaseController(Cases cases, StaffUsers users, CustodyLedger custody) {
+    private final java.util.function.BiFunction<FiletPrincipal, Cases.Case, Object> referralView;
+
+    CaseController(Cases cases, StaffUsers users, CustodyLedger custody,
+                   org.springframework.beans.factory.ObjectProvider<CaseReferralView> referralViews) {
+        this.referralView = (p, c) -> referralViews.getIfAvailable() == null ? null : referralViews.getObject().of(p.user(), c);
         this.cases = cases;
         this.users = users;
         this.custody = custody;
@@ -71,6 +75,7 @@ class CaseController {
             actors.add("user:" + c.assignedTo());
         }
         model.addAttribute("names", users.names(actors));
+        model.addAttribute("referral", referralView.apply(principal, c));
         return "cases/case";
     }
 

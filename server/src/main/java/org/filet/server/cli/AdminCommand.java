@@ -49,6 +49,9 @@ public final class AdminCommand {
         @Option(names = "--name", description = "display name (default: the email)")
         String name;
 
+        @Option(names = "--authority", description = "for --role authority: the authority's code in the directory (e.g. ofmin)")
+        String authority;
+
         @Override
         public Integer call() {
             Role parsed = Role.parse(role);
@@ -57,7 +60,14 @@ public final class AdminCommand {
                 StaffUsers users = ctx.getBean(StaffUsers.class);
                 UUID orgId = organisations.findByName(org).map(Organisations.Organisation::id)
                         .orElseGet(() -> organisations.create(org));
+                if (parsed == Role.AUTHORITY && (authority == null
+                        || ctx.getBean(org.filet.server.referral.Authorities.class).find(authority).isEmpty())) {
+                    throw new IllegalArgumentException("--role authority needs --authority CODE from the directory");
+                }
                 StaffUser user = users.create(orgId, email, name, parsed);
+                if (parsed == Role.AUTHORITY) {
+                    users.setAuthority(user.id(), authority);
+                }
                 String token = users.issueLinkToken(user.id());
                 System.out.println("created " + user.email() + " (" + parsed.dbValue() + ") in " + org);
                 System.out.println("password link (valid 24 h, once): " + admin.url.replaceAll("/+$", "") + "/setup/" + token);

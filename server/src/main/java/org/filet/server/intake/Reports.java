@@ -58,6 +58,19 @@ public class Reports {
                             String declaredType, boolean typeMismatch, Instant receivedAt) {
     }
 
+    /**
+     * Sets the reporter-visible status of reports (received, in_review, referred, closed). Only the plain status: the
+     * reporter never sees who, which authority, or any detail that could harm an investigation.
+     */
+    public void setStatus(java.util.Collection<String> receipts, String status) {
+        if (!java.util.Set.of("received", "in_review", "referred", "closed").contains(status)) {
+            throw new IllegalArgumentException("unknown report status");
+        }
+        for (String receipt : receipts) {
+            jdbc.sql("update report set status = ? where receipt = ?").params(status, receipt).update();
+        }
+    }
+
     /** The organisation a report belongs to. */
     public Optional<UUID> organisationOf(UUID reportId) {
         return jdbc.sql("select organisation from report where id = ?").param(reportId).query(UUID.class).optional();

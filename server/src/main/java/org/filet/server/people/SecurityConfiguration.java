@@ -63,6 +63,7 @@ class SecurityConfiguration {
                         .hasAnyRole("ANALYST", "LEAD", "ADMIN")
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.POST, "^/api/v1/reports/[A-Za-z0-9-]+/evidence$")).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/authority/**").hasRole("AUTHORITY")
                         .requestMatchers("/staff/**").hasAnyRole("ANALYST", "LEAD", "ADMIN")
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**")
@@ -71,7 +72,9 @@ class SecurityConfiguration {
                             String auth = request.getHeader("Authorization");
                             return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
                         }))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff/queue", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler((request, response, auth) -> response.sendRedirect(
+                        request.getContextPath() + (auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_AUTHORITY"))
+                                ? "/authority" : "/staff/queue"))).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new BearerTokenFilter(users), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers

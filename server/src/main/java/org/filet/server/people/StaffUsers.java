@@ -65,6 +65,17 @@ public class StaffUsers {
         return names;
     }
 
+    /** The authority an authority user belongs to. */
+    public java.util.Optional<String> authorityOf(UUID user) {
+        return jdbc.sql("select authority from staff_user where id = ? and role = 'authority'").param(user)
+                .query(String.class).optional().filter(a -> a != null);
+    }
+
+    /** Attaches an authority user to an authority of the directory. */
+    public void setAuthority(UUID user, String authority) {
+        jdbc.sql("update staff_user set authority = ? where id = ? and role = 'authority'").params(authority, user).update();
+    }
+
     public long countAdmins() {
         return jdbc.sql("select count(*) from staff_user where role = 'admin'").query(Long.class).single();
     }

@@ -1,0 +1,95 @@
+package org.filet.server.referral;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.filet.server.cases.Cases;
+import org.filet.server.people.FiletPrincipal;
+import org.filet.server.people.StaffUsers;
+
+/** The organisation refers an approved case; the authority's users accept it and record outcomes in their portal. */
+@Controller
+class ReferralController {
+
+    private final Referrals referrals;
+    private final Authorities authorities;
+    private final StaffUsers users;
+    private final Cases cases;
+
+    ReferralController(Referrals referrals, Authorities authorities, StaffUsers users, Cases cases) {
+        this.referrals = referrals;
+        this.authorities = authorities;
+        this.users = users;
+        this.cases = cases;
+    }
+
+    @PostMapping("/staff/cases/{number}/referral")
+    String send(@PathVariable String number, @RequestParam(required = false) String authority,
+                @RequestParam(required = false) String reason, @AuthenticationPrincipal FiletPrincipal principal) {
+        referrals.send(principal.user(), number, authority, reason);
+        return "redirect:/staff/cases/" + number;
+    }
+
+    @GetMapping("/authority")
+    String portal(@AuthenticationPrincipal FiletPrincipal principal, Model model) {
+        String authority = authorityOf(principal);
+        model.addAttribute("authority", authorities.find(authority).orElseThrow());
+        model.addAttribute("referrals", referrals.forAuthority(authority));
+        return "referral/portal";
+    }
+
+    @GetMapping("/authority/referrals/{id}")
+    String referral(@PathVariable UUID id, @AuthenticationPrincipal FiletPrincipal principal, Model model) {
+        String authority = authorityOf(principal);
+        Referrals.Referral r = referrals.find(id).filter(x -> x.authority().equals(authority))
+                .orElseThrow(() -> new Referrals.ReferralRefused("no such referral for your authority"));
+        model.addAttribute("referral", r);
+        model.addAttribute("reports", cases.reports(r.caseId()));
+        model.addAttribute("outcomes", referrals.outcomes(id));
+        model.addAttribute("kinds", Referrals.OUTCOMES.stream().sorted().toList());
+        return "referral/referral";
+    }
+
+    @PostMapping("/authority/referrals/{id}/accept")
+    String accept(@PathVariable UUID id, @AuthenticationPrincipal FiletPrincipal principal) {
+        referrals.accept(principal.user(), authorityOf(principal), id);
+        return "redirect:/authority/referrals/" + id;
+    }
+
+    @PostMapping("/authority/referrals/{id}/outcomes")
+    String outcome(@PathVariable UUID id, @RequestParam String kind, @RequestParam String date,
+                   @AuthenticationPrincipal FiletPrincipal principal) {
+        LocalDate on;
+        try {
+            on = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new Referrals.ReferralRefused("the date must be written yyyy-mm-dd");
+        }
+        referrals.outcome(principal.user(), authorityOf(principal), id, kind, on);
+        return "redirect:/authority/referrals/" + id;
+    }
+
+    private String authorityOf(FiletPrincipal principal) {
+        return users.authorityOf(principal.user().id())
+                .orElseThrow(() -> new Referrals.ReferralRefused("your account belongs to no authority"));
+    }
+
+    @ExceptionHandler(Referrals.ReferralRefused.class)
+    ResponseEntity<String> refused(Referrals.ReferralRefused e) {
+        HttpStatus status = e.getMessage().startsWith("no such") ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_ENTITY;
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+    }
+}

@@ -1,0 +1,34 @@
+package org.filet.server.referral;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import org.filet.server.cases.CaseReferralView;
+import org.filet.server.cases.Cases;
+import org.filet.server.people.StaffUser;
+
+/** The referral part of a case page: the proposal and the directory before, the referral and outcomes after. */
+@Component
+class ReferralView implements CaseReferralView {
+
+    private final Referrals referrals;
+    private final Authorities authorities;
+
+    ReferralView(Referrals referrals, Authorities authorities) {
+        this.referrals = referrals;
+        this.authorities = authorities;
+    }
+
+    /** The case page's referral section. */
+    public record View(Authorities.Proposal proposal, List<Authorities.Authority> directory, Referrals.Referral referral,
+                       List<Referrals.Outcome> outcomes) {
+    }
+
+    @Override
+    public View of(StaffUser user, Cases.Case kase) {
+        var referral = referrals.ofCase(kase.id()).orElse(null);
+        return new View(referrals.proposal(user, kase.number()).orElse(null), authorities.all(), referral,
+                referral == null ? List.of() : referrals.outcomes(referral.id()));
+    }
+}

@@ -1,0 +1,111 @@
+package org.filet.server.referral;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.filet.server.ServerTest;
+import org.filet.server.people.Organisations;
+import org.filet.server.people.Role;
+import org.filet.server.people.StaffUser;
+import org.filet.server.people.StaffUsers;
+import org.filet.server.support.FiletSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An approved case is referred to the authority proposed for the child's country; only that authority sees it; its
+ * acceptance and outcomes flow back to the case and, in plain words, to the reporter.
+ */
+class ReferralIT extends ServerTest {
+
+    @Autowired
+    StaffUsers users;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    FiletSettings settings;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void approvedCaseGoesToTheCompetentAuthorityWhichRecordsOutcomesSeenByTheReporter() throws Exception {
+        UUID org = organisations.receiving(settings.organisation());
+        StaffUser analyst = user("ref-analyst@filet.test", org, Role.ANALYST);
+        StaffUser lead = user("ref-lead@filet.test", org, Role.LEAD);
+        UUID authorities = organisations.findByName("Autorités").map(Organisations.Organisation::id)
+                .orElseGet(() -> organisations.create("Autorités"));
+        StaffUser police = user("ofmin@police.test", authorities, Role.AUTHORITY);
+        users.setAuthority(police.id(), "ofmin");
+        StaffUser other = user("pharos@police.test", authorities, Role.AUTHORITY);
+        users.setAuthority(other.id(), "pharos");
+        String a = token(analyst);
+        String l = token(lead);
+        String p = token(police);
+
+        HttpResponse<String> created = postJson("/api/v1/reports",
+                "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":12,\"country\":\"FR\"},\"description\":\"à transmettre\"}");
+        String receipt = json(created).get("receipt").asString();
+        String code = json(created).get("accessCode").asString();
+
+        String number = post("/staff/cases", a, "title=" + enc("Dossier à transmettre") + "&receipts=" + receipt)
+                .headers().firstValue("Location").orElseThrow().replaceAll(".*/staff/cases/", "");
+        assertThat(post("/staff/cases/" + number + "/referral", l, "").statusCode()).as("not approved yet").isEqualTo(422);
+        post("/staff/cases/" + number + "/status", a, "status=investigating");
+        post("/staff/cases/" + number + "/status", a, "status=ready_for_review");
+        assertThat(post("/staff/cases/" + number + "/status", l, "status=approved").statusCode()).isEqualTo(302);
+        assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + l).body()).contains("Office mineurs (OFMIN)");
+
+        assertThat(post("/staff/cases/" + number + "/referral", a, "").statusCode()).as("an analyst cannot refer").isEqualTo(422);
+        assertThat(post("/staff/cases/" + number + "/referral", l, "authority=pharos").statusCode())
+                .as("another authority than proposed needs a reason").isEqualTo(422);
+        assertThat(post("/staff/cases/" + number + "/referral", l, "").statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select f.authority || '|' || c.status from referral f join filet_case c on c.id = f.case_id where c.number = ?")
+                .param(number).query(String.class).single()).isEqualTo("ofmin|referred");
+        assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("referred");
+
+        // only the addressed authority sees it, and authority users see no staff page
+        assertThat(get("/authority", "Authorization", "Bearer " + p).body()).contains(number);
+        assertThat(get("/authority", "Authorization", "Bearer " + token(other)).body()).doesNotContain(number);
+        UUID referral = jdbc.sql("select f.id from referral f join filet_case c on c.id = f.case_id where c.number = ?")
+                .param(number).query(UUID.class).single();
+        assertThat(get("/authority/referrals/" + referral, "Authorization", "Bearer " + token(other)).statusCode()).isEqualTo(404);
+        assertThat(get("/staff/queue", "Authorization", "Bearer " + p).statusCode()).isEqualTo(403);
+        assertThat(get("/authority", "Authorization", "Bearer " + a).statusCode()).isEqualTo(403);
+
+        assertThat(post("/authority/referrals/" + referral + "/accept", p, "").statusCode()).isEqualTo(302);
+        assertThat(post("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
+        assertThat(post("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=2099-01-01").statusCode()).isEqualTo(422);
+        assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("referred");
+        assertThat(post("/authority/referrals/" + referral + "/outcomes", p, "kind=conviction&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
+        assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("closed");
+        assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + l).body()).contains("interpellation").contains("condamnation");
+        assertThat(jdbc.sql("select count(*) from custody_event where subject = ? and action = 'referred'").param("report:" + receipt)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private StaffUser user(String email, UUID org, Role role) {
+        return users.findByEmail(email).orElseGet(() -> users.create(org, email, email, role));
+    }
+
+    private String token(StaffUser user) {
+        return users.issueToken(user.id());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> post(String path, String token, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
