@@ -39,7 +39,7 @@ import org.filet.verify.pkg.ManifestFile;
  * (time-stamped when a TSA is configured). Producing the package is itself a custody event ({@code exported}).
  */
 @Component
-class ReportPackages {
+public class ReportPackages {
 
     static final String TRANSCRIBER = Components.actor("transcript");
 
@@ -64,8 +64,12 @@ class ReportPackages {
         this.organisations = organisations;
     }
 
-    /** Writes the package of a report of the user's organisation to {@code out}. */
-    void write(StaffUser user, Reports.ReportDetail report, OutputStream out) throws IOException, SQLException {
+    /**
+     * Writes the package of a report to {@code out}, produced for {@code user} (recorded as the {@code exported}
+     * custody event's actor). The caller has checked the user may have it: staff of the report's organisation, or a
+     * user of the authority the report's case was referred to.
+     */
+    public void write(StaffUser user, Reports.ReportDetail report, OutputStream out) throws IOException, SQLException {
         String subject = Reports.subject(report.receipt());
         byte[] submission = jdbc.sql("select submission from report where id = ?").param(report.id())
                 .query(byte[].class).single();
@@ -73,7 +77,7 @@ class ReportPackages {
 
         Ledger.Head before = ledger.sealNow();
         Instant now = Instant.now();
-        var org = organisations.find(user.organisation()).orElseThrow();
+        var org = organisations.find(reports.organisationOf(report.id()).orElseThrow()).orElseThrow();
 
         SealedPackageWriter writer = SealedPackageWriter.open(out, instance.id(), subject, now);
         Set<String> inputs = new LinkedHashSet<>();

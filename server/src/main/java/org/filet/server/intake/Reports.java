@@ -71,6 +71,11 @@ public class Reports {
         }
     }
 
+    /** A report's id by its receipt. */
+    public Optional<UUID> idOf(String receipt) {
+        return jdbc.sql("select id from report where receipt = ?").param(receipt).query(UUID.class).optional();
+    }
+
     /** The organisation a report belongs to. */
     public Optional<UUID> organisationOf(UUID reportId) {
         return jdbc.sql("select organisation from report where id = ?").param(reportId).query(UUID.class).optional();

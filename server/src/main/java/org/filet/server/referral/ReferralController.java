@@ -28,8 +28,13 @@ class ReferralController {
     private final Authorities authorities;
     private final StaffUsers users;
     private final Cases cases;
+    private final org.filet.server.intake.ReportPackages packages;
+    private final org.filet.server.intake.Reports reportsApi;
 
-    ReferralController(Referrals referrals, Authorities authorities, StaffUsers users, Cases cases) {
+    ReferralController(Referrals referrals, Authorities authorities, StaffUsers users, Cases cases,
+                       org.filet.server.intake.ReportPackages packages, org.filet.server.intake.Reports reportsApi) {
+        this.packages = packages;
+        this.reportsApi = reportsApi;
         this.referrals = referrals;
         this.authorities = authorities;
         this.users = users;
@@ -61,6 +66,31 @@ class ReferralController {
         model.addAttribute("outcomes", referrals.outcomes(id));
         model.addAttribute("kinds", Referrals.OUTCOMES.stream().sorted().toList());
         return "referral/referral";
+    }
+
+    @GetMapping("/authority/referrals/{id}/reports/{receipt}/package")
+    void download(@PathVariable UUID id, @PathVariable String receipt, @AuthenticationPrincipal FiletPrincipal principal,
+                  jakarta.servlet.http.HttpServletResponse response) throws Exception {
+        String authority = authorityOf(principal);
+        Referrals.Referral r = referrals.find(id).filter(x -> x.authority().equals(authority))
+                .orElseThrow(() -> new Referrals.ReferralRefused("no such referral for your authority"));
+        if (cases.reports(r.caseId()).stream().noneMatch(x -> x.receipt().equals(receipt))) {
+            throw new Referrals.ReferralRefused("no such report in this referral");
+        }
+        var report = reportsApi.detailById(reportsApi.idOf(receipt).orElseThrow()).orElseThrow();
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("filet-package-", ".zip");
+        try {
+            try (var out = java.nio.file.Files.newOutputStream(tmp)) {
+                packages.write(principal.user(), report, out);
+            }
+            response.setContentType("application/zip");
+            response.setHeader("Content-Disposition", "attachment; filename=\"filet-" + receipt + ".zip\"");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentLengthLong(java.nio.file.Files.size(tmp));
+            java.nio.file.Files.copy(tmp, response.getOutputStream());
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
     }
 
     @PostMapping("/authority/referrals/{id}/accept")

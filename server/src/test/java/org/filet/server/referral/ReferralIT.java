@@ -17,6 +17,7 @@ import org.filet.server.people.Role;
 import org.filet.server.people.StaffUser;
 import org.filet.server.people.StaffUsers;
 import org.filet.server.support.FiletSettings;
+import org.filet.verify.PackageVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +82,16 @@ class ReferralIT extends ServerTest {
         assertThat(get("/authority", "Authorization", "Bearer " + a).statusCode()).isEqualTo(403);
 
         assertThat(post("/authority/referrals/" + referral + "/accept", p, "").statusCode()).isEqualTo(302);
+        HttpResponse<byte[]> pkg = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/reports/" + receipt + "/package"))
+                .header("Authorization", "Bearer " + p).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pkg.statusCode()).isEqualTo(200);
+        java.nio.file.Path zip = java.nio.file.Files.write(java.nio.file.Files.createTempFile("referral-", ".zip"), pkg.body());
+        assertThat(PackageVerifier.verify(zip).valid()).as("the police verify it offline").isTrue();
+        assertThat(jdbc.sql("select actor from custody_event where subject = ? and action = 'exported'").param("report:" + receipt)
+                .query(String.class).list()).containsExactly(police.actor());
+        HttpResponse<byte[]> foreign = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/reports/" + receipt + "/package"))
+                .header("Authorization", "Bearer " + token(other)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(foreign.statusCode()).isEqualTo(404);
         assertThat(post("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
         assertThat(post("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=2099-01-01").statusCode()).isEqualTo(422);
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("referred");
