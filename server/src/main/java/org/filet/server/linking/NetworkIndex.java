@@ -28,33 +28,19 @@ public class NetworkIndex {
         List<UUID> reports = new ArrayList<>();
         List<Long> keys = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
-        jdbc.sql("select report_id, key from report_identifier where not common").query((rs, n) -> {
-            int number = numbers.computeIfAbsent(rs.getObject(1, UUID.class), id -> {
-                reports.add(id);
-                return reports.size() - 1;
-            });
-            owners.add(number);
-            keys.add(hash(rs.getString(2)));
-            return null;
-        }).list();
-        jdbc.sql("select report_id, file_sha256 from media_hash where pdq is not null").query((rs, n) -> {
-            int number = numbers.computeIfAbsent(rs.getObject(1, UUID.class), id -> {
-                reports.add(id);
-                return reports.size() - 1;
-            });
-            owners.add(number);
-            keys.add(hash("PICTURE/" + rs.getString(2).trim()));
-            return null;
-        }).list();
-        jdbc.sql("select report_id, matched_file_sha256 from media_match").query((rs, n) -> {
-            int number = numbers.computeIfAbsent(rs.getObject(1, UUID.class), id -> {
-                reports.add(id);
-                return reports.size() - 1;
-            });
-            owners.add(number);
-            keys.add(hash("PICTURE/" + rs.getString(2).trim()));
-            return null;
-        }).list();
+        for (String sql : new String[] {
+                "select report_id, key from report_identifier where not common",
+                "select report_id, 'PICTURE/' || trim(file_sha256) from media_hash where pdq is not null",
+                "select report_id, 'PICTURE/' || trim(matched_file_sha256) from media_match"}) {
+            jdbc.sql(sql).query((rs, n) -> {
+                owners.add(numbers.computeIfAbsent(rs.getObject(1, UUID.class), id -> {
+                    reports.add(id);
+                    return reports.size() - 1;
+                }));
+                keys.add(hash(rs.getString(2)));
+                return null;
+            }).list();
+        }
         int[] ownerArray = owners.stream().mapToInt(Integer::intValue).toArray();
         long[] keyArray = keys.stream().mapToLong(Long::longValue).toArray();
         this.networks = Networks.build(Math.max(16, reports.size()), ownerArray, keyArray, Links.PER_VALUE_CAP);

@@ -43,37 +43,37 @@ class CasesIT extends ServerTest {
         String r1 = report();
         String r2 = report();
 
-        HttpResponse<String> opened = post("/staff/cases", a, "title=" + enc("Compte snap récurrent") + "&receipts=" + r1 + "+" + r2);
+        HttpResponse<String> opened = postForm("/staff/cases", a, "title=" + enc("Compte snap récurrent") + "&receipts=" + r1 + "+" + r2);
         assertThat(opened.statusCode()).isEqualTo(302);
         String number = opened.headers().firstValue("Location").orElseThrow().replaceAll(".*/staff/cases/", "");
         assertThat(number).startsWith("C-");
         assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + a).body()).contains(r1).contains(r2);
 
-        assertThat(post("/staff/cases/" + number + "/status", a, "status=approved").statusCode()).as("not from new").isEqualTo(409);
-        assertThat(post("/staff/cases/" + number + "/assignee", a, "email=" + enc(lead.email())).statusCode()).isEqualTo(302);
-        assertThat(post("/staff/cases/" + number + "/assignee", a, "email=" + enc("nobody@elsewhere.test")).statusCode()).isEqualTo(400);
-        assertThat(post("/staff/cases/" + number + "/tasks", a, "title=" + enc("demander l'export complet") + "&assignee=" + enc(analyst.email()))
+        assertThat(postForm("/staff/cases/" + number + "/status", a, "status=approved").statusCode()).as("not from new").isEqualTo(409);
+        assertThat(postForm("/staff/cases/" + number + "/assignee", a, "email=" + enc(lead.email())).statusCode()).isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/assignee", a, "email=" + enc("nobody@elsewhere.test")).statusCode()).isEqualTo(400);
+        assertThat(postForm("/staff/cases/" + number + "/tasks", a, "title=" + enc("demander l'export complet") + "&assignee=" + enc(analyst.email()))
                 .statusCode()).isEqualTo(302);
         long task = jdbc.sql("select t.id from case_task t join filet_case c on c.id = t.case_id where c.number = ?").param(number)
                 .query(Long.class).single();
-        assertThat(post("/staff/cases/" + number + "/tasks/" + task + "/done", a, "").statusCode()).isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/tasks/" + task + "/done", a, "").statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select done_at is not null from case_task where id = ?").param(task).query(Boolean.class).single()).isTrue();
         assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + a).body()).contains("demander l&#39;export complet");
-        assertThat(post("/staff/cases/" + number + "/status", a, "status=investigating").statusCode()).isEqualTo(302);
-        assertThat(post("/staff/cases/" + number + "/status", a, "status=ready_for_review").statusCode()).isEqualTo(302);
-        assertThat(post("/staff/cases/" + number + "/status", a, "status=approved").statusCode()).as("an analyst cannot approve").isEqualTo(403);
-        assertThat(post("/staff/cases/" + number + "/notes", l, "body=" + enc("vérifié avec l'export")).statusCode()).isEqualTo(302);
-        assertThat(post("/staff/cases/" + number + "/status", l, "status=approved").statusCode()).isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/status", a, "status=investigating").statusCode()).isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/status", a, "status=ready_for_review").statusCode()).isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/status", a, "status=approved").statusCode()).as("an analyst cannot approve").isEqualTo(403);
+        assertThat(postForm("/staff/cases/" + number + "/notes", l, "body=" + enc("vérifié avec l'export")).statusCode()).isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/status", l, "status=approved").statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select status || '|' || approved_by || '|' || created_by from filet_case where number = ?").param(number)
                 .query(String.class).single()).isEqualTo("approved|" + lead.id() + "|" + analyst.id());
 
         // a lead cannot approve their own case
-        String own = post("/staff/cases", l2, "title=" + enc("Dossier du responsable")).headers().firstValue("Location").orElseThrow()
+        String own = postForm("/staff/cases", l2, "title=" + enc("Dossier du responsable")).headers().firstValue("Location").orElseThrow()
                 .replaceAll(".*/staff/cases/", "");
-        post("/staff/cases/" + own + "/status", l2, "status=investigating");
-        post("/staff/cases/" + own + "/status", l2, "status=ready_for_review");
-        assertThat(post("/staff/cases/" + own + "/status", l2, "status=approved").statusCode()).isEqualTo(403);
-        assertThat(post("/staff/cases/" + own + "/status", l, "status=approved").statusCode()).isEqualTo(302);
+        postForm("/staff/cases/" + own + "/status", l2, "status=investigating");
+        postForm("/staff/cases/" + own + "/status", l2, "status=ready_for_review");
+        assertThat(postForm("/staff/cases/" + own + "/status", l2, "status=approved").statusCode()).isEqualTo(403);
+        assertThat(postForm("/staff/cases/" + own + "/status", l, "status=approved").statusCode()).isEqualTo(302);
 
         assertThat(jdbc.sql("select reason from custody_event where subject = ? order by id").param("case:" + number)
                 .query(String.class).list()).contains("case opened", "note added")
@@ -85,8 +85,8 @@ class CasesIT extends ServerTest {
         String outsider = token(user("case-outsider@filet.test", other, Role.LEAD));
         assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + outsider).statusCode()).isEqualTo(404);
         assertThat(get("/staff/cases", "Authorization", "Bearer " + outsider).body()).doesNotContain(number);
-        assertThat(post("/staff/cases/" + number + "/status", outsider, "status=referred").statusCode()).isEqualTo(404);
-        assertThat(post("/staff/cases", outsider, "title=x&receipts=" + r1).statusCode()).as("a report of another org").isEqualTo(400);
+        assertThat(postForm("/staff/cases/" + number + "/status", outsider, "status=referred").statusCode()).isEqualTo(404);
+        assertThat(postForm("/staff/cases", outsider, "title=x&receipts=" + r1).statusCode()).as("a report of another org").isEqualTo(400);
     }
 
     private String report() throws Exception {
@@ -106,9 +106,4 @@ class CasesIT extends ServerTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<String> post(String path, String token, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -38,10 +38,10 @@ class OrganisationSettingsIT extends ServerTest {
                 users.create(org, "settings-analyst@filet.test", "Analyste", Role.ANALYST));
         String adminToken = users.issueToken(admin.id());
 
-        assertThat(post("/admin/settings", users.issueToken(analyst.id()), "urgentChildBelow=0").statusCode()).isEqualTo(403);
-        assertThat(post("/admin/settings", adminToken, "urgentChildBelow=99").statusCode()).isEqualTo(400);
+        assertThat(postForm("/admin/settings", users.issueToken(analyst.id()), "urgentChildBelow=0").statusCode()).isEqualTo(403);
+        assertThat(postForm("/admin/settings", adminToken, "urgentChildBelow=99").statusCode()).isEqualTo(400);
         try {
-            assertThat(post("/admin/settings", adminToken, "urgentChildBelow=0&matchDistance=10&dailyExposure=5").statusCode())
+            assertThat(postForm("/admin/settings", adminToken, "urgentChildBelow=0&matchDistance=10&dailyExposure=5").statusCode())
                     .isEqualTo(302);
             assertThat(organisationSettings.of(org).urgentChildBelow()).isZero();
             assertThat(organisationSettings.of(org).matchDistance()).isEqualTo(10);
@@ -72,9 +72,4 @@ class OrganisationSettingsIT extends ServerTest {
         throw new AssertionError("not scored");
     }
 
-    private HttpResponse<String> post(String path, String token, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

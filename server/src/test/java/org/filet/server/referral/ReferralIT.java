@@ -56,18 +56,18 @@ class ReferralIT extends ServerTest {
         String receipt = json(created).get("receipt").asString();
         String code = json(created).get("accessCode").asString();
 
-        String number = post("/staff/cases", a, "title=" + enc("Dossier à transmettre") + "&receipts=" + receipt)
+        String number = postForm("/staff/cases", a, "title=" + enc("Dossier à transmettre") + "&receipts=" + receipt)
                 .headers().firstValue("Location").orElseThrow().replaceAll(".*/staff/cases/", "");
-        assertThat(post("/staff/cases/" + number + "/referral", l, "").statusCode()).as("not approved yet").isEqualTo(422);
-        post("/staff/cases/" + number + "/status", a, "status=investigating");
-        post("/staff/cases/" + number + "/status", a, "status=ready_for_review");
-        assertThat(post("/staff/cases/" + number + "/status", l, "status=approved").statusCode()).isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/referral", l, "").statusCode()).as("not approved yet").isEqualTo(422);
+        postForm("/staff/cases/" + number + "/status", a, "status=investigating");
+        postForm("/staff/cases/" + number + "/status", a, "status=ready_for_review");
+        assertThat(postForm("/staff/cases/" + number + "/status", l, "status=approved").statusCode()).isEqualTo(302);
         assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + l).body()).contains("Office mineurs (OFMIN)");
 
-        assertThat(post("/staff/cases/" + number + "/referral", a, "").statusCode()).as("an analyst cannot refer").isEqualTo(422);
-        assertThat(post("/staff/cases/" + number + "/referral", l, "authority=pharos").statusCode())
+        assertThat(postForm("/staff/cases/" + number + "/referral", a, "").statusCode()).as("an analyst cannot refer").isEqualTo(422);
+        assertThat(postForm("/staff/cases/" + number + "/referral", l, "authority=pharos").statusCode())
                 .as("another authority than proposed needs a reason").isEqualTo(422);
-        assertThat(post("/staff/cases/" + number + "/referral", l, "").statusCode()).isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/referral", l, "").statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select f.authority || '|' || c.status from referral f join filet_case c on c.id = f.case_id where c.number = ?")
                 .param(number).query(String.class).single()).isEqualTo("ofmin|referred");
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("referred");
@@ -81,7 +81,7 @@ class ReferralIT extends ServerTest {
         assertThat(get("/staff/queue", "Authorization", "Bearer " + p).statusCode()).isEqualTo(403);
         assertThat(get("/authority", "Authorization", "Bearer " + a).statusCode()).isEqualTo(403);
 
-        assertThat(post("/authority/referrals/" + referral + "/accept", p, "").statusCode()).isEqualTo(302);
+        assertThat(postForm("/authority/referrals/" + referral + "/accept", p, "").statusCode()).isEqualTo(302);
         HttpResponse<byte[]> pkg = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/reports/" + receipt + "/package"))
                 .header("Authorization", "Bearer " + p).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pkg.statusCode()).isEqualTo(200);
@@ -92,10 +92,10 @@ class ReferralIT extends ServerTest {
         HttpResponse<byte[]> foreign = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/reports/" + receipt + "/package"))
                 .header("Authorization", "Bearer " + token(other)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(foreign.statusCode()).isEqualTo(404);
-        assertThat(post("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
-        assertThat(post("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=2099-01-01").statusCode()).isEqualTo(422);
+        assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
+        assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=2099-01-01").statusCode()).isEqualTo(422);
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("referred");
-        assertThat(post("/authority/referrals/" + referral + "/outcomes", p, "kind=conviction&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
+        assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=conviction&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("closed");
         assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + l).body()).contains("interpellation").contains("condamnation");
         assertThat(jdbc.sql("select count(*) from custody_event where subject = ? and action = 'referred'").param("report:" + receipt)
@@ -114,9 +114,4 @@ class ReferralIT extends ServerTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<String> post(String path, String token, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

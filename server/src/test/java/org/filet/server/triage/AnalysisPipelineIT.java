@@ -93,9 +93,9 @@ class AnalysisPipelineIT extends ServerTest {
         String fileSha = jdbc.sql("select file_sha256 from conversation_parse where report_id = ?").param(urgentId)
                 .query(String.class).single().trim();
         String token0 = users.issueToken(analyst.id());
-        assertThat(post("/staff/reports/" + urgent + "/files/" + fileSha + "/reading", token0, "order=sideways").statusCode())
+        assertThat(postForm("/staff/reports/" + urgent + "/files/" + fileSha + "/reading", token0, "order=sideways").statusCode())
                 .isEqualTo(400);
-        assertThat(post("/staff/reports/" + urgent + "/files/" + fileSha + "/reading", token0,
+        assertThat(postForm("/staff/reports/" + urgent + "/files/" + fileSha + "/reading", token0,
                 "order=day-month&zone=Europe%2FParis").statusCode()).isEqualTo(302);
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (jdbc.sql("select count(*) from conversation_parse where report_id = ? and parser like '%days-first=true;zone=Europe/Paris'")
@@ -134,21 +134,21 @@ class AnalysisPipelineIT extends ServerTest {
         long alertId = alerts.open(organisations.receiving(settings.organisation())).stream()
                 .filter(a -> a.receipt().equals(urgent)).findFirst().orElseThrow().id();
         String analystToken = users.issueToken(analyst.id());
-        assertThat(post("/staff/alerts/" + alertId + "/acknowledge", analystToken, "").statusCode()).isEqualTo(403);
+        assertThat(postForm("/staff/alerts/" + alertId + "/acknowledge", analystToken, "").statusCode()).isEqualTo(403);
         StaffUser lead = users.findByEmail("lead@filet.test").orElseGet(() ->
                 users.create(organisations.receiving(settings.organisation()), "lead@filet.test", "Lead", Role.LEAD));
-        assertThat(post("/staff/alerts/" + alertId + "/acknowledge", users.issueToken(lead.id()), "").statusCode()).isEqualTo(302);
+        assertThat(postForm("/staff/alerts/" + alertId + "/acknowledge", users.issueToken(lead.id()), "").statusCode()).isEqualTo(302);
         assertThat(alerts.open(organisations.receiving(settings.organisation()))).noneMatch(a -> a.receipt().equals(urgent));
 
         // a person's priority, with a reason, outranks the score and is recorded
-        assertThat(post("/staff/reports/" + harmless + "/priority", analystToken, "priority=urgent").statusCode()).isEqualTo(400);
-        assertThat(post("/staff/reports/" + harmless + "/priority", analystToken,
+        assertThat(postForm("/staff/reports/" + harmless + "/priority", analystToken, "priority=urgent").statusCode()).isEqualTo(400);
+        assertThat(postForm("/staff/reports/" + harmless + "/priority", analystToken,
                 "priority=urgent&reason=" + java.net.URLEncoder.encode("la mère a rappelé : rendez-vous ce soir", StandardCharsets.UTF_8))
                 .statusCode()).isEqualTo(302);
         List<Queue.Entry> after = queue.of(organisations.receiving(settings.organisation()), 500);
         assertThat(after.get(indexOf(after, harmless)).urgent()).isTrue();
         assertThat(after.subList(0, indexOf(after, harmless))).allMatch(Queue.Entry::urgent);
-        assertThat(post("/staff/reports/" + urgent + "/priority", analystToken, "priority=low&reason=doublon")
+        assertThat(postForm("/staff/reports/" + urgent + "/priority", analystToken, "priority=low&reason=doublon")
                 .statusCode()).isEqualTo(302);
         List<Queue.Entry> lowered = queue.of(organisations.receiving(settings.organisation()), 500);
         assertThat(lowered.get(indexOf(lowered, urgent)).urgent()).isFalse();
@@ -160,11 +160,6 @@ class AnalysisPipelineIT extends ServerTest {
     @Autowired
     Alerts alerts;
 
-    private HttpResponse<String> post(String path, String token, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     private static int indexOf(List<Queue.Entry> entries, String receipt) {
         for (int i = 0; i < entries.size(); i++) {
