@@ -31,8 +31,19 @@ class ReferralController {
     private final org.filet.server.intake.ReportPackages packages;
     private final org.filet.server.intake.Reports reportsApi;
 
+    private final org.filet.server.evidence.CustodyLedger custody;
+    private final org.filet.server.triage.Queue queue;
+    private final org.filet.server.people.Organisations organisations;
+    private final org.filet.server.support.FiletInstance instance;
+
     ReferralController(Referrals referrals, Authorities authorities, StaffUsers users, Cases cases,
-                       org.filet.server.intake.ReportPackages packages, org.filet.server.intake.Reports reportsApi) {
+                       org.filet.server.intake.ReportPackages packages, org.filet.server.intake.Reports reportsApi,
+                       org.filet.server.evidence.CustodyLedger custody, org.filet.server.triage.Queue queue,
+                       org.filet.server.people.Organisations organisations, org.filet.server.support.FiletInstance instance) {
+        this.custody = custody;
+        this.queue = queue;
+        this.organisations = organisations;
+        this.instance = instance;
         this.packages = packages;
         this.reportsApi = reportsApi;
         this.referrals = referrals;
@@ -91,6 +102,34 @@ class ReferralController {
         } finally {
             java.nio.file.Files.deleteIfExists(tmp);
         }
+    }
+
+    @GetMapping(path = "/authority/referrals/{id}/cybertipline.xml", produces = "application/xml")
+    ResponseEntity<String> cybertipline(@PathVariable UUID id, @AuthenticationPrincipal FiletPrincipal principal) {
+        String authority = authorityOf(principal);
+        Referrals.Referral r = referrals.find(id).filter(x -> x.authority().equals(authority))
+                .orElseThrow(() -> new Referrals.ReferralRefused("no such referral for your authority"));
+        java.util.List<CyberTiplineXml.ReportFacts> facts = new java.util.ArrayList<>();
+        boolean urgent = false;
+        String organisation = null;
+        for (Cases.CaseReport cr : cases.reports(r.caseId())) {
+            UUID reportId = reportsApi.idOf(cr.receipt()).orElseThrow();
+            var report = reportsApi.detailById(reportId).orElseThrow();
+            java.util.Map<String, java.util.List<String>> viewers = new java.util.HashMap<>();
+            for (var e : custody.history(org.filet.server.intake.Reports.subject(cr.receipt()))) {
+                if (e.event().action().equals("viewed")) {
+                    e.event().inputs().forEach(sha -> viewers.computeIfAbsent(sha, k -> new java.util.ArrayList<>()).add(e.event().actor()));
+                }
+            }
+            facts.add(new CyberTiplineXml.ReportFacts(report, viewers));
+            urgent |= report.immediateDanger() || queue.triage(reportId).map(t -> t.urgent()).orElse(false);
+            organisation = organisations.find(reportsApi.organisationOf(reportId).orElseThrow()).map(o -> o.name()).orElse(organisation);
+        }
+        String xml = CyberTiplineXml.write(r.caseNumber(), organisation == null ? "?" : organisation, instance.id(), urgent, facts);
+        custody.append(new org.filet.server.evidence.CustodyEvent("exported", principal.user().actor(), "case:" + r.caseNumber(),
+                java.util.List.of(), java.util.List.of(org.filet.server.evidence.Sha256.hex(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                "CyberTipline-shaped XML for " + authority));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).header("Cache-Control", "no-store").body(xml);
     }
 
     @PostMapping("/authority/referrals/{id}/accept")

@@ -20,6 +20,7 @@ import org.filet.server.support.FiletSettings;
 import org.filet.verify.PackageVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An approved case is referred to the authority proposed for the child's country; only that authority sees it; its
@@ -92,6 +93,14 @@ class ReferralIT extends ServerTest {
         HttpResponse<byte[]> foreign = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/reports/" + receipt + "/package"))
                 .header("Authorization", "Bearer " + token(other)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(foreign.statusCode()).isEqualTo(404);
+
+        HttpResponse<String> xml = get("/authority/referrals/" + referral + "/cybertipline.xml", "Authorization", "Bearer " + p);
+        assertThat(xml.statusCode()).isEqualTo(200);
+        CyberTiplineXml.validate(xml.body()); // our XSD, independently of the writer's own check
+        assertThat(xml.body()).contains("Online Enticement of Children for Sexual Acts").contains(receipt).contains("<age>12</age>");
+        assertThatThrownBy(() -> CyberTiplineXml.validate(
+                        xml.body().replace("Online Enticement of Children for Sexual Acts", "something else")))
+                .hasMessageContaining("does not validate");
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=2099-01-01").statusCode()).isEqualTo(422);
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("referred");
