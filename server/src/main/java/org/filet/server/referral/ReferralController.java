@@ -76,6 +76,8 @@ class ReferralController {
         model.addAttribute("reports", cases.reports(r.caseId()));
         model.addAttribute("outcomes", referrals.outcomes(id));
         model.addAttribute("kinds", Referrals.OUTCOMES.stream().sorted().toList());
+        model.addAttribute("messages", referrals.messages(id));
+        model.addAttribute("directory", authorities.all());
         return "referral/referral";
     }
 
@@ -130,6 +132,25 @@ class ReferralController {
                 java.util.List.of(), java.util.List.of(org.filet.server.evidence.Sha256.hex(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 "CyberTipline-shaped XML for " + authority));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).header("Cache-Control", "no-store").body(xml);
+    }
+
+    @PostMapping("/authority/referrals/{id}/questions")
+    String ask(@PathVariable UUID id, @RequestParam String body, @AuthenticationPrincipal FiletPrincipal principal) {
+        referrals.ask(principal.user(), authorityOf(principal), id, body);
+        return "redirect:/authority/referrals/" + id;
+    }
+
+    @PostMapping("/authority/referrals/{id}/handover")
+    String handOver(@PathVariable UUID id, @RequestParam String to, @RequestParam(required = false) String reason,
+                    @AuthenticationPrincipal FiletPrincipal principal) {
+        referrals.handOver(principal.user(), authorityOf(principal), id, to, reason);
+        return "redirect:/authority";
+    }
+
+    @PostMapping("/staff/cases/{number}/referral/answers")
+    String answer(@PathVariable String number, @RequestParam String body, @AuthenticationPrincipal FiletPrincipal principal) {
+        referrals.answer(principal.user(), number, body);
+        return "redirect:/staff/cases/" + number;
     }
 
     @PostMapping("/authority/referrals/{id}/accept")

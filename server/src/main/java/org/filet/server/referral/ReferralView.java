@@ -22,13 +22,14 @@ class ReferralView implements CaseReferralView {
 
     /** The case page's referral section. */
     public record View(Authorities.Proposal proposal, List<Authorities.Authority> directory, Referrals.Referral referral,
-                       List<Referrals.Outcome> outcomes) {
+                       List<Referrals.Outcome> outcomes, List<Referrals.Message> messages) {
     }
 
     @Override
     public View of(StaffUser user, Cases.Case kase) {
         var referral = referrals.ofCase(kase.id()).orElse(null);
         return new View(referrals.proposal(user, kase.number()).orElse(null), authorities.all(), referral,
-                referral == null ? List.of() : referrals.outcomes(referral.id()));
+                referral == null ? List.of() : referrals.outcomes(referral.id()),
+                referral == null ? List.of() : referrals.messages(referral.id()));
     }
 }

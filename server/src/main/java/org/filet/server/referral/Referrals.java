@@ -152,6 +152,60 @@ public class Referrals {
                 .list();
     }
 
+    /** A message of the exchange between the authority and the organisation. */
+    public record Message(String fromSide, UUID author, Instant at, String body) {
+    }
+
+    public List<Message> messages(UUID id) {
+        return jdbc.sql("select from_side, author, at, body from referral_message where referral_id = ? order by at, id")
+                .param(id).query((rs, n) -> new Message(rs.getString(1), rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .list();
+    }
+
+    /** The authority asks the organisation a question (it appears on the case). */
+    @Transactional
+    public void ask(StaffUser user, String authority, UUID id, String body) {
+        Referral r = addressedTo(authority, id);
+        message(r, "authority", user, body);
+    }
+
+    /** The organisation answers on the case; the answer goes back to the authority's portal. */
+    @Transactional
+    public void answer(StaffUser user, String number, String body) {
+        Cases.Case c = cases.find(user.organisation(), number).orElseThrow(() -> new ReferralRefused("no such case"));
+        Referral r = ofCase(c.id()).orElseThrow(() -> new ReferralRefused("no such referral for this case"));
+        message(r, "organisation", user, body);
+    }
+
+    /** The authority hands the referral to another authority of the directory, with a reason; both are recorded. */
+    @Transactional
+    public void handOver(StaffUser user, String authority, UUID id, String to, String reason) {
+        Referral r = addressedTo(authority, id);
+        if (authorities.find(to).isEmpty() || to.equals(authority)) {
+            throw new ReferralRefused("hand over to another authority of the directory");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw new ReferralRefused("a hand-over needs a reason");
+        }
+        jdbc.sql("insert into referral_handover (referral_id, from_authority, to_authority, by_user, reason) values (?, ?, ?, ?, ?)")
+                .params(r.id(), authority, to, user.id(), reason.strip()).update();
+        jdbc.sql("update referral set authority = ?, status = 'sent', accepted_by = null, accepted_at = null where id = ?")
+                .params(to, r.id()).update();
+        custody.append(new CustodyEvent("referred", user.actor(), "case:" + r.caseNumber(), List.of(), List.of(),
+                "handed over by " + authority + " to " + to + ": " + reason.strip()));
+    }
+
+    private void message(Referral r, String side, StaffUser user, String body) {
+        if (body == null || body.isBlank() || body.length() > 20_000) {
+            throw new ReferralRefused("a message needs text (at most 20,000 characters)");
+        }
+        jdbc.sql("insert into referral_message (referral_id, from_side, author, body) values (?, ?, ?, ?)")
+                .params(r.id(), side, user.id(), body.strip()).update();
+        custody.append(new CustodyEvent("referred", user.actor(), "case:" + r.caseNumber(), List.of(), List.of(),
+                "message from the " + side));
+    }
+
     private Referral addressedTo(String authority, UUID id) {
         return find(id).filter(r -> r.authority().equals(authority))
                 .orElseThrow(() -> new ReferralRefused("no such referral for your authority"));

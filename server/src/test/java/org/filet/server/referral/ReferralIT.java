@@ -101,6 +101,11 @@ class ReferralIT extends ServerTest {
         assertThatThrownBy(() -> CyberTiplineXml.validate(
                         xml.body().replace("Online Enticement of Children for Sexual Acts", "something else")))
                 .hasMessageContaining("does not validate");
+        assertThat(postForm("/authority/referrals/" + referral + "/questions", p, "body=" + enc("Avez-vous l'export complet ?")).statusCode()).isEqualTo(302);
+        assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + l).body()).contains("Avez-vous l&#39;export complet ?");
+        assertThat(postForm("/staff/cases/" + number + "/referral/answers", a, "body=" + enc("Oui, joint au signalement.")).statusCode()).isEqualTo(302);
+        assertThat(get("/authority/referrals/" + referral, "Authorization", "Bearer " + p).body()).contains("Oui, joint au signalement.");
+        assertThat(postForm("/authority/referrals/" + referral + "/questions", token(other), "body=x").statusCode()).isEqualTo(404);
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=2099-01-01").statusCode()).isEqualTo(422);
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("referred");
@@ -109,6 +114,13 @@ class ReferralIT extends ServerTest {
         assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + l).body()).contains("interpellation").contains("condamnation");
         assertThat(jdbc.sql("select count(*) from custody_event where subject = ? and action = 'referred'").param("report:" + receipt)
                 .query(Long.class).single()).isEqualTo(1);
+
+        // handing over: needs a reason; then only the new authority sees it
+        assertThat(postForm("/authority/referrals/" + referral + "/handover", p, "to=pharos").statusCode()).isEqualTo(422);
+        assertThat(postForm("/authority/referrals/" + referral + "/handover", p, "to=pharos&reason=" + enc("contenus en ligne"))
+                .statusCode()).isEqualTo(302);
+        assertThat(get("/authority", "Authorization", "Bearer " + p).body()).doesNotContain(number);
+        assertThat(get("/authority", "Authorization", "Bearer " + token(other)).body()).contains(number);
     }
 
     private StaffUser user(String email, UUID org, Role role) {
