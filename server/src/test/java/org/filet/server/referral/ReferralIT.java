@@ -115,6 +115,12 @@ class ReferralIT extends ServerTest {
         assertThat(jdbc.sql("select count(*) from custody_event where subject = ? and action = 'referred'").param("report:" + receipt)
                 .query(Long.class).single()).isEqualTo(1);
 
+        // the organisation's dashboard counts what was recorded
+        HttpResponse<String> dashboard = get("/staff/dashboard", "Authorization", "Bearer " + l);
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("id=\"chart-weeks\"").contains("id=\"chart-authorities\"").contains("ofmin")
+                .contains("id=\"chart-outcomes\"").doesNotContain("id=\"median-referral\">—");
+
         // handing over: needs a reason; then only the new authority sees it
         assertThat(postForm("/authority/referrals/" + referral + "/handover", p, "to=pharos").statusCode()).isEqualTo(422);
         assertThat(postForm("/authority/referrals/" + referral + "/handover", p, "to=pharos&reason=" + enc("contenus en ligne"))
