@@ -34,7 +34,7 @@ public class Reports {
 
     /** What a reporter may know about their report. */
     public record ReporterStatus(String receipt, String status, Instant receivedAt, int files, boolean immediateDanger,
-                                 String childCountry) {
+                                 String childCountry, boolean passedToPolice) {
     }
 
     /** A report in full, for staff of its organisation. */
@@ -93,16 +93,18 @@ public class Reports {
 
     ReporterStatus status(String receipt, String accessCode) {
         record Row(String accessCodeHash, String status, Instant receivedAt, int files, boolean immediateDanger,
-                   String childCountry) {
+                   String childCountry, boolean referred) {
         }
         Optional<Row> row = jdbc.sql("""
                         select r.access_code_hash, r.status, r.received_at, r.immediate_danger, r.child_country,
-                               (select count(*) from report_file f where f.report_id = r.id) as files
+                               (select count(*) from report_file f where f.report_id = r.id) as files,
+                               exists (select 1 from custody_event e where e.subject = 'report:' || r.receipt
+                                       and e.action = 'referred') as referred
                         from report r where r.receipt = ?""")
                 .param(receipt)
                 .query((rs, n) -> new Row(rs.getString("access_code_hash"), rs.getString("status"),
                         rs.getTimestamp("received_at").toInstant(), rs.getInt("files"), rs.getBoolean("immediate_danger"),
-                        rs.getString("child_country")))
+                        rs.getString("child_country"), rs.getBoolean("referred")))
                 .optional();
         String presented = Receipts.hashAccessCode(receipt, accessCode);
         if (row.isEmpty() || !MessageDigest.isEqual(row.get().accessCodeHash().getBytes(StandardCharsets.US_ASCII),
@@ -110,7 +112,8 @@ public class Reports {
             throw new IntakeProblems.ReportNotFound();
         }
         Row r = row.get();
-        return new ReporterStatus(receipt, r.status(), r.receivedAt(), r.files(), r.immediateDanger(), r.childCountry());
+        return new ReporterStatus(receipt, r.status(), r.receivedAt(), r.files(), r.immediateDanger(), r.childCountry(),
+                r.referred());
     }
 
     /** A report by its id, whatever its organisation: for the platform's own jobs, never for a request. */

@@ -25,7 +25,8 @@ public class Referrals {
 
     static final Set<String> OUTCOMES = Set.of("investigation_opened", "suspect_identified", "arrest", "charges",
             "conviction", "no_further_action");
-    static final Set<String> FINAL = Set.of("conviction", "no_further_action");
+    /** Outcomes after which the organisation's part is over: the reporter then reads "closed". */
+    static final Set<String> FINAL = Set.of("arrest", "charges", "conviction", "no_further_action");
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -128,7 +129,7 @@ public class Referrals {
                 "accepted by " + authority));
     }
 
-    /** The authority records an outcome; a final one (conviction, no further action) closes it for the reporter. */
+    /** The authority records an outcome; a final one (arrest, charges, conviction, no further action) closes it for the reporter. */
     @Transactional
     public void outcome(StaffUser user, String authority, UUID id, String kind, LocalDate onDate) {
         Referral r = addressedTo(authority, id);

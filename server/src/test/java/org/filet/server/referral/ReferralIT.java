@@ -108,9 +108,9 @@ class ReferralIT extends ServerTest {
         assertThat(postForm("/authority/referrals/" + referral + "/questions", token(other), "body=x").statusCode()).isEqualTo(404);
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=2099-01-01").statusCode()).isEqualTo(422);
-        assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("referred");
-        assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=conviction&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("closed");
+        assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("passedToPolice").asBoolean()).isTrue();
+        assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=conviction&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
         assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + l).body()).contains("interpellation").contains("condamnation");
         assertThat(jdbc.sql("select count(*) from custody_event where subject = ? and action = 'referred'").param("report:" + receipt)
                 .query(Long.class).single()).isEqualTo(1);
