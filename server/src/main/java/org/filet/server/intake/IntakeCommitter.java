@@ -190,8 +190,8 @@ class IntakeCommitter implements SmartLifecycle {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into report (id, receipt, access_code_hash, organisation, received_at, channel, reporter_role,
                     reporter_language, reporter_contact, child_age, child_country, platform, description,
-                    immediate_danger, submission_sha256, submission, child_name_in_conversation)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    immediate_danger, submission_sha256, submission, child_name_in_conversation, reporter_notify)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (NewReport r : reports) {
                 ReportSubmission s = r.submission();
                 ps.setObject(1, r.id());
@@ -215,6 +215,7 @@ class IntakeCommitter implements SmartLifecycle {
                 ps.setString(15, r.submissionSha256());
                 ps.setBytes(16, r.submissionBytes());
                 ps.setString(17, s.child() == null ? null : s.child().nameInConversation());
+                ps.setBoolean(18, s.reporter().wantsEmail());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -9,6 +9,7 @@ public class ReportForm {
 
     private String reporterRole;
     private String contact;
+    private String notify;
     private Integer childAge;
     private String childCountry = "FR";
     private String childName;
@@ -49,7 +50,7 @@ public class ReportForm {
         List<ReportSubmission.SubmittedMessage> pasted = blank(messages) ? List.of()
                 : List.of(new ReportSubmission.SubmittedMessage(null, null, null, messages));
         return new ReportSubmission(
-                new ReportSubmission.Reporter(reporterRole, language, trim(contact)),
+                new ReportSubmission.Reporter(reporterRole, language, trim(contact), "yes".equals(notify)),
                 new ReportSubmission.Child(childAge, blank(childCountry) ? null : childCountry.trim(), trim(childName)),
                 trim(platform), suspects, lines(phones), lines(emails), pasted, trim(description),
                 "yes".equals(immediateDanger));
@@ -76,6 +77,8 @@ public class ReportForm {
 
     public String getReporterRole() { return reporterRole; }
     public void setReporterRole(String reporterRole) { this.reporterRole = reporterRole; }
+    public String getNotify() { return notify; }
+    public void setNotify(String notify) { this.notify = notify; }
     public String getContact() { return contact; }
     public void setContact(String contact) { this.contact = contact; }
     public Integer getChildAge() { return childAge; }

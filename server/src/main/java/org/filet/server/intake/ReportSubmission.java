@@ -48,7 +48,13 @@ public record ReportSubmission(
     public record Reporter(
             @NotNull @Pattern(regexp = "parent|young_person|other", message = "{filet.validation.role}") String role,
             @Pattern(regexp = "fr|en|de|nl|it|es", message = "{filet.validation.language}") String language,
-            @Size(max = 320) String contact) {
+            @Size(max = 320) String contact,
+            Boolean notifyByEmail) {
+
+        /** Email updates only when asked for and an address is there. */
+        public boolean wantsEmail() {
+            return Boolean.TRUE.equals(notifyByEmail) && contact != null && contact.contains("@");
+        }
     }
 
     /** The child concerned. */

@@ -25,7 +25,11 @@ public class Reports {
     private final EvidenceCatalogue catalogue;
     private final org.filet.server.support.Jobs jobs;
 
-    Reports(JdbcClient jdbc, CustodyLedger ledger, EvidenceCatalogue catalogue, org.filet.server.support.Jobs jobs) {
+    private final StatusMail statusMail;
+
+    Reports(JdbcClient jdbc, CustodyLedger ledger, EvidenceCatalogue catalogue, org.filet.server.support.Jobs jobs,
+            StatusMail statusMail) {
+        this.statusMail = statusMail;
         this.jobs = jobs;
         this.jdbc = jdbc;
         this.ledger = ledger;
@@ -68,6 +72,13 @@ public class Reports {
         }
         for (String receipt : receipts) {
             jdbc.sql("update report set status = ? where receipt = ?").params(status, receipt).update();
+            jdbc.sql("select reporter_contact, reporter_language from report where receipt = ? and reporter_notify")
+                    .param(receipt)
+                    .query((rs, n) -> {
+                        statusMail.send(rs.getString(1), rs.getString(2), receipt, status);
+                        return null;
+                    })
+                    .list();
         }
     }
 

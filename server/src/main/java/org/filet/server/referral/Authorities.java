@@ -64,6 +64,29 @@ public class Authorities {
                 .findFirst();
     }
 
+    /** An administrator's change to an authority; recorded with who, when, before and after. */
+    @org.springframework.transaction.annotation.Transactional
+    public void update(java.util.UUID by, Authority changed) {
+        Authority before = find(changed.code()).orElseThrow(() -> new IllegalArgumentException("no such authority"));
+        if (changed.name().isBlank() || changed.countries().isEmpty()
+                || changed.countries().stream().anyMatch(c -> !c.matches("[A-Z]{2}"))) {
+            throw new IllegalArgumentException("an authority needs a name and two-letter country codes");
+        }
+        jdbc.sql("update authority set name = ?, countries = ?, languages = ?, receives = ?, urgent = ?, priority = ? where code = ?")
+                .params(changed.name(), changed.countries().toArray(String[]::new), changed.languages().toArray(String[]::new),
+                        changed.receives(), changed.urgent(), changed.priority(), changed.code())
+                .update();
+        jdbc.sql("insert into authority_change (code, changed_by, before, after) values (?, ?, ?, ?)")
+                .params(changed.code(), by, before.toString(), find(changed.code()).orElseThrow().toString()).update();
+    }
+
+    /** The changes made to an authority, newest first: who, when, before and after. */
+    public List<String[]> changes(String code) {
+        return jdbc.sql("select changed_by, changed_at, before, after from authority_change where code = ? order by changed_at desc")
+                .param(code).query((rs, n) -> new String[] {rs.getString(1), rs.getTimestamp(2).toInstant().toString(),
+                        rs.getString(3), rs.getString(4)}).list();
+    }
+
     private void seed() {
         try (InputStream in = Authorities.class.getResourceAsStream("/authorities.tsv")) {
             if (in == null) {

@@ -53,7 +53,8 @@ class ReferralIT extends ServerTest {
         String p = token(police);
 
         HttpResponse<String> created = postJson("/api/v1/reports",
-                "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":12,\"country\":\"FR\"},\"description\":\"à transmettre\"}");
+                "{\"reporter\":{\"role\":\"parent\",\"contact\":\"parent-ref@example.org\",\"notifyByEmail\":true},"
+                        + "\"child\":{\"age\":12,\"country\":\"FR\"},\"description\":\"à transmettre\"}");
         String receipt = json(created).get("receipt").asString();
         String code = json(created).get("accessCode").asString();
 
@@ -72,6 +73,17 @@ class ReferralIT extends ServerTest {
         assertThat(jdbc.sql("select f.authority || '|' || c.status from referral f join filet_case c on c.id = f.case_id where c.number = ?")
                 .param(number).query(String.class).single()).isEqualTo("ofmin|referred");
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("referred");
+        var mails = java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(receipt)
+                        && java.util.Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals("parent-ref@example.org"));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+        assertThat(mails).as("the reporter asked to be told").hasSize(1);
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mails.get(0))).contains("Transmis")
+                .doesNotContain("ofmin").doesNotContain("OFMIN");
 
         // only the addressed authority sees it, and authority users see no staff page
         assertThat(get("/authority", "Authorization", "Bearer " + p).body()).contains(number);
@@ -127,6 +139,21 @@ class ReferralIT extends ServerTest {
                 .statusCode()).isEqualTo(302);
         assertThat(get("/authority", "Authorization", "Bearer " + p).body()).doesNotContain(number);
         assertThat(get("/authority", "Authorization", "Bearer " + token(other)).body()).contains(number);
+    }
+
+    @Test
+    void administratorsEditTheDirectoryAndEveryChangeIsRecorded() throws Exception {
+        UUID org = organisations.receiving(settings.organisation());
+        StaffUser admin = user("directory-admin@filet.test", org, Role.ADMIN);
+        StaffUser lead = user("directory-lead@filet.test", org, Role.LEAD);
+        String form = "name=" + enc("Police grand-ducale") + "&countries=LU&languages=fr,de&receives=portal&urgent=113&priority=1";
+        assertThat(postForm("/admin/authorities/lu-police", token(lead), form).statusCode()).isEqualTo(403);
+        assertThat(postForm("/admin/authorities/lu-police", token(admin), "name=x&countries=Luxembourg&languages=fr&receives=p&urgent=1&priority=1")
+                .statusCode()).isEqualTo(400);
+        assertThat(postForm("/admin/authorities/lu-police", token(admin), form).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select name from authority where code = 'lu-police'").query(String.class).single()).isEqualTo("Police grand-ducale");
+        assertThat(jdbc.sql("select changed_by from authority_change where code = 'lu-police'").query(UUID.class).list()).containsExactly(admin.id());
+        assertThat(get("/admin/authorities/lu-police", "Authorization", "Bearer " + token(admin)).body()).contains("Protection de la jeunesse");
     }
 
     private StaffUser user(String email, UUID org, Role role) {
