@@ -70,50 +70,72 @@ public class ReportPackages {
      * user of the authority the report's case was referred to.
      */
     public void write(StaffUser user, Reports.ReportDetail report, OutputStream out) throws IOException, SQLException {
-        String subject = Reports.subject(report.receipt());
-        byte[] submission = jdbc.sql("select submission from report where id = ?").param(report.id())
-                .query(byte[].class).single();
-        String transcriptSha = ensureTranscript(report, subject);
+        writeAll(user, Reports.subject(report.receipt()), List.of(report), out);
+    }
 
+    /**
+     * Writes one sealed package holding several reports (a case): every report's originals and transcript, one
+     * {@code report-<receipt>.pdf} and {@code case-<receipt>.jsonld} each, and the custody entries of every report and
+     * of {@code subject} itself. The caller has checked the user may have them.
+     */
+    public void writeAll(StaffUser user, String subject, List<Reports.ReportDetail> all, OutputStream out)
+            throws IOException, SQLException {
+        java.util.Map<String, String> transcripts = new java.util.HashMap<>();
+        for (Reports.ReportDetail report : all) {
+            transcripts.put(report.receipt(), ensureTranscript(report, Reports.subject(report.receipt())));
+        }
         Ledger.Head before = ledger.sealNow();
         Instant now = Instant.now();
-        var org = organisations.find(reports.organisationOf(report.id()).orElseThrow()).orElseThrow();
-
         SealedPackageWriter writer = SealedPackageWriter.open(out, instance.id(), subject, now);
         Set<String> inputs = new LinkedHashSet<>();
-        List<ManifestFile> added = new ArrayList<>();
-        added.add(writer.addOriginal(report.submissionSha256(), "submission.json", "application/json",
-                report.receivedAt(), new ByteArrayInputStream(submission)));
-        inputs.add(report.submissionSha256());
-        for (Reports.FileEntry f : report.files()) {
-            if (inputs.add(f.sha256())) {
-                try (InputStream in = store.open(f.sha256())) {
-                    added.add(writer.addOriginal(f.sha256(), f.originalName(), f.mediaType(), f.receivedAt(), in));
+        for (Reports.ReportDetail report : all) {
+            var org = organisations.find(reports.organisationOf(report.id()).orElseThrow()).orElseThrow();
+            byte[] submission = jdbc.sql("select submission from report where id = ?").param(report.id())
+                    .query(byte[].class).single();
+            List<ManifestFile> added = new ArrayList<>();
+            if (inputs.add(report.submissionSha256())) {
+                added.add(writer.addOriginal(report.submissionSha256(), "submission.json", "application/json",
+                        report.receivedAt(), new ByteArrayInputStream(submission)));
+            }
+            for (Reports.FileEntry f : report.files()) {
+                if (inputs.add(f.sha256())) {
+                    try (InputStream in = store.open(f.sha256())) {
+                        added.add(writer.addOriginal(f.sha256(), f.originalName(), f.mediaType(), f.receivedAt(), in));
+                    }
                 }
             }
+            String transcriptSha = transcripts.get(report.receipt());
+            if (inputs.add(transcriptSha)) {
+                try (InputStream in = store.open(transcriptSha)) {
+                    added.add(writer.addDerived(transcriptSha, "text/plain", "txt", report.receivedAt(), in));
+                }
+            }
+            ExportSummary summary = summary(report, org, Reports.subject(report.receipt()), now, before, added);
+            String suffix = all.size() == 1 ? "" : "-" + report.receipt().toLowerCase(java.util.Locale.ROOT);
+            writer.addDocument("report" + suffix + ".pdf", "application/pdf", now, PackageDocuments.reportPdf(summary));
+            writer.addDocument("case" + suffix + ".jsonld", "application/ld+json", now, PackageDocuments.caseJsonLd(summary));
         }
-        try (InputStream in = store.open(transcriptSha)) {
-            added.add(writer.addDerived(transcriptSha, "text/plain", "txt", report.receivedAt(), in));
-        }
-        inputs.add(transcriptSha);
-        ExportSummary summary = summary(report, org, subject, now, before, added);
-        writer.addDocument(PackageDocuments.REPORT_PDF, "application/pdf", now, PackageDocuments.reportPdf(summary));
-        writer.addDocument(PackageDocuments.CASE_JSONLD, "application/ld+json", now, PackageDocuments.caseJsonLd(summary));
         writer.writeManifest();
 
         custody.appendCommitted(new CustodyEvent("exported", user.actor(), subject, List.copyOf(inputs),
                 List.of(writer.manifestSha256()), "sealed evidence package"));
         Ledger.Head head = ledger.sealNow();
         List<CustodyRecord> records = new ArrayList<>();
-        for (Ledger.Leaf leaf : ledger.leaves(subject)) {
-            if (leaf.index() < head.treeSize()) {
-                records.add(ledger.record(leaf, head.treeSize()));
+        Set<String> subjects = new LinkedHashSet<>();
+        all.forEach(r -> subjects.add(Reports.subject(r.receipt())));
+        subjects.add(subject);
+        for (String s : subjects) {
+            for (Ledger.Leaf leaf : ledger.leaves(s)) {
+                if (leaf.index() < head.treeSize()) {
+                    records.add(ledger.record(leaf, head.treeSize()));
+                }
             }
         }
+        records.sort(java.util.Comparator.comparingLong(CustodyRecord::leafIndex));
         try {
             writer.seal(records, head.sth(), ledger.publicKey(), head.timestampReply());
         } catch (org.filet.verify.PackageSealException e) {
-            throw new IllegalStateException("the package of " + report.receipt() + " would not verify: " + e.getMessage(), e);
+            throw new IllegalStateException("the package of " + subject + " would not verify: " + e.getMessage(), e);
         }
         writer.close();
     }

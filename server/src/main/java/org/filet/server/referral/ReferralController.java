@@ -106,6 +106,31 @@ class ReferralController {
         }
     }
 
+    @GetMapping("/authority/referrals/{id}/package")
+    void casePackage(@PathVariable UUID id, @AuthenticationPrincipal FiletPrincipal principal,
+                     jakarta.servlet.http.HttpServletResponse response) throws Exception {
+        String authority = authorityOf(principal);
+        Referrals.Referral r = referrals.find(id).filter(x -> x.authority().equals(authority))
+                .orElseThrow(() -> new Referrals.ReferralRefused("no such referral for your authority"));
+        java.util.List<org.filet.server.intake.Reports.ReportDetail> all = new java.util.ArrayList<>();
+        for (Cases.CaseReport cr : cases.reports(r.caseId())) {
+            all.add(reportsApi.detailById(reportsApi.idOf(cr.receipt()).orElseThrow()).orElseThrow());
+        }
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("filet-case-", ".zip");
+        try {
+            try (var out = java.nio.file.Files.newOutputStream(tmp)) {
+                packages.writeAll(principal.user(), "case:" + r.caseNumber(), all, out);
+            }
+            response.setContentType("application/zip");
+            response.setHeader("Content-Disposition", "attachment; filename=\"filet-" + r.caseNumber() + ".zip\"");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentLengthLong(java.nio.file.Files.size(tmp));
+            java.nio.file.Files.copy(tmp, response.getOutputStream());
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
     @GetMapping(path = "/authority/referrals/{id}/cybertipline.xml", produces = "application/xml")
     ResponseEntity<String> cybertipline(@PathVariable UUID id, @AuthenticationPrincipal FiletPrincipal principal) {
         String authority = authorityOf(principal);

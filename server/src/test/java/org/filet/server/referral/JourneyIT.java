@@ -110,6 +110,11 @@ class JourneyIT extends ServerTest {
         assertThat(pkg.statusCode()).isEqualTo(200);
         Path zip = Files.write(Files.createTempFile("journey-", ".zip"), pkg.body());
         assertThat(VerifyCommand.mainWithoutExit(zip.toString())).as("filet verify exit code").isZero();
+        HttpResponse<byte[]> casePkg = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/package"))
+                .header("Authorization", "Bearer " + users.issueToken(police.id())).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(casePkg.statusCode()).isEqualTo(200);
+        Path caseZip = Files.write(Files.createTempFile("journey-case-", ".zip"), casePkg.body());
+        assertThat(VerifyCommand.mainWithoutExit(caseZip.toString())).as("the whole case verifies too").isZero();
         waitFor(By.id("question")).sendKeys("Le téléphone de l'enfant est-il conservé ?");
         click(By.cssSelector("form[action$='/questions'] button"));
 

@@ -58,7 +58,9 @@ class ReferralIT extends ServerTest {
         String receipt = json(created).get("receipt").asString();
         String code = json(created).get("accessCode").asString();
 
-        String number = postForm("/staff/cases", a, "title=" + enc("Dossier à transmettre") + "&receipts=" + receipt)
+        String second = json(postJson("/api/v1/reports", "{\"reporter\":{\"role\":\"other\"},\"child\":{\"country\":\"FR\"},"
+                + "\"description\":\"même compte, autre enfant\"}")).get("receipt").asString();
+        String number = postForm("/staff/cases", a, "title=" + enc("Dossier à transmettre") + "&receipts=" + receipt + "+" + second)
                 .headers().firstValue("Location").orElseThrow().replaceAll(".*/staff/cases/", "");
         assertThat(postForm("/staff/cases/" + number + "/referral", l, "").statusCode()).as("not approved yet").isEqualTo(422);
         postForm("/staff/cases/" + number + "/status", a, "status=investigating");
@@ -100,6 +102,16 @@ class ReferralIT extends ServerTest {
         assertThat(pkg.statusCode()).isEqualTo(200);
         java.nio.file.Path zip = java.nio.file.Files.write(java.nio.file.Files.createTempFile("referral-", ".zip"), pkg.body());
         assertThat(PackageVerifier.verify(zip).valid()).as("the police verify it offline").isTrue();
+        HttpResponse<byte[]> whole = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/package"))
+                .header("Authorization", "Bearer " + p).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        java.nio.file.Path caseZip = java.nio.file.Files.write(java.nio.file.Files.createTempFile("case-", ".zip"), whole.body());
+        var caseReport = PackageVerifier.verify(caseZip);
+        assertThat(caseReport.valid()).as("%s", caseReport.findings()).isTrue();
+        assertThat(caseReport.facts().get("subject")).isEqualTo("case:" + number);
+        try (var z = new java.util.zip.ZipFile(caseZip.toFile())) {
+            assertThat(z.getEntry("report-" + receipt.toLowerCase() + ".pdf")).isNotNull();
+            assertThat(z.getEntry("report-" + second.toLowerCase() + ".pdf")).isNotNull();
+        }
         assertThat(jdbc.sql("select actor from custody_event where subject = ? and action = 'exported'").param("report:" + receipt)
                 .query(String.class).list()).containsExactly(police.actor());
         HttpResponse<byte[]> foreign = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/reports/" + receipt + "/package"))
