@@ -1,9 +1,6 @@
 package org.filet.server.intake;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,19 +35,7 @@ class ReportPackageController {
         }
         Reports.ReportDetail report = reports.detail(principal.user().organisation(), receipt)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such report in your organisation"));
-        // Built in a temporary file first: a package that cannot be sealed is never half-sent.
-        Path tmp = Files.createTempFile("filet-package-", ".zip");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                packages.write(principal.user(), report, out);
-            }
-            response.setContentType("application/zip");
-            response.setHeader("Content-Disposition", "attachment; filename=\"filet-" + receipt + ".zip\"");
-            response.setHeader("Cache-Control", "no-store");
-            response.setContentLengthLong(Files.size(tmp));
-            Files.copy(tmp, response.getOutputStream());
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ReportPackages.sendAsAttachment(response, "filet-" + receipt + ".zip",
+                out -> packages.write(principal.user(), report, out));
     }
 }

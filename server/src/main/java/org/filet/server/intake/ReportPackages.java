@@ -140,6 +140,33 @@ public class ReportPackages {
         writer.close();
     }
 
+    /** Writes a package to {@code out}. */
+    @FunctionalInterface
+    public interface PackageBody {
+        void writeTo(OutputStream out) throws IOException, SQLException;
+    }
+
+    /**
+     * Sends a package as a download: built in a temporary file first, so that a package that cannot be sealed is never
+     * half-sent; {@code no-store}, since it carries evidence.
+     */
+    public static void sendAsAttachment(jakarta.servlet.http.HttpServletResponse response, String fileName, PackageBody body)
+            throws IOException, SQLException {
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("filet-package-", ".zip");
+        try {
+            try (OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+                body.writeTo(out);
+            }
+            response.setContentType("application/zip");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentLengthLong(java.nio.file.Files.size(tmp));
+            java.nio.file.Files.copy(tmp, response.getOutputStream());
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
     /** The derived transcript: the report's messages as plain text, stored and recorded once ({@code parsed}). */
     private String ensureTranscript(Reports.ReportDetail report, String subject) throws IOException {
         byte[] text = transcript(report).getBytes(StandardCharsets.UTF_8);

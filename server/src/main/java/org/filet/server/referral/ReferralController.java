@@ -91,19 +91,8 @@ class ReferralController {
             throw new Referrals.ReferralRefused("no such report in this referral");
         }
         var report = reportsApi.detailById(reportsApi.idOf(receipt).orElseThrow()).orElseThrow();
-        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("filet-package-", ".zip");
-        try {
-            try (var out = java.nio.file.Files.newOutputStream(tmp)) {
-                packages.write(principal.user(), report, out);
-            }
-            response.setContentType("application/zip");
-            response.setHeader("Content-Disposition", "attachment; filename=\"filet-" + receipt + ".zip\"");
-            response.setHeader("Cache-Control", "no-store");
-            response.setContentLengthLong(java.nio.file.Files.size(tmp));
-            java.nio.file.Files.copy(tmp, response.getOutputStream());
-        } finally {
-            java.nio.file.Files.deleteIfExists(tmp);
-        }
+        org.filet.server.intake.ReportPackages.sendAsAttachment(response, "filet-" + receipt + ".zip",
+                out -> packages.write(principal.user(), report, out));
     }
 
     @GetMapping("/authority/referrals/{id}/package")
@@ -116,19 +105,8 @@ class ReferralController {
         for (Cases.CaseReport cr : cases.reports(r.caseId())) {
             all.add(reportsApi.detailById(reportsApi.idOf(cr.receipt()).orElseThrow()).orElseThrow());
         }
-        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("filet-case-", ".zip");
-        try {
-            try (var out = java.nio.file.Files.newOutputStream(tmp)) {
-                packages.writeAll(principal.user(), "case:" + r.caseNumber(), all, out);
-            }
-            response.setContentType("application/zip");
-            response.setHeader("Content-Disposition", "attachment; filename=\"filet-" + r.caseNumber() + ".zip\"");
-            response.setHeader("Cache-Control", "no-store");
-            response.setContentLengthLong(java.nio.file.Files.size(tmp));
-            java.nio.file.Files.copy(tmp, response.getOutputStream());
-        } finally {
-            java.nio.file.Files.deleteIfExists(tmp);
-        }
+        org.filet.server.intake.ReportPackages.sendAsAttachment(response, "filet-" + r.caseNumber() + ".zip",
+                out -> packages.writeAll(principal.user(), "case:" + r.caseNumber(), all, out));
     }
 
     @GetMapping(path = "/authority/referrals/{id}/cybertipline.xml", produces = "application/xml")
