@@ -217,11 +217,6 @@ class RestrictedMediaIT extends ServerTest {
     }
 
     private void logIn(StaffUser user) {
-        browser.manage().deleteAllCookies();
-        browser.get(uri("/login").toString());
-        browser.findElement(By.id("username")).sendKeys(user.email());
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/staff/queue"));
+        Browser.logIn(browser, uri("").toString(), user.email(), PASSWORD, "/staff/queue");
     }
 }

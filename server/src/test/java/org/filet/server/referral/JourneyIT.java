@@ -153,12 +153,7 @@ class JourneyIT extends ServerTest {
     }
 
     private void logIn(StaffUser user, String landing) {
-        browser.manage().deleteAllCookies();
-        browser.get(uri("/login").toString());
-        browser.findElement(By.id("username")).sendKeys(user.email());
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(landing));
+        Browser.logIn(browser, uri("").toString(), user.email(), PASSWORD, landing);
     }
 
     /** Clicks and waits for the page the form leads to (a marker set on this page is gone on the next). */
@@ -171,6 +166,6 @@ class JourneyIT extends ServerTest {
     }
 
     private static WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(by).stream().findFirst().orElse(null));
+        return Browser.waitFor(browser, by);
     }
 }

@@ -20,6 +20,23 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Logs a staff user in and waits for the page the login leads to (password hashing takes a moment). */
+    public static void logIn(ChromeDriver browser, String base, String email, String password, String landing) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/login");
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(email);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.id("login")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith(landing));
+    }
+
+    /** Waits for an element of the page a form submission leads to. */
+    public static org.openqa.selenium.WebElement waitFor(ChromeDriver browser, org.openqa.selenium.By by) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElements(by).stream().findFirst().orElse(null));
+    }
+
     public static ChromeDriver start(String language) throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {

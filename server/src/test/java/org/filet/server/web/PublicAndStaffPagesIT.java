@@ -212,8 +212,7 @@ class PublicAndStaffPagesIT extends ServerTest {
 
     /** Waits for an element of the page a form submission leads to. */
     private static WebElement waitFor(By by) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                .until(d -> d.findElements(by).stream().findFirst().orElse(null));
+        return Browser.waitFor(browser, by);
     }
 
     /** Password hashing (Argon2) takes a moment: wait for the navigation instead of racing it. */
