@@ -76,12 +76,24 @@ class CaseController {
         }
         model.addAttribute("names", users.names(actors));
         model.addAttribute("referral", referralView.apply(principal, c));
+        List<Cases.Snapshot> snapshots = cases.snapshots(c.id());
+        snapshots.forEach(v -> actors.add("user:" + v.approvedBy()));
+        model.addAttribute("names", users.names(actors));
+        model.addAttribute("snapshots", snapshots);
+        model.addAttribute("awaitsApproval", cases.awaitsApproval(c.id()));
+        model.addAttribute("canApprove", principal.user().role().leads() && !principal.user().id().equals(c.createdBy()));
         return "cases/case";
     }
 
     @PostMapping("/staff/cases/{number}/reports")
     String addReport(@PathVariable String number, @RequestParam String receipt, @AuthenticationPrincipal FiletPrincipal principal) {
         cases.addReport(principal.user(), number, receipt.strip());
+        return "redirect:/staff/cases/" + number;
+    }
+
+    @PostMapping("/staff/cases/{number}/reports/{receipt}/remove")
+    String removeReport(@PathVariable String number, @PathVariable String receipt, @AuthenticationPrincipal FiletPrincipal principal) {
+        cases.removeReport(principal.user(), number, receipt.strip());
         return "redirect:/staff/cases/" + number;
     }
 

@@ -77,7 +77,7 @@ public class Referrals {
         if (c.status() != CaseStatus.APPROVED) {
             throw new ReferralRefused("only an approved case can be referred");
         }
-        if ((user.role() != Role.LEAD && user.role() != Role.ADMIN) || user.id().equals(c.createdBy())) {
+        if (!user.role().leads() || user.id().equals(c.createdBy())) {
             throw new ReferralRefused("a referral is sent by a lead who is not the case's author");
         }
         String proposed = proposal(user, number).map(p -> p.authority().code()).orElse(null);
@@ -96,7 +96,7 @@ public class Referrals {
         jdbc.sql("insert into referral (id, case_id, authority, proposed, override_reason, status, sent_by) values (?, ?, ?, ?, ?, 'sent', ?)")
                 .params(id, c.id(), chosen, proposed, override, user.id()).update();
         cases.move(user, number, CaseStatus.REFERRED, "referred to " + chosen);
-        List<String> receipts = cases.reports(c.id()).stream().map(Cases.CaseReport::receipt).toList();
+        List<String> receipts = List.copyOf(cases.referredContent(c.id()).keySet());
         reports.setStatus(receipts, "referred");
         String why = "referred to " + chosen + (override == null ? "" : " (instead of " + proposed + ": " + override + ")");
         custody.append(new CustodyEvent("referred", user.actor(), "case:" + number, List.of(), List.of(), why));
@@ -104,6 +104,27 @@ public class Referrals {
             custody.append(new CustodyEvent("referred", user.actor(), Reports.subject(receipt), List.of(), List.of(), why));
         }
         return find(id).orElseThrow();
+    }
+
+    /**
+     * A referred case whose content changed since: a second person approves the new content, which goes at once to
+     * the authority the case was referred to. The authority sees nothing of the change before that approval.
+     */
+    @Transactional
+    public Cases.Snapshot sendSupplement(StaffUser user, String number) {
+        Cases.Case c = cases.find(user.organisation(), number).orElseThrow(() -> new ReferralRefused("no such case"));
+        Referral r = ofCase(c.id()).orElseThrow(() -> new ReferralRefused("no such referral for this case"));
+        java.util.Set<String> before = cases.referredContent(c.id()).keySet();
+        java.util.Set<String> already = java.util.Set.copyOf(before);
+        Cases.Snapshot snapshot = cases.approveSupplement(user, number);
+        List<String> added = snapshot.reports().stream().map(Cases.SnapshotReport::receipt).filter(x -> !already.contains(x)).toList();
+        reports.setStatus(added, "referred");
+        String why = "supplement " + snapshot.version() + " approved and referred to " + r.authority();
+        custody.append(new CustodyEvent("referred", user.actor(), "case:" + number, List.of(), List.of(), why));
+        for (Cases.SnapshotReport report : snapshot.reports()) {
+            custody.append(new CustodyEvent("referred", user.actor(), Reports.subject(report.receipt()), List.of(), List.of(), why));
+        }
+        return snapshot;
     }
 
     public Optional<Referral> find(UUID id) {
@@ -142,7 +163,7 @@ public class Referrals {
                 "outcome recorded by " + authority + ": " + kind + " on " + onDate));
         if (FINAL.contains(kind)) {
             jdbc.sql("update referral set status = 'closed' where id = ?").param(r.id()).update();
-            reports.setStatus(cases.reports(r.caseId()).stream().map(Cases.CaseReport::receipt).toList(), "closed");
+            reports.setStatus(List.copyOf(cases.referredContent(r.caseId()).keySet()), "closed");
         }
     }
 
