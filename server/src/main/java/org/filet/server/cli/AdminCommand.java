@@ -23,8 +23,9 @@ public final class AdminCommand {
             description = "data directory (default: ${DEFAULT-VALUE})")
     Path data;
 
-    @Option(names = "--url", defaultValue = "http://localhost:8080", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "the instance's address, for printed links (default: ${DEFAULT-VALUE})")
+    @Option(names = "--url", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "the instance's address, for printed links (default: FILET_PUBLIC_URL, else the address the "
+                    + "server running on this data directory listens on)")
     String url;
 
     ConfigurableApplicationContext context() {
@@ -37,8 +38,11 @@ public final class AdminCommand {
         @ParentCommand
         AdminCommand admin;
 
-        @Option(names = "--org", required = true, description = "organisation name (created if new)")
+        @Option(names = "--org", required = true, description = "organisation name (must exist, unless --new-org)")
         String org;
+
+        @Option(names = "--new-org", description = "create the organisation named by --org (refused if it exists)")
+        boolean newOrg;
 
         @Option(names = "--role", required = true, description = "analyst, lead, admin, instance-admin (governs the authorities directory) or authority")
         String role;
@@ -61,8 +65,16 @@ public final class AdminCommand {
             try (ConfigurableApplicationContext ctx = admin.context()) {
                 Organisations organisations = ctx.getBean(Organisations.class);
                 StaffUsers users = ctx.getBean(StaffUsers.class);
-                UUID orgId = organisations.findByName(org).map(Organisations.Organisation::id)
-                        .orElseGet(() -> organisations.create(org));
+                var existing = organisations.findByName(org.strip());
+                if (existing.isEmpty() && !newOrg) {
+                    throw new IllegalArgumentException("no organisation named '" + org + "' (existing: "
+                            + String.join(", ", organisations.all().stream().map(Organisations.Organisation::name).toList())
+                            + "); add --new-org to create it");
+                }
+                if (existing.isPresent() && newOrg) {
+                    throw new IllegalArgumentException("an organisation named '" + org + "' already exists: drop --new-org");
+                }
+                UUID orgId = existing.map(Organisations.Organisation::id).orElseGet(() -> organisations.create(org));
                 if (parsed == Role.AUTHORITY && (authority == null
                         || ctx.getBean(org.filet.server.referral.Authorities.class).find(authority).isEmpty())) {
                     throw new IllegalArgumentException("--role authority needs --authority CODE from the directory");
@@ -71,9 +83,13 @@ public final class AdminCommand {
                 if (parsed == Role.AUTHORITY) {
                     users.setAuthority(user.id(), authority);
                 }
+                ctx.getBean(org.filet.server.people.PeopleAudit.class).record(orgId, null, "user.created", user.id(), null,
+                        java.util.Map.of("email", user.email(), "role", parsed.dbValue()));
                 String token = users.issueLinkToken(user.id());
                 System.out.println("created " + user.email() + " (" + parsed.dbValue() + ") in " + org);
-                System.out.println("password link (valid 24 h, once): " + admin.url.replaceAll("/+$", "") + "/setup/" + token);
+                String base = admin.url != null && !admin.url.isBlank() ? admin.url.replaceAll("/+$", "")
+                        : ctx.getBean(org.filet.server.people.PublicAddress.class).base();
+                System.out.println("password link (valid 24 h, once): " + base + "/setup/" + token);
                 return 0;
             } catch (IllegalArgumentException e) {
                 System.err.println("filet admin create-user: " + e.getMessage());

@@ -21,11 +21,13 @@ class FirstStartSetup {
     private final StaffUsers users;
     private final Organisations organisations;
     private final FiletSettings settings;
+    private final PublicAddress address;
 
-    FirstStartSetup(StaffUsers users, Organisations organisations, FiletSettings settings) {
+    FirstStartSetup(StaffUsers users, Organisations organisations, FiletSettings settings, PublicAddress address) {
         this.users = users;
         this.organisations = organisations;
         this.settings = settings;
+        this.address = address;
     }
 
     @EventListener
@@ -34,7 +36,7 @@ class FirstStartSetup {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
             return; // an administrative command, not a running server
         }
-        String base = baseUrl(event);
+        String base = address.base();
         if (users.countAdmins() == 0) {
             String token = users.issueLinkToken(null);
             String link = base + "/setup/" + token;
@@ -43,14 +45,5 @@ class FirstStartSetup {
             log.info("First-start administrator set-up link issued (valid 24 hours)");
         }
         System.out.println("Filet is running at " + base + "/");
-    }
-
-    private String baseUrl(ApplicationReadyEvent event) {
-        if (!settings.publicUrl().isBlank()) {
-            return settings.publicUrl().replaceAll("/+$", "");
-        }
-        int port = event.getApplicationContext() instanceof WebServerApplicationContext web
-                ? web.getWebServer().getPort() : 8080;
-        return "http://localhost:" + port;
     }
 }

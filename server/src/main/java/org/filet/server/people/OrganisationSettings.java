@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class OrganisationSettings {
 
     private final JdbcClient jdbc;
+    private final PeopleAudit audit;
 
-    OrganisationSettings(JdbcClient jdbc) {
+    OrganisationSettings(JdbcClient jdbc, PeopleAudit audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** The stored choices; null fields are not set. */
@@ -37,7 +39,8 @@ public class OrganisationSettings {
                 .optional().orElse(Settings.NONE);
     }
 
-    /** Replaces the organisation's choices (an administrator's act). */
+    /** Replaces the organisation's choices (an administrator's act, recorded with the values before and after). */
+    @org.springframework.transaction.annotation.Transactional
     public void save(UUID organisation, Settings s, UUID by) {
         if (s.matchDistance() != null && (s.matchDistance() < 0 || s.matchDistance() > 64)) {
             throw new IllegalArgumentException("match distance must be 0..64");
@@ -48,6 +51,7 @@ public class OrganisationSettings {
         if (s.dailyExposure() != null && s.dailyExposure() < 0) {
             throw new IllegalArgumentException("daily exposure must be >= 0");
         }
+        Settings before = of(organisation);
         jdbc.sql("""
                         insert into organisation_settings (organisation, urgent_meeting, urgent_address, urgent_where_now,
                             urgent_threat, urgent_self_harm, urgent_child_below, match_distance, daily_exposure, updated_by)
@@ -60,6 +64,9 @@ public class OrganisationSettings {
                 .params(organisation, s.urgentMeeting(), s.urgentAddress(), s.urgentWhereNow(), s.urgentThreat(),
                         s.urgentSelfHarm(), s.urgentChildBelow(), s.matchDistance(), s.dailyExposure(), by)
                 .update();
+        if (!before.equals(s)) {
+            audit.record(organisation, by, "organisation.settings", null, before, s);
+        }
     }
 
     public Optional<Integer> matchDistance(UUID organisation) {

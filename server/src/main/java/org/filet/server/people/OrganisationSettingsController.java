@@ -12,14 +12,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OrganisationSettingsController {
 
     private final OrganisationSettings settings;
+    private final PeopleAudit audit;
+    private final StaffUsers users;
 
-    OrganisationSettingsController(OrganisationSettings settings) {
+    OrganisationSettingsController(OrganisationSettings settings, PeopleAudit audit, StaffUsers users) {
         this.settings = settings;
+        this.audit = audit;
+        this.users = users;
     }
 
     @GetMapping("/admin/settings")
     String form(@AuthenticationPrincipal FiletPrincipal principal, Model model) {
-        model.addAttribute("s", settings.of(principal.user().organisation()));
+        java.util.UUID org = principal.user().organisation();
+        model.addAttribute("s", settings.of(org));
+        java.util.List<PeopleAudit.Entry> entries = audit.of(org, 100).stream()
+                .filter(e -> e.action().equals("organisation.settings")).toList();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        users.namesIn(org, entries.stream().map(e -> "user:" + e.actor()).distinct().toList())
+                .forEach((k, v) -> names.put(k.substring(5), v));
+        model.addAttribute("audit", entries);
+        model.addAttribute("names", names);
         return "people/settings";
     }
 

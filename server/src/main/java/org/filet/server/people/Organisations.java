@@ -49,9 +49,21 @@ public class Organisations {
                 .query(Organisation.class).optional();
     }
 
+    /** Every organisation, by name, and whether it receives the public's reports. */
+    public java.util.List<Organisation> all() {
+        return jdbc.sql("select id, name, language, country from organisation order by lower(name)")
+                .query(Organisation.class).list();
+    }
+
     public UUID create(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an organisation needs a name");
+        }
+        if (name.strip().length() > 200) {
+            throw new IllegalArgumentException("an organisation's name has at most 200 characters");
+        }
+        if (findByName(name.trim()).isPresent()) {
+            throw new IllegalArgumentException("an organisation with this name already exists");
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into organisation (id, name) values (?, ?)").params(id, name.trim()).update();

@@ -26,8 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may reach what. The public report form, the intake API and the reporter's status need no account; staff pages
- * need a login (password; API token for scripts). Every page gets a strict Content-Security-Policy: no inline script,
- * no inline style, nothing from another origin.
+ * need a login with two factors: a password and a code from an authenticator app (or a recovery code), or a passkey
+ * alone (which is something held and something known or are). API tokens for scripts are issued by an administrator
+ * and are a factor of their own. Every page gets a strict Content-Security-Policy: no inline script, no inline style,
+ * nothing from another origin.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,13 +52,29 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
+    /** Every rule that asks for a role or a login also asks for the second factor (see {@link SecondFactorRules}). */
+    @Bean
+    org.springframework.security.authorization.AuthorizationManagerFactory<org.springframework.security.web.access.intercept.RequestAuthorizationContext>
+    authorizationManagerFactory() {
+        var factory = new org.springframework.security.authorization.DefaultAuthorizationManagerFactory<
+                org.springframework.security.web.access.intercept.RequestAuthorizationContext>();
+        factory.setAdditionalAuthorization(SecondFactorRules.required());
+        return factory;
+    }
+
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-    SecurityFilterChain filterChain(HttpSecurity http, StaffUsers users) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, StaffUsers users, SecondFactors factors,
+            org.springframework.security.config.Customizer<org.springframework.security.config.annotation.web.configurers.WebAuthnConfigurer<HttpSecurity>> passkeyLogin)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/report", "/report/**", "/status", "/lang/**", "/css/**", "/img/**", "/favicon.ico",
-                                "/login", "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/filet/**")
+                        .requestMatchers("/", "/report", "/report/**", "/status", "/lang/**", "/css/**", "/img/**", "/js/**", "/favicon.ico",
+                                "/login", "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/filet/**",
+                                "/webauthn/authenticate/options", "/login/webauthn")
                         .permitAll()
+                        // the second step of a login and the first enrolment: reached with the password alone
+                        .requestMatchers("/login/factor", "/enrol", "/enrol/**").access(SecondFactorRules.passwordAtLeast())
+                        .requestMatchers("/webauthn/register/**").access(SecondFactorRules.mayEnrol(factors))
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+$")).permitAll()
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+/package$"))
@@ -72,9 +90,12 @@ class SecurityConfiguration {
                             String auth = request.getHeader("Authorization");
                             return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
                         }))
-                .formLogin(form -> form.loginPage("/login").successHandler((request, response, auth) -> response.sendRedirect(
-                        request.getContextPath() + (auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_AUTHORITY"))
-                                ? "/authority" : "/staff/queue"))).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler((request, response, auth) ->
+                        response.sendRedirect(request.getContextPath() + "/login/factor")).permitAll())
+                .webAuthn(passkeyLogin)
+                .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login/factor"),
+                        SecondFactorRules.FACTOR_CODE))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new BearerTokenFilter(users), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
@@ -99,8 +120,13 @@ class SecurityConfiguration {
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 users.byToken(header.substring(7).trim()).ifPresentOrElse(user -> {
                     FiletPrincipal principal = new FiletPrincipal(user, "", true);
+                    java.util.List<org.springframework.security.core.GrantedAuthority> authorities =
+                            new java.util.ArrayList<>(principal.getAuthorities());
+                    // an administrator-issued token is its own factor: scripts have no second step
+                    authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority
+                            .fromAuthority(org.springframework.security.core.authority.FactorGrantedAuthority.BEARER_AUTHORITY));
                     SecurityContextHolder.getContext().setAuthentication(
-                            UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+                            UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
                 }, () -> request.setAttribute("filet.badToken", Boolean.TRUE));
             }
             chain.doFilter(request, response);

@@ -60,7 +60,7 @@ class SetupController {
             }
             users.setPassword(userId, password);
         } catch (PasswordPolicy.WeakPassword e) {
-            model.addAttribute("error", "setup.error.password");
+            model.addAttribute("error", e.messageKey());
             return "people/setup";
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", "setup.error.email");

@@ -88,6 +88,36 @@ public class StaffUsers {
         jdbc.sql("update staff_user set authority = ? where id = ? and role = 'authority'").params(authority, user).update();
     }
 
+    /** A member of an organisation as its administrators see them. */
+    public record Member(StaffUser user, boolean enabled, boolean passwordSet) {
+    }
+
+    /** The organisation's members, by name. */
+    public java.util.List<Member> members(UUID organisation) {
+        return jdbc.sql("""
+                        select id, organisation, email, display_name, role, enabled, password_hash is not null
+                        from staff_user where organisation = ? order by lower(display_name), email""")
+                .param(organisation)
+                .query((rs, n) -> new Member(new StaffUser(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), Role.parse(rs.getString(5))), rs.getBoolean(6), rs.getBoolean(7)))
+                .list();
+    }
+
+    /** One member of the organisation, if they belong to it. */
+    public Optional<Member> member(UUID organisation, UUID user) {
+        return members(organisation).stream().filter(m -> m.user().id().equals(user)).findFirst();
+    }
+
+    /** Changes a user's role (recorded by the caller). */
+    void setRole(UUID user, Role role) {
+        jdbc.sql("update staff_user set role = ? where id = ?").params(role.dbValue(), user).update();
+    }
+
+    /** Deactivates or reactivates a user: a deactivated user cannot log in and their API tokens stop working. */
+    void setEnabled(UUID user, boolean enabled) {
+        jdbc.sql("update staff_user set enabled = ? where id = ?").params(enabled, user).update();
+    }
+
     public long countAdmins() {
         return jdbc.sql("select count(*) from staff_user where role in ('admin', 'instance-admin')").query(Long.class).single();
     }

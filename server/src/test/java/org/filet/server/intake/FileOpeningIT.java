@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FileOpeningIT extends ServerTest {
 
     @Autowired
+    org.filet.server.people.Vetting vetting;
+    @Autowired
     StaffUsers users;
     @Autowired
     Organisations organisations;
@@ -44,7 +46,7 @@ class FileOpeningIT extends ServerTest {
                 HttpResponse.BodyHandlers.ofString());
         String receipt = json(created).get("receipt").asString();
         StaffUser analyst = users.findByEmail("opener@filet.test").orElseGet(() ->
-                users.create(organisations.receiving(settings.organisation()), "opener@filet.test", "Ouvreuse", Role.ANALYST));
+                org.filet.server.people.Vetted.vet(vetting, users.create(organisations.receiving(settings.organisation()), "opener@filet.test", "Ouvreuse", Role.ANALYST)));
         String token = users.issueToken(analyst.id());
 
         HttpResponse<byte[]> noReason = open(receipt, Sha256.hex(chat), token, "");

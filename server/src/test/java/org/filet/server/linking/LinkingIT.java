@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinkingIT extends ServerTest {
 
     @Autowired
+    org.filet.server.people.Vetting vetting;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     Links links;
@@ -67,7 +69,7 @@ class LinkingIT extends ServerTest {
         assertThat(links.identifiers(idd)).allMatch(i -> i.common() || !i.key().contains("alicia"));
 
         StaffUser analyst = users.findByEmail("linker@filet.test").orElseGet(() ->
-                users.create(org, "linker@filet.test", "Lien", Role.ANALYST));
+                org.filet.server.people.Vetted.vet(vetting, users.create(org, "linker@filet.test", "Lien", Role.ANALYST)));
         HttpResponse<String> page = get("/staff/reports/" + a, "Authorization", "Bearer " + users.issueToken(analyst.id()));
         assertThat(page.body()).contains("Même snapchat « link_test_77 » dans les signalements " + a + " et " + b);
 
@@ -81,7 +83,7 @@ class LinkingIT extends ServerTest {
         UUID other = organisations.findByName("Autre association").map(Organisations.Organisation::id)
                 .orElseGet(() -> organisations.create("Autre association"));
         String outsider = users.issueToken(users.findByEmail("network-outsider@filet.test")
-                .orElseGet(() -> users.create(other, "network-outsider@filet.test", "Dehors", Role.ANALYST)).id());
+                .orElseGet(() -> org.filet.server.people.Vetted.vet(vetting, users.create(other, "network-outsider@filet.test", "Dehors", Role.ANALYST))).id());
         assertThat(get("/staff/reports/" + a + "/network", "Authorization", "Bearer " + outsider).statusCode()).isEqualTo(404);
         assertThat(get("/staff/reports/" + a, "Authorization", "Bearer " + outsider).statusCode()).isEqualTo(404);
         assertThat(get("/staff/identifiers?key=ACCOUNT%2Fsnapchat%2Flink_test_77", "Authorization", "Bearer " + outsider)

@@ -46,6 +46,8 @@ class RestrictedMediaIT extends ServerTest {
     static ChromeDriver browser;
 
     @Autowired
+    org.filet.server.people.Vetting vetting;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     StaffUsers users;
@@ -210,7 +212,7 @@ class RestrictedMediaIT extends ServerTest {
     private StaffUser analyst() {
         String email = "media-analyst@filet.test";
         return users.findByEmail(email).orElseGet(() -> {
-            StaffUser user = users.create(organisations.receiving(settings.organisation()), email, "Analyste images", Role.ANALYST);
+            StaffUser user = org.filet.server.people.Vetted.vet(vetting, users.create(organisations.receiving(settings.organisation()), email, "Analyste images", Role.ANALYST));
             users.setPassword(user.id(), PASSWORD);
             return user;
         });

@@ -40,6 +40,8 @@ class JourneyIT extends ServerTest {
     static ChromeDriver browser;
 
     @Autowired
+    org.filet.server.people.Vetting vetting;
+    @Autowired
     StaffUsers users;
     @Autowired
     Organisations organisations;
@@ -146,7 +148,7 @@ class JourneyIT extends ServerTest {
 
     private StaffUser user(String email, UUID org, Role role) {
         return users.findByEmail(email).orElseGet(() -> {
-            StaffUser u = users.create(org, email, email.substring(0, email.indexOf('@')), role);
+            StaffUser u = org.filet.server.people.Vetted.vet(vetting, users.create(org, email, email.substring(0, email.indexOf('@')), role));
             users.setPassword(u.id(), PASSWORD);
             return u;
         });

@@ -31,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReferralIT extends ServerTest {
 
     @Autowired
+    org.filet.server.people.Vetting vetting;
+    @Autowired
     StaffUsers users;
     @Autowired
     Organisations organisations;
@@ -298,7 +300,7 @@ class ReferralIT extends ServerTest {
     }
 
     private StaffUser user(String email, UUID org, Role role) {
-        return users.findByEmail(email).orElseGet(() -> users.create(org, email, email, role));
+        return users.findByEmail(email).orElseGet(() -> org.filet.server.people.Vetted.vet(vetting, users.create(org, email, email, role)));
     }
 
     private String token(StaffUser user) {

@@ -26,10 +26,17 @@ class AdminCliIT {
         try (ServerProcess server = ServerProcess.start(data)) {
             assertThat(server.output()).anyMatch(l -> l.contains("/setup/"));
 
+            Result typo = filet("admin", "create-user", "--data", data.toString(), "--org", "Asociation Test",
+                    "--role", "analyst", "--email", "typo@example.org");
+            assertThat(typo.exit()).as("a mistyped organisation is not created silently").isEqualTo(1);
+            assertThat(typo.output()).contains("--new-org");
+
             Result created = filet("admin", "create-user", "--data", data.toString(), "--org", "Association Test",
-                    "--role", "analyst", "--email", "Ana@Example.org");
+                    "--new-org", "--role", "analyst", "--email", "Ana@Example.org");
             assertThat(created.exit()).as(created.output()).isZero();
             assertThat(created.output()).contains("created ana@example.org (analyst) in Association Test")
+                    .as("the link names the port the server listens on")
+                    .contains(server.base().replace("127.0.0.1", "localhost") + "/setup/")
                     .containsPattern("/setup/[a-z0-9]{32}");
 
             Result duplicate = filet("admin", "create-user", "--data", data.toString(), "--org", "Association Test",

@@ -41,6 +41,8 @@ class AnalysisPipelineIT extends ServerTest {
             """;
 
     @Autowired
+    org.filet.server.people.Vetting vetting;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     StaffUsers users;
@@ -79,7 +81,7 @@ class AnalysisPipelineIT extends ServerTest {
         assertThat(urgentAt).as("%s", entries).isLessThan(harmlessAt);
 
         StaffUser analyst = users.findByEmail("pipeline@filet.test").orElseGet(() ->
-                users.create(organisations.receiving(settings.organisation()), "pipeline@filet.test", "Pipeline", Role.ANALYST));
+                org.filet.server.people.Vetted.vet(vetting, users.create(organisations.receiving(settings.organisation()), "pipeline@filet.test", "Pipeline", Role.ANALYST)));
         HttpResponse<String> page = get("/staff/reports/" + urgent, "Authorization", "Bearer " + users.issueToken(analyst.id()));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"triage-level\"").contains("URGENT")
