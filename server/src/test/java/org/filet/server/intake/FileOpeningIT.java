@@ -1,5 +1,7 @@
 package org.filet.server.intake;
 
+import org.filet.server.people.Vetted;
+import org.filet.server.people.Vetting;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FileOpeningIT extends ServerTest {
 
     @Autowired
-    org.filet.server.people.Vetting vetting;
+    Vetting vetting;
     @Autowired
     StaffUsers users;
     @Autowired
@@ -46,7 +48,7 @@ class FileOpeningIT extends ServerTest {
                 HttpResponse.BodyHandlers.ofString());
         String receipt = json(created).get("receipt").asString();
         StaffUser analyst = users.findByEmail("opener@filet.test").orElseGet(() ->
-                org.filet.server.people.Vetted.vet(vetting, users.create(organisations.receiving(settings.organisation()), "opener@filet.test", "Ouvreuse", Role.ANALYST)));
+                Vetted.vet(vetting, users.create(organisations.receiving(settings.organisation()), "opener@filet.test", "Ouvreuse", Role.ANALYST)));
         String token = users.issueToken(analyst.id());
 
         HttpResponse<byte[]> noReason = open(receipt, Sha256.hex(chat), token, "");

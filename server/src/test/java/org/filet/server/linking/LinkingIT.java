@@ -1,5 +1,7 @@
 package org.filet.server.linking;
 
+import org.filet.server.people.Vetted;
+import org.filet.server.people.Vetting;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinkingIT extends ServerTest {
 
     @Autowired
-    org.filet.server.people.Vetting vetting;
+    Vetting vetting;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -69,7 +71,7 @@ class LinkingIT extends ServerTest {
         assertThat(links.identifiers(idd)).allMatch(i -> i.common() || !i.key().contains("alicia"));
 
         StaffUser analyst = users.findByEmail("linker@filet.test").orElseGet(() ->
-                org.filet.server.people.Vetted.vet(vetting, users.create(org, "linker@filet.test", "Lien", Role.ANALYST)));
+                Vetted.vet(vetting, users.create(org, "linker@filet.test", "Lien", Role.ANALYST)));
         HttpResponse<String> page = get("/staff/reports/" + a, "Authorization", "Bearer " + users.issueToken(analyst.id()));
         assertThat(page.body()).contains("Même snapchat « link_test_77 » dans les signalements " + a + " et " + b);
 
@@ -83,7 +85,7 @@ class LinkingIT extends ServerTest {
         UUID other = organisations.findByName("Autre association").map(Organisations.Organisation::id)
                 .orElseGet(() -> organisations.create("Autre association"));
         String outsider = users.issueToken(users.findByEmail("network-outsider@filet.test")
-                .orElseGet(() -> org.filet.server.people.Vetted.vet(vetting, users.create(other, "network-outsider@filet.test", "Dehors", Role.ANALYST))).id());
+                .orElseGet(() -> Vetted.vet(vetting, users.create(other, "network-outsider@filet.test", "Dehors", Role.ANALYST))).id());
         assertThat(get("/staff/reports/" + a + "/network", "Authorization", "Bearer " + outsider).statusCode()).isEqualTo(404);
         assertThat(get("/staff/reports/" + a, "Authorization", "Bearer " + outsider).statusCode()).isEqualTo(404);
         assertThat(get("/staff/identifiers?key=ACCOUNT%2Fsnapchat%2Flink_test_77", "Authorization", "Bearer " + outsider)

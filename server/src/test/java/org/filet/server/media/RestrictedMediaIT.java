@@ -1,5 +1,7 @@
 package org.filet.server.media;
 
+import org.filet.server.people.Vetted;
+import org.filet.server.people.Vetting;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,7 +48,7 @@ class RestrictedMediaIT extends ServerTest {
     static ChromeDriver browser;
 
     @Autowired
-    org.filet.server.people.Vetting vetting;
+    Vetting vetting;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -212,7 +214,7 @@ class RestrictedMediaIT extends ServerTest {
     private StaffUser analyst() {
         String email = "media-analyst@filet.test";
         return users.findByEmail(email).orElseGet(() -> {
-            StaffUser user = org.filet.server.people.Vetted.vet(vetting, users.create(organisations.receiving(settings.organisation()), email, "Analyste images", Role.ANALYST));
+            StaffUser user = Vetted.vet(vetting, users.create(organisations.receiving(settings.organisation()), email, "Analyste images", Role.ANALYST));
             users.setPassword(user.id(), PASSWORD);
             return user;
         });

@@ -1,5 +1,7 @@
 package org.filet.server.referral;
 
+import org.filet.server.people.Vetted;
+import org.filet.server.people.Vetting;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -40,7 +42,7 @@ class JourneyIT extends ServerTest {
     static ChromeDriver browser;
 
     @Autowired
-    org.filet.server.people.Vetting vetting;
+    Vetting vetting;
     @Autowired
     StaffUsers users;
     @Autowired
@@ -148,7 +150,7 @@ class JourneyIT extends ServerTest {
 
     private StaffUser user(String email, UUID org, Role role) {
         return users.findByEmail(email).orElseGet(() -> {
-            StaffUser u = org.filet.server.people.Vetted.vet(vetting, users.create(org, email, email.substring(0, email.indexOf('@')), role));
+            StaffUser u = Vetted.vet(vetting, users.create(org, email, email.substring(0, email.indexOf('@')), role));
             users.setPassword(u.id(), PASSWORD);
             return u;
         });

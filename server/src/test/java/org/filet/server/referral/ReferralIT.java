@@ -1,5 +1,7 @@
 package org.filet.server.referral;
 
+import org.filet.server.people.Vetted;
+import org.filet.server.people.Vetting;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReferralIT extends ServerTest {
 
     @Autowired
-    org.filet.server.people.Vetting vetting;
+    Vetting vetting;
     @Autowired
     StaffUsers users;
     @Autowired
@@ -300,7 +302,7 @@ class ReferralIT extends ServerTest {
     }
 
     private StaffUser user(String email, UUID org, Role role) {
-        return users.findByEmail(email).orElseGet(() -> org.filet.server.people.Vetted.vet(vetting, users.create(org, email, email, role)));
+        return users.findByEmail(email).orElseGet(() -> Vetted.vet(vetting, users.create(org, email, email, role)));
     }
 
     private String token(StaffUser user) {

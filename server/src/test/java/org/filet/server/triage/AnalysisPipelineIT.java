@@ -1,5 +1,7 @@
 package org.filet.server.triage;
 
+import org.filet.server.people.Vetted;
+import org.filet.server.people.Vetting;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +43,7 @@ class AnalysisPipelineIT extends ServerTest {
             """;
 
     @Autowired
-    org.filet.server.people.Vetting vetting;
+    Vetting vetting;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -81,7 +83,7 @@ class AnalysisPipelineIT extends ServerTest {
         assertThat(urgentAt).as("%s", entries).isLessThan(harmlessAt);
 
         StaffUser analyst = users.findByEmail("pipeline@filet.test").orElseGet(() ->
-                org.filet.server.people.Vetted.vet(vetting, users.create(organisations.receiving(settings.organisation()), "pipeline@filet.test", "Pipeline", Role.ANALYST)));
+                Vetted.vet(vetting, users.create(organisations.receiving(settings.organisation()), "pipeline@filet.test", "Pipeline", Role.ANALYST)));
         HttpResponse<String> page = get("/staff/reports/" + urgent, "Authorization", "Bearer " + users.issueToken(analyst.id()));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"triage-level\"").contains("URGENT")

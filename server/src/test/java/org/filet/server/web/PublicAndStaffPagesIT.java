@@ -1,5 +1,7 @@
 package org.filet.server.web;
 
+import org.filet.server.people.Vetted;
+import org.filet.server.people.Vetting;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +36,7 @@ class PublicAndStaffPagesIT extends ServerTest {
     static ChromeDriver browser;
 
     @Autowired
-    org.filet.server.people.Vetting vetting;
+    Vetting vetting;
     @Autowired
     StaffUsers users;
     @Autowired
@@ -193,7 +195,7 @@ class PublicAndStaffPagesIT extends ServerTest {
         String email = "analyst@filet.test";
         return users.findByEmail(email).orElseGet(() -> {
             UUID org = organisations.receiving(settings.organisation());
-            StaffUser user = org.filet.server.people.Vetted.vet(vetting, users.create(org, email, "Analyste", Role.ANALYST));
+            StaffUser user = Vetted.vet(vetting, users.create(org, email, "Analyste", Role.ANALYST));
             users.setPassword(user.id(), PASSWORD);
             return user;
         });
