@@ -24,9 +24,8 @@ final class Contexts {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--filet.data=" + dataDir,
                 "--logging.level.org.filet=WARN"));
         if (System.getenv("FILET_DB_URL") == null) {
-            EmbeddedDatabase.runningPort(dataDir).ifPresent(port -> args.addAll(java.util.List.of(
-                    "--filet.db.url=" + EmbeddedDatabase.jdbcUrl(port), "--filet.db.user=postgres",
-                    "--filet.db.password=postgres")));
+            // the running server's database, as the same application role (passwords from the data directory)
+            EmbeddedDatabase.runningPort(dataDir).ifPresent(port -> args.add("--filet.db.embedded-port=" + port));
         }
         return app.run(args.toArray(String[]::new));
     }
