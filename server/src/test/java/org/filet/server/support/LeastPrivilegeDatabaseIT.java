@@ -57,7 +57,9 @@ class LeastPrivilegeDatabaseIT extends ServerTest {
             denied(c, "set session_replication_role = replica");
             denied(c, "create trigger sneak before insert on custody_event for each row execute function filet_refuse_change()");
             denied(c, "drop table custody_event cascade");
-            assertThat(Long.parseLong(scalar(c, "select count(*) from custody_event"))).isEqualTo(events);
+            // nothing removed or rewritten (the analysis jobs may have appended meanwhile)
+            assertThat(Long.parseLong(scalar(c, "select count(*) from custody_event"))).isGreaterThanOrEqualTo(events);
+            assertThat(scalar(c, "select count(*) from custody_event where actor = 'user:someone-else'")).isEqualTo("0");
 
             // what the server needs still works: appending, and the sequencer emptying its queue
             assertThat(scalar(c, "select has_table_privilege('custody_event', 'INSERT')::text"
