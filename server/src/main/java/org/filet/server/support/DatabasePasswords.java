@@ -66,7 +66,7 @@ public record DatabasePasswords(String superuser, String owner, String applicati
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("The embedded database under " + dataDir.resolve("pg")
                     + " needs its passwords file " + file + ", which is missing: restore it from the backup of this"
-                    + " data directory");
+                    + " data directory (or, if an earlier Filet is running on it, stop that one and start this version)");
         }
         tighten(file);
         Properties p = new Properties();

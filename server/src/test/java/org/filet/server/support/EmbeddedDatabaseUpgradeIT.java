@@ -82,6 +82,14 @@ class EmbeddedDatabaseUpgradeIT {
             }
         }
 
+        // the operator's commands on the stopped server's data directory, as the application role
+        AdminCliIT.Result check = AdminCliIT.filet("ledger", "check", "--data", data.toString());
+        assertThat(check.exit()).as(check.output()).isZero();
+        assertThat(check.output()).contains("ledger OK");
+        AdminCliIT.Result user = AdminCliIT.filet("admin", "create-user", "--data", data.toString(), "--org", "Filet",
+                "--role", "lead", "--email", "lead@filet.test");
+        assertThat(user.exit()).as(user.output()).isZero();
+
         // the same data directory starts again, as an upgraded one, with the same passwords
         DatabasePasswords kept = DatabasePasswords.load(data);
         try (ServerProcess server = ServerProcess.start(data)) {
