@@ -53,7 +53,7 @@ public class Cases {
     @Transactional
     public Case open(StaffUser user, String title, List<String> receipts) {
         if (title == null || title.isBlank() || title.length() > 200) {
-            throw new IllegalArgumentException("a case needs a title (1 to 200 characters)");
+            throw new CaseProblems.Invalid("case.refused.title", "a case needs a title (1 to 200 characters)");
         }
         UUID id = UUID.randomUUID();
         String number = "C-" + Long.toString(Math.abs(RANDOM.nextLong()) % 2_176_782_336L, 36).toUpperCase();
@@ -71,7 +71,7 @@ public class Cases {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         UUID report = jdbc.sql("select id from report where receipt = ? and organisation = ?")
                 .params(receipt, user.organisation()).query(UUID.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("no such report in your organisation"));
+                .orElseThrow(() -> new CaseProblems.Invalid("case.refused.no-report", "no such report in your organisation"));
         int added = jdbc.sql("insert into case_report (case_id, report_id, added_by) values (?, ?, ?) on conflict do nothing")
                 .params(c.id(), report, user.id()).update();
         if (added == 1) {
@@ -84,7 +84,7 @@ public class Cases {
     public void removeReport(StaffUser user, String number, String receipt) {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         UUID report = intake.idOf(receipt).filter(id -> intake.organisationOf(id).filter(user.organisation()::equals).isPresent())
-                .orElseThrow(() -> new IllegalArgumentException("no such report in your organisation"));
+                .orElseThrow(() -> new CaseProblems.Invalid("case.refused.no-report", "no such report in your organisation"));
         if (jdbc.sql("delete from case_report where case_id = ? and report_id = ?").params(c.id(), report).update() == 1) {
             contentChanged(user, c, "report_removed", report, "report " + receipt + " removed from the case");
         }
@@ -200,21 +200,21 @@ public class Cases {
     /** Checks the four-eyes rule for approving the case's current content, and records the snapshot. */
     private Snapshot approveContent(StaffUser user, Case c, boolean referNow) {
         if (!user.role().leads()) {
-            throw new CaseProblems.FourEyesRequired("only a lead may approve a case");
+            throw new CaseProblems.FourEyesRequired("case.refused.lead-only", "only a lead may approve a case");
         }
         if (user.id().equals(c.createdBy())) {
-            throw new CaseProblems.FourEyesRequired("the author of a case cannot approve it: a second person must");
+            throw new CaseProblems.FourEyesRequired("case.refused.author", "the author of a case cannot approve it: a second person must");
         }
         List<Snapshot> before = snapshots(c.id());
         Instant since = before.isEmpty() ? Instant.EPOCH : before.get(before.size() - 1).approvedAt();
         boolean changedIt = jdbc.sql("select exists (select 1 from case_content_change where case_id = ? and by_user = ? and at > ?)")
                 .params(c.id(), user.id(), java.sql.Timestamp.from(since)).query(Boolean.class).single();
         if (changedIt && !before.isEmpty()) {
-            throw new CaseProblems.FourEyesRequired("you changed this case's content since its last approval: a second person must approve it");
+            throw new CaseProblems.FourEyesRequired("case.refused.changed-it", "you changed this case's content since its last approval: a second person must approve it");
         }
         List<SnapshotReport> content = content(c.id());
         if (content.isEmpty()) {
-            throw new CaseProblems.FourEyesRequired("a case with no report cannot be approved");
+            throw new CaseProblems.FourEyesRequired("case.refused.empty", "a case with no report cannot be approved");
         }
         String digest = digest(content);
         int version = before.size() + 1;
@@ -238,7 +238,7 @@ public class Cases {
                 .params(user.organisation(), number).query(Cases::row).optional()
                 .orElseThrow(CaseProblems.CaseNotFound::new);
         if (c.status() != CaseStatus.REFERRED || !awaitsApproval(c.id())) {
-            throw new CaseProblems.FourEyesRequired("nothing awaits approval on this case");
+            throw new CaseProblems.FourEyesRequired("case.refused.nothing-pending", "nothing awaits approval on this case");
         }
         return approveContent(user, c, true);
     }
@@ -247,7 +247,7 @@ public class Cases {
     public void note(StaffUser user, String number, String body) {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         if (body == null || body.isBlank() || body.length() > 20_000) {
-            throw new IllegalArgumentException("a note needs text (at most 20,000 characters)");
+            throw new CaseProblems.Invalid("case.refused.note", "a note needs text (at most 20,000 characters)");
         }
         jdbc.sql("insert into case_note (case_id, author, body) values (?, ?, ?)").params(c.id(), user.id(), body.strip()).update();
         custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(), "note added"));
@@ -261,7 +261,7 @@ public class Cases {
     public void addTask(StaffUser user, String number, String title, String assigneeEmail) {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         if (title == null || title.isBlank() || title.length() > 500) {
-            throw new IllegalArgumentException("a task needs a title (at most 500 characters)");
+            throw new CaseProblems.Invalid("case.refused.task", "a task needs a title (at most 500 characters)");
         }
         UUID assignee = assigneeEmail == null || assigneeEmail.isBlank() ? null : member(user.organisation(), assigneeEmail);
         jdbc.sql("insert into case_task (case_id, title, assignee, created_by) values (?, ?, ?, ?)")
@@ -299,7 +299,7 @@ public class Cases {
         return jdbc.sql("select id from staff_user where organisation = ? and email = ? and enabled")
                 .params(organisation, email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT))
                 .query(UUID.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("no such member of your organisation"));
+                .orElseThrow(() -> new CaseProblems.Invalid("case.refused.member", "no such member of your organisation"));
     }
 
     /**
@@ -322,7 +322,7 @@ public class Cases {
         if (target == CaseStatus.REFERRED) {
             List<Snapshot> all = snapshots(c.id());
             if (all.isEmpty() || !all.get(all.size() - 1).digest().equals(digest(content(c.id())))) {
-                throw new CaseProblems.FourEyesRequired("the case changed after its approval: a second person must approve it again");
+                throw new CaseProblems.FourEyesRequired("case.refused.changed-after-approval", "the case changed after its approval: a second person must approve it again");
             }
             jdbc.sql("update case_snapshot set referred_at = now() where case_id = ? and version = ?")
                     .params(c.id(), all.get(all.size() - 1).version()).update();
