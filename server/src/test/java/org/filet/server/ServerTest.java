@@ -47,7 +47,7 @@ public abstract class ServerTest {
         registry.add("filet.ledger.tsa-url", TSA::url);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("spring.servlet.multipart.max-file-size", () -> "2MB");
+        registry.add("filet.intake.max-upload-size", () -> "20MB");
     }
 
     private static int freePort() throws IOException {

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.filet.server.evidence.CustodyEvent;
 import org.filet.server.evidence.CustodyLedger;
-import org.filet.server.people.Role;
+import org.filet.server.intake.Reports;
 import org.filet.server.people.StaffUser;
 
 /** Cases of an organisation: creation, reports, notes, tasks and the status flow with four-eyes approval. */
@@ -23,10 +23,12 @@ public class Cases {
 
     private final JdbcClient jdbc;
     private final CustodyLedger custody;
+    private final Reports intake;
 
-    Cases(JdbcClient jdbc, CustodyLedger custody) {
+    Cases(JdbcClient jdbc, CustodyLedger custody, Reports intake) {
         this.jdbc = jdbc;
         this.custody = custody;
+        this.intake = intake;
     }
 
     /** A case as its page shows it. */
@@ -51,7 +53,7 @@ public class Cases {
     @Transactional
     public Case open(StaffUser user, String title, List<String> receipts) {
         if (title == null || title.isBlank() || title.length() > 200) {
-            throw new IllegalArgumentException("a case needs a title (1 to 200 characters)");
+            throw new CaseProblems.Invalid("case.refused.title", "a case needs a title (1 to 200 characters)");
         }
         UUID id = UUID.randomUUID();
         String number = "C-" + Long.toString(Math.abs(RANDOM.nextLong()) % 2_176_782_336L, 36).toUpperCase();
@@ -69,20 +71,183 @@ public class Cases {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         UUID report = jdbc.sql("select id from report where receipt = ? and organisation = ?")
                 .params(receipt, user.organisation()).query(UUID.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("no such report in your organisation"));
+                .orElseThrow(() -> new CaseProblems.Invalid("case.refused.no-report", "no such report in your organisation"));
         int added = jdbc.sql("insert into case_report (case_id, report_id, added_by) values (?, ?, ?) on conflict do nothing")
                 .params(c.id(), report, user.id()).update();
         if (added == 1) {
-            custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(),
-                    "report " + receipt + " added to the case"));
+            contentChanged(user, c, "report_added", report, "report " + receipt + " added to the case");
         }
+    }
+
+    /** Takes a report out of the case (what was already referred stays with the authority: it was sent). */
+    @Transactional
+    public void removeReport(StaffUser user, String number, String receipt) {
+        Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
+        UUID report = intake.idOf(receipt).filter(id -> intake.organisationOf(id).filter(user.organisation()::equals).isPresent())
+                .orElseThrow(() -> new CaseProblems.Invalid("case.refused.no-report", "no such report in your organisation"));
+        if (jdbc.sql("delete from case_report where case_id = ? and report_id = ?").params(c.id(), report).update() == 1) {
+            contentChanged(user, c, "report_removed", report, "report " + receipt + " removed from the case");
+        }
+    }
+
+    /**
+     * The case's content changed. An approval covers one fixed content: an approved case goes back to review, and a
+     * referred case keeps what was referred while the change awaits a second person's approval.
+     */
+    private void contentChanged(StaffUser user, Case c, String change, UUID report, String what) {
+        jdbc.sql("insert into case_content_change (case_id, by_user, change, report_id) values (?, ?, ?, ?)")
+                .params(c.id(), user.id(), change, report).update();
+        custody.append(new CustodyEvent("linked", user.actor(), subject(c.number()), List.of(), List.of(), what));
+        if (c.status() == CaseStatus.APPROVED) {
+            jdbc.sql("update filet_case set status = 'ready_for_review', approved_by = null, approved_at = null where id = ?")
+                    .param(c.id()).update();
+            jdbc.sql("insert into case_transition (case_id, from_status, to_status, by_user, note) values (?, 'approved', 'ready_for_review', ?, ?)")
+                    .params(c.id(), user.id(), "content changed after approval: a new approval is needed").update();
+            custody.append(new CustodyEvent("linked", user.actor(), subject(c.number()), List.of(), List.of(),
+                    "status approved -> ready_for_review (content changed after approval)"));
+        }
+    }
+
+    // ---- four-eyes snapshots -----------------------------------------------------------------------------------
+
+    /** One report of a snapshot, with the files (SHA-256) it held when approved. */
+    public record SnapshotReport(String receipt, List<String> files) {
+    }
+
+    /** What a second person approved: a fixed list of reports and files, with its digest. */
+    public record Snapshot(int version, List<SnapshotReport> reports, String digest, UUID approvedBy, Instant approvedAt,
+                           Instant referredAt) {
+    }
+
+    /** The case's content now: its reports, each with its files. */
+    public List<SnapshotReport> content(UUID caseId) {
+        List<SnapshotReport> content = new java.util.ArrayList<>();
+        for (CaseReport r : reports(caseId)) {
+            UUID id = intake.idOf(r.receipt()).orElseThrow();
+            content.add(new SnapshotReport(r.receipt(), intake.files(id).stream().map(Reports.FileEntry::sha256)
+                    .distinct().sorted().toList()));
+        }
+        content.sort(java.util.Comparator.comparing(SnapshotReport::receipt));
+        return content;
+    }
+
+    static String canonical(List<SnapshotReport> content) {
+        StringBuilder json = new StringBuilder("[");
+        for (SnapshotReport r : content) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append("{\"receipt\":").append(quote(r.receipt())).append(",\"files\":[");
+            for (int i = 0; i < r.files().size(); i++) {
+                json.append(i == 0 ? "" : ",").append(quote(r.files().get(i)));
+            }
+            json.append("]}");
+        }
+        return json.append(']').toString();
+    }
+
+    private static String quote(String s) {
+        if (!s.matches("[A-Za-z0-9_-]*")) {
+            throw new IllegalStateException("unexpected characters in a receipt or hash");
+        }
+        return '"' + s + '"';
+    }
+
+    public List<Snapshot> snapshots(UUID caseId) {
+        return jdbc.sql("select version, content::text, digest, approved_by, approved_at, referred_at from case_snapshot "
+                        + "where case_id = ? order by version")
+                .param(caseId).query((rs, n) -> new Snapshot(rs.getInt(1), parse(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, UUID.class), rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    private static List<SnapshotReport> parse(String json) {
+        tools.jackson.databind.JsonNode root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+        List<SnapshotReport> out = new java.util.ArrayList<>();
+        for (tools.jackson.databind.JsonNode r : root) {
+            List<String> files = new java.util.ArrayList<>();
+            r.get("files").forEach(f -> files.add(f.asString()));
+            out.add(new SnapshotReport(r.get("receipt").asString(), List.copyOf(files)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the case's content differs from what was last approved (nothing approved yet counts as no change). */
+    public boolean awaitsApproval(UUID caseId) {
+        List<Snapshot> all = snapshots(caseId);
+        return !all.isEmpty() && !all.get(all.size() - 1).digest().equals(digest(content(caseId)));
+    }
+
+    private static String digest(List<SnapshotReport> content) {
+        return org.filet.server.evidence.Sha256.hex(canonical(content).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What the authority may see: every report of every referred snapshot, with the files of the latest referred
+     * snapshot that holds it. A report or file added since reaches it only through a newly approved snapshot.
+     */
+    public java.util.Map<String, java.util.Set<String>> referredContent(UUID caseId) {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.LinkedHashMap<>();
+        for (Snapshot s : snapshots(caseId)) {
+            if (s.referredAt() != null) {
+                s.reports().forEach(r -> out.put(r.receipt(), new java.util.LinkedHashSet<>(r.files())));
+            }
+        }
+        return out;
+    }
+
+    /** Checks the four-eyes rule for approving the case's current content, and records the snapshot. */
+    private Snapshot approveContent(StaffUser user, Case c, boolean referNow) {
+        if (!user.role().leads()) {
+            throw new CaseProblems.FourEyesRequired("case.refused.lead-only", "only a lead may approve a case");
+        }
+        if (user.id().equals(c.createdBy())) {
+            throw new CaseProblems.FourEyesRequired("case.refused.author", "the author of a case cannot approve it: a second person must");
+        }
+        List<Snapshot> before = snapshots(c.id());
+        Instant since = before.isEmpty() ? Instant.EPOCH : before.get(before.size() - 1).approvedAt();
+        boolean changedIt = jdbc.sql("select exists (select 1 from case_content_change where case_id = ? and by_user = ? and at > ?)")
+                .params(c.id(), user.id(), java.sql.Timestamp.from(since)).query(Boolean.class).single();
+        if (changedIt && !before.isEmpty()) {
+            throw new CaseProblems.FourEyesRequired("case.refused.changed-it", "you changed this case's content since its last approval: a second person must approve it");
+        }
+        List<SnapshotReport> content = content(c.id());
+        if (content.isEmpty()) {
+            throw new CaseProblems.FourEyesRequired("case.refused.empty", "a case with no report cannot be approved");
+        }
+        String digest = digest(content);
+        int version = before.size() + 1;
+        jdbc.sql("insert into case_snapshot (case_id, version, content, digest, approved_by, referred_at) values (?, ?, ?::jsonb, ?, ?, "
+                        + (referNow ? "now()" : "null") + ")")
+                .params(c.id(), version, canonical(content), digest, user.id()).update();
+        custody.append(new CustodyEvent("linked", user.actor(), subject(c.number()), List.of(), List.of(),
+                "snapshot " + version + " approved (four-eyes: author " + c.createdBy() + ", approver " + user.id()
+                        + "): " + content.size() + " report(s), sha256 " + digest));
+        return snapshots(c.id()).get(version - 1);
+    }
+
+    /**
+     * On a referred case whose content changed: a second person approves the new content, which is referred at once
+     * to the same authority. Returns the snapshot; the referral capability records what it sends.
+     */
+    @Transactional
+    public Snapshot approveSupplement(StaffUser user, String number) {
+        Case c = jdbc.sql("select id, number, title, status, created_by, created_at, assigned_to, approved_by, approved_at "
+                        + "from filet_case where organisation = ? and number = ? for update")
+                .params(user.organisation(), number).query(Cases::row).optional()
+                .orElseThrow(CaseProblems.CaseNotFound::new);
+        if (c.status() != CaseStatus.REFERRED || !awaitsApproval(c.id())) {
+            throw new CaseProblems.FourEyesRequired("case.refused.nothing-pending", "nothing awaits approval on this case");
+        }
+        return approveContent(user, c, true);
     }
 
     @Transactional
     public void note(StaffUser user, String number, String body) {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         if (body == null || body.isBlank() || body.length() > 20_000) {
-            throw new IllegalArgumentException("a note needs text (at most 20,000 characters)");
+            throw new CaseProblems.Invalid("case.refused.note", "a note needs text (at most 20,000 characters)");
         }
         jdbc.sql("insert into case_note (case_id, author, body) values (?, ?, ?)").params(c.id(), user.id(), body.strip()).update();
         custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(), "note added"));
@@ -96,7 +261,7 @@ public class Cases {
     public void addTask(StaffUser user, String number, String title, String assigneeEmail) {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         if (title == null || title.isBlank() || title.length() > 500) {
-            throw new IllegalArgumentException("a task needs a title (at most 500 characters)");
+            throw new CaseProblems.Invalid("case.refused.task", "a task needs a title (at most 500 characters)");
         }
         UUID assignee = assigneeEmail == null || assigneeEmail.isBlank() ? null : member(user.organisation(), assigneeEmail);
         jdbc.sql("insert into case_task (case_id, title, assignee, created_by) values (?, ?, ?, ?)")
@@ -134,7 +299,7 @@ public class Cases {
         return jdbc.sql("select id from staff_user where organisation = ? and email = ? and enabled")
                 .params(organisation, email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT))
                 .query(UUID.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("no such member of your organisation"));
+                .orElseThrow(() -> new CaseProblems.Invalid("case.refused.member", "no such member of your organisation"));
     }
 
     /**
@@ -151,13 +316,16 @@ public class Cases {
             throw new CaseProblems.TransitionNotAllowed(c.status(), target);
         }
         if (target == CaseStatus.APPROVED) {
-            if (user.role() != Role.LEAD && user.role() != Role.ADMIN) {
-                throw new CaseProblems.FourEyesRequired("only a lead may approve a case");
-            }
-            if (user.id().equals(c.createdBy())) {
-                throw new CaseProblems.FourEyesRequired("the author of a case cannot approve it: a second person must");
-            }
+            approveContent(user, c, false);
             jdbc.sql("update filet_case set approved_by = ?, approved_at = now() where id = ?").params(user.id(), c.id()).update();
+        }
+        if (target == CaseStatus.REFERRED) {
+            List<Snapshot> all = snapshots(c.id());
+            if (all.isEmpty() || !all.get(all.size() - 1).digest().equals(digest(content(c.id())))) {
+                throw new CaseProblems.FourEyesRequired("case.refused.changed-after-approval", "the case changed after its approval: a second person must approve it again");
+            }
+            jdbc.sql("update case_snapshot set referred_at = now() where case_id = ? and version = ?")
+                    .params(c.id(), all.get(all.size() - 1).version()).update();
         }
         jdbc.sql("update filet_case set status = ? where id = ?").params(target.dbValue(), c.id()).update();
         jdbc.sql("insert into case_transition (case_id, from_status, to_status, by_user, note) values (?, ?, ?, ?, ?)")

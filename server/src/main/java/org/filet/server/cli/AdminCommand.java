@@ -40,7 +40,7 @@ public final class AdminCommand {
         @Option(names = "--org", required = true, description = "organisation name (created if new)")
         String org;
 
-        @Option(names = "--role", required = true, description = "analyst, lead, admin or authority")
+        @Option(names = "--role", required = true, description = "analyst, lead, admin, instance-admin (governs the authorities directory) or authority")
         String role;
 
         @Option(names = "--email", required = true)
@@ -55,6 +55,9 @@ public final class AdminCommand {
         @Override
         public Integer call() {
             Role parsed = Role.parse(role);
+            if (authority != null) {
+                authority = authority.strip().toLowerCase(java.util.Locale.ROOT);
+            }
             try (ConfigurableApplicationContext ctx = admin.context()) {
                 Organisations organisations = ctx.getBean(Organisations.class);
                 StaffUsers users = ctx.getBean(StaffUsers.class);

@@ -21,6 +21,11 @@ public class EvidenceCatalogue {
         this.jdbc = jdbc;
     }
 
+    /** Whether the catalogue lists an object (a committed write named it). */
+    public boolean lists(String sha256) {
+        return jdbc.sql("select exists (select 1 from evidence_object where sha256 = ?)").param(sha256).query(Boolean.class).single();
+    }
+
     /** Lists one object in the caller's transaction (write-once: an object already listed stays as it is). */
     public void record(Entry e) {
         jdbc.sql("insert into evidence_object (sha256, size, media_type) values (?, ?, ?) on conflict do nothing")

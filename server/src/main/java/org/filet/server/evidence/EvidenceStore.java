@@ -20,6 +20,38 @@ public interface EvidenceStore {
      */
     StoredObject put(InputStream content, long maxBytes) throws IOException;
 
+    /**
+     * Stores bytes for a write that may still fail before anything records them (an intake whose commit fails). The
+     * object is held for the caller until {@link Pending#keep()} or {@link Pending#discard} is called: a discarded
+     * object is removed unless another write holds it too or {@code recorded} says something already names it, so a
+     * failed intake leaves no object that no custody entry names, and never removes one that another report needs.
+     */
+    default Pending putPending(InputStream content, long maxBytes) throws IOException {
+        StoredObject stored = put(content, maxBytes);
+        return new Pending() {
+            public StoredObject object() {
+                return stored;
+            }
+
+            public void keep() {
+            }
+
+            public void discard(java.util.function.Predicate<String> recorded) {
+            }
+        };
+    }
+
+    /** An object stored for a write not yet committed. */
+    interface Pending {
+        StoredObject object();
+
+        /** The write committed: the object stays. */
+        void keep();
+
+        /** The write failed: the object goes unless it is held by another write or already recorded. */
+        void discard(java.util.function.Predicate<String> recorded);
+    }
+
     /** Opens an object for reading; the returned stream verifies the content address as it is read. */
     InputStream open(String sha256) throws IOException;
 

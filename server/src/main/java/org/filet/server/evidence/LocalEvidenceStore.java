@@ -58,8 +58,66 @@ final class LocalEvidenceStore implements EvidenceStore {
         }
     }
 
+    /** Objects held by writes not yet committed, with how many writes hold each (guarded by itself). */
+    private final java.util.Map<String, Integer> held = new java.util.HashMap<>();
+
+    @Override
+    public Pending putPending(InputStream content, long maxBytes) throws IOException {
+        StoredObject stored = store(content, maxBytes, true);
+        return new Pending() {
+            private boolean settled;
+
+            public StoredObject object() {
+                return stored;
+            }
+
+            public void keep() {
+                release(false, s -> true);
+            }
+
+            public void discard(java.util.function.Predicate<String> recorded) {
+                release(true, recorded);
+            }
+
+            private void release(boolean discard, java.util.function.Predicate<String> recorded) {
+                synchronized (held) {
+                    if (settled) {
+                        return;
+                    }
+                    settled = true;
+                    int left = held.merge(stored.sha256(), -1, Integer::sum);
+                    if (left > 0) {
+                        return;
+                    }
+                    held.remove(stored.sha256());
+                    if (discard && !recorded.test(stored.sha256())) {
+                        remove(stored.sha256());
+                    }
+                }
+            }
+        };
+    }
+
+    private void remove(String sha256) {
+        try {
+            Path target = pathOf(sha256);
+            if (Files.exists(target)) {
+                target.toFile().setWritable(true);
+                Files.deleteIfExists(target);
+            }
+            Files.deleteIfExists(keyPathOf(sha256));
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(LocalEvidenceStore.class)
+                    .warn("an object of a failed intake could not be removed ({}): ledger check will name it", sha256);
+        }
+    }
+
     @Override
     public StoredObject put(InputStream content, long maxBytes) throws IOException {
+        return store(content, maxBytes, false);
+    }
+
+    private StoredObject store(InputStream content, long maxBytes, boolean hold) throws IOException {
         Path tmp = Files.createTempFile(incoming, "put-", ".part");
         Path tmpKey = null;
         try {
@@ -87,17 +145,22 @@ final class LocalEvidenceStore implements EvidenceStore {
             }
             String sha = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(sha);
-            if (Files.exists(target)) {
-                return new StoredObject(sha, size); // same bytes already kept: never rewrite
+            synchronized (held) { // a pending discard of the same bytes cannot run between the check and the hold
+                if (hold) {
+                    held.merge(sha, 1, Integer::sum);
+                }
+                if (Files.exists(target)) {
+                    return new StoredObject(sha, size); // same bytes already kept: never rewrite
+                }
+                Files.createDirectories(target.getParent());
+                tmpKey = Files.createTempFile(incoming, "key-", ".part");
+                writeDurably(tmpKey, master.wrap(dataKey, addressBytes(sha)));
+                moveIntoPlace(tmpKey, keyPathOf(sha));
+                moveIntoPlace(tmp, target);
+                target.toFile().setReadOnly();
+                fsyncDirectory(target.getParent());
+                return new StoredObject(sha, size);
             }
-            Files.createDirectories(target.getParent());
-            tmpKey = Files.createTempFile(incoming, "key-", ".part");
-            writeDurably(tmpKey, master.wrap(dataKey, addressBytes(sha)));
-            moveIntoPlace(tmpKey, keyPathOf(sha));
-            moveIntoPlace(tmp, target);
-            target.toFile().setReadOnly();
-            fsyncDirectory(target.getParent());
-            return new StoredObject(sha, size);
         } catch (GeneralSecurityException e) {
             throw new IOException("evidence could not be encrypted", e);
         } finally {

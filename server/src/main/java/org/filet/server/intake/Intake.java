@@ -13,10 +13,10 @@ import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Component;
 
+import org.filet.server.evidence.EvidenceCatalogue;
 import org.filet.server.evidence.EvidenceStore;
 import org.filet.server.evidence.EvidenceTooLarge;
 import org.filet.server.evidence.Sha256;
-import org.filet.server.evidence.StoredObject;
 import org.filet.server.people.Organisations;
 import org.filet.server.support.FiletSettings;
 
@@ -34,8 +34,11 @@ class Intake {
     private final Organisations organisations;
     private final FiletSettings filet;
 
+    private final EvidenceCatalogue catalogue;
+
     Intake(EvidenceStore store, FileTypes fileTypes, IntakeCommitter committer, IntakeSettings settings,
-           Organisations organisations, FiletSettings filet) {
+           Organisations organisations, FiletSettings filet, EvidenceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.store = store;
         this.fileTypes = fileTypes;
         this.committer = committer;
@@ -53,18 +56,56 @@ class Intake {
     }
 
     Receipt receive(ReportSubmission submission, byte[] submissionBytes, List<Upload> uploads, String channel) {
-        List<IncomingFile> files = storeFiles(uploads, "files");
-        String receipt = Receipts.newReceipt();
-        String code = Receipts.newAccessCode();
-        NewReport report = new NewReport(UUID.randomUUID(), receipt, Receipts.hashAccessCode(receipt, code),
-                organisations.receiving(filet.organisation()), Instant.now(), channel, submission, submissionBytes,
-                Sha256.hex(submissionBytes), files);
-        await(committer.submit(report));
-        return new Receipt(receipt, code);
+        StoredFiles stored = storeFiles(uploads, "files");
+        return stored.committing(() -> {
+            String receipt = Receipts.newReceipt();
+            String code = Receipts.newAccessCode();
+            NewReport report = new NewReport(UUID.randomUUID(), receipt, Receipts.hashAccessCode(receipt, code),
+                    organisations.receiving(filet.organisation()), Instant.now(), channel, submission, submissionBytes,
+                    Sha256.hex(submissionBytes), stored.files());
+            await(committer.submit(report));
+            return new Receipt(receipt, code);
+        });
+    }
+
+    /**
+     * Files written to the evidence store for a write that has not committed yet. {@link #committing} runs the
+     * commit: on success the objects stay; on any failure they are removed again (unless another report holds or
+     * records the same bytes), so a failed intake leaves no object that no custody entry names.
+     */
+    final class StoredFiles {
+        private final List<IncomingFile> files = new ArrayList<>();
+        private final List<EvidenceStore.Pending> pending = new ArrayList<>();
+
+        List<IncomingFile> files() {
+            return List.copyOf(files);
+        }
+
+        <T> T committing(java.util.function.Supplier<T> commit) {
+            boolean committed = false;
+            try {
+                T result = commit.get();
+                committed = true;
+                return result;
+            } finally {
+                settle(committed);
+            }
+        }
+
+        void settle(boolean committed) {
+            for (EvidenceStore.Pending p : pending) {
+                if (committed) {
+                    p.keep();
+                } else {
+                    p.discard(catalogue::lists);
+                }
+            }
+            pending.clear();
+        }
     }
 
     /** Checks every upload's type and size first, then stores them; nothing is stored if one is refused. */
-    List<IncomingFile> storeFiles(List<Upload> uploads, String field) {
+    StoredFiles storeFiles(List<Upload> uploads, String field) {
         if (uploads.size() > settings.maxFiles()) {
             throw new IntakeProblems.TooLarge(field, "at most " + settings.maxFiles() + " files per request");
         }
@@ -85,21 +126,31 @@ class Intake {
                 throw new UncheckedIOException(e);
             }
         }
-        List<IncomingFile> files = new ArrayList<>();
-        for (int i = 0; i < uploads.size(); i++) {
-            Upload upload = uploads.get(i);
-            FileTypes.Sniffed sniffed = types.get(i);
-            try (InputStream in = upload.open()) {
-                StoredObject stored = store.put(in, settings.maxFileSize().toBytes());
-                files.add(new IncomingFile(stored.sha256(), stored.size(), cleanName(upload.originalName()),
-                        sniffed.declaredType(), sniffed.mediaType(), sniffed.mismatch(), Instant.now()));
-            } catch (EvidenceTooLarge e) {
-                throw new IntakeProblems.TooLarge(field + "[" + i + "]", e.getMessage());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        StoredFiles files = new StoredFiles();
+        boolean stored = false;
+        try {
+            for (int i = 0; i < uploads.size(); i++) {
+                Upload upload = uploads.get(i);
+                FileTypes.Sniffed sniffed = types.get(i);
+                try (InputStream in = upload.open()) {
+                    EvidenceStore.Pending object = store.putPending(in, settings.maxFileSize().toBytes());
+                    files.pending.add(object);
+                    files.files.add(new IncomingFile(object.object().sha256(), object.object().size(),
+                            cleanName(upload.originalName()), sniffed.declaredType(), sniffed.mediaType(), sniffed.mismatch(),
+                            Instant.now()));
+                } catch (EvidenceTooLarge e) {
+                    throw new IntakeProblems.TooLarge(field + "[" + i + "]", e.getMessage());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            stored = true;
+            return files;
+        } finally {
+            if (!stored) {
+                files.settle(false);
             }
         }
-        return files;
     }
 
     static void await(java.util.concurrent.CompletableFuture<Void> done) {

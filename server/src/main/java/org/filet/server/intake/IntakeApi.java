@@ -88,7 +88,8 @@ class IntakeApi {
         if (uploads.isEmpty()) {
             throw new IntakeProblems.Unreadable("files", "no file was sent");
         }
-        List<IncomingFile> added = reports.addFiles(receipt, accessCode, intake.storeFiles(uploads, "files"));
+        Intake.StoredFiles stored = intake.storeFiles(uploads, "files");
+        List<IncomingFile> added = stored.committing(() -> reports.addFiles(receipt, accessCode, stored.files()));
         List<Map<String, Object>> files = added.stream()
                 .map(f -> Map.<String, Object>of("sha256", f.sha256(), "size", f.size(), "mediaType", f.mediaType()))
                 .toList();

@@ -29,10 +29,15 @@ class ReportFormController {
     private final SubmissionReader reader;
     private final EmergencyGuidance guidance;
     private final UrgencyCheck urgency;
+    private final IntakeSettings settings;
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail;
 
     ReportFormController(Intake intake, Reports reports, SubmissionReader reader, EmergencyGuidance guidance,
-                         UrgencyCheck urgency) {
+                         UrgencyCheck urgency, IntakeSettings settings,
+                         org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail) {
         this.urgency = urgency;
+        this.settings = settings;
+        this.mail = mail;
         this.intake = intake;
         this.reports = reports;
         this.reader = reader;
@@ -43,6 +48,9 @@ class ReportFormController {
     void common(Model model) {
         model.addAttribute("countries", COUNTRIES);
         model.addAttribute("platforms", PLATFORMS);
+        model.addAttribute("maxFiles", settings.maxFiles());
+        model.addAttribute("maxFileMb", settings.maxFileSize().toMegabytes());
+        model.addAttribute("mailWorks", mail.getIfAvailable() != null);
     }
 
     @GetMapping("/")
@@ -81,6 +89,7 @@ class ReportFormController {
             model.addAttribute("errors", Map.of("files", "form.error.filetype"));
         } catch (IntakeProblems.TooLarge e) {
             model.addAttribute("errors", Map.of("files", "form.error.toolarge"));
+            model.addAttribute("filesLost", true);
         }
         return "intake/form";
     }
@@ -102,15 +111,53 @@ class ReportFormController {
 
     @PostMapping("/status")
     String status(@RequestParam String receipt, @RequestParam String accessCode, Model model) {
+        show(receipt, accessCode, model);
+        return "intake/status";
+    }
+
+    /** The reporter adds files to their report from the status page (same receipt and access code). */
+    @PostMapping("/status/files")
+    String addFiles(@RequestParam String receipt, @RequestParam String accessCode,
+                    @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
+        String normalised = receipt.trim().toUpperCase(Locale.ROOT);
+        if (!show(normalised, accessCode, model)) {
+            return "intake/status";
+        }
+        List<Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            files.stream().filter(f -> !f.isEmpty()).map(Upload::of).forEach(uploads::add);
+        }
+        if (uploads.isEmpty()) {
+            model.addAttribute("fileError", "status.files.none");
+            return "intake/status";
+        }
         try {
-            Reports.ReporterStatus status = reports.status(receipt.trim().toUpperCase(Locale.ROOT), accessCode);
+            Intake.StoredFiles stored = intake.storeFiles(uploads, "files");
+            List<IncomingFile> added = stored.committing(() -> reports.addFiles(normalised, accessCode, stored.files()));
+            model.addAttribute("filesAdded", added.size());
+            show(normalised, accessCode, model);
+        } catch (IntakeProblems.UnsupportedFileType e) {
+            model.addAttribute("fileError", "form.error.filetype");
+        } catch (IntakeProblems.TooLarge e) {
+            model.addAttribute("fileError", "form.error.toolarge");
+        }
+        return "intake/status";
+    }
+
+    private boolean show(String receipt, String accessCode, Model model) {
+        try {
+            String normalised = receipt.trim().toUpperCase(Locale.ROOT);
+            Reports.ReporterStatus status = reports.status(normalised, accessCode);
             model.addAttribute("status", status);
+            model.addAttribute("receipt", normalised);
+            model.addAttribute("accessCode", accessCode);
             if (status.immediateDanger()) {
                 model.addAttribute("emergency", guidance.forCountry(status.childCountry()));
             }
+            return true;
         } catch (IntakeProblems.ReportNotFound e) {
             model.addAttribute("notFound", true);
+            return false;
         }
-        return "intake/status";
     }
 }

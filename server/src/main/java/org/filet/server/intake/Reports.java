@@ -47,6 +47,14 @@ public class Reports {
                                String platform, String description, boolean immediateDanger, String status,
                                String submissionSha256, List<Message> messages, List<Account> accounts,
                                List<Contact> contacts, List<FileEntry> files, String childNameInConversation) {
+
+        /** The same report holding only the given files (what a second person approved to leave). */
+        public ReportDetail withOnlyFiles(java.util.Set<String> sha256s) {
+            return new ReportDetail(id, receipt, receivedAt, channel, reporterRole, reporterLanguage, reporterContact,
+                    childAge, childCountry, platform, description, immediateDanger, status, submissionSha256, messages,
+                    accounts, contacts, files.stream().filter(f -> sha256s.contains(f.sha256())).toList(),
+                    childNameInConversation);
+        }
     }
 
     public record Message(int position, String at, String from, String sender, String text) {

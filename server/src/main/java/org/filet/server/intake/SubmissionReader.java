@@ -32,7 +32,27 @@ class SubmissionReader {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addModule(new tools.jackson.databind.module.SimpleModule("storable-text")
+                        .addDeserializer(String.class, new StorableStrings()))
                 .build();
+    }
+
+    /** Every string of a report must be text the database can hold; the refusal names the field (Jackson's path). */
+    static final class StorableStrings extends tools.jackson.databind.deser.std.StdScalarDeserializer<String> {
+        static final String REFUSED = "holds a character that cannot be stored";
+
+        StorableStrings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(tools.jackson.core.JsonParser p, tools.jackson.databind.DeserializationContext ctxt) {
+            String value = tools.jackson.databind.deser.jdk.StringDeserializer.instance.deserialize(p, ctxt);
+            if (!org.filet.server.support.StorableText.storable(value)) {
+                throw tools.jackson.databind.exc.InvalidFormatException.from(p, REFUSED, "(not shown)", String.class);
+            }
+            return value;
+        }
     }
 
     ReportSubmission read(byte[] bytes) {
@@ -91,6 +111,9 @@ class SubmissionReader {
     private static String describe(JacksonException e) {
         String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        if (e instanceof tools.jackson.databind.exc.InvalidFormatException && String.valueOf(e.getOriginalMessage()).startsWith(StorableStrings.REFUSED)) {
+            return "this text holds a character that cannot be stored (NUL, an unpaired surrogate or a non-character)" + where;
+        }
         if (e instanceof tools.jackson.core.exc.StreamReadException) {
             return "the report is not valid JSON" + where;
         }

@@ -26,6 +26,9 @@ public final class FiletPrincipal implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (user.role() == Role.INSTANCE_ADMIN) {
+            return List.of(new SimpleGrantedAuthority("ROLE_INSTANCE_ADMIN"), new SimpleGrantedAuthority("ROLE_ADMIN"));
+        }
         return List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()));
     }
 

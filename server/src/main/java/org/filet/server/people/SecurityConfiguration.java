@@ -54,7 +54,7 @@ class SecurityConfiguration {
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain filterChain(HttpSecurity http, StaffUsers users) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/report", "/report/**", "/status", "/lang/**", "/css/**", "/img/**", "/favicon.ico",
+                        .requestMatchers("/", "/report", "/report/**", "/status", "/status/files", "/privacy", "/legal", "/lang/**", "/css/**", "/img/**", "/favicon.ico",
                                 "/login", "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/filet/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()

@@ -53,7 +53,7 @@ class SetupController {
             UUID userId = link.user();
             if (link.isFirstAdmin()) {
                 UUID org = organisations.receiving(settings.organisation());
-                userId = users.create(org, email, displayName, Role.ADMIN).id();
+                userId = users.create(org, email, displayName, Role.INSTANCE_ADMIN).id();
             }
             if (!users.consumeLinkToken(link)) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "link already used");

@@ -50,14 +50,26 @@ public class StaffUsers {
 
     /** Display names by custody actor ({@code user:<id>}); other actors (components) are left out. */
     public java.util.Map<String, String> names(java.util.Collection<String> actors) {
+        return namesWhere(actors, null);
+    }
+
+    /**
+     * Display names of the actors who belong to one organisation; the others are left out, so that a page of one
+     * organisation never shows who works in another.
+     */
+    public java.util.Map<String, String> namesIn(UUID organisation, java.util.Collection<String> actors) {
+        return namesWhere(actors, organisation);
+    }
+
+    private java.util.Map<String, String> namesWhere(java.util.Collection<String> actors, UUID organisation) {
         java.util.List<UUID> ids = actors.stream().filter(a -> a.startsWith("user:"))
                 .map(a -> a.substring(5)).distinct()
                 .flatMap(a -> { try { return java.util.stream.Stream.of(UUID.fromString(a)); } catch (IllegalArgumentException e) { return java.util.stream.Stream.empty(); } })
                 .toList();
         java.util.Map<String, String> names = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, display_name, email from staff_user where id = any (?)")
-                    .param(ids.toArray(UUID[]::new))
+            jdbc.sql("select id, display_name, email from staff_user where id = any (?) and (?::uuid is null or organisation = ?)")
+                    .params(ids.toArray(UUID[]::new), organisation, organisation)
                     .query((rs, n) -> names.put("user:" + rs.getObject(1, UUID.class),
                             rs.getString(2) + " <" + rs.getString(3) + ">"))
                     .list();
@@ -77,7 +89,7 @@ public class StaffUsers {
     }
 
     public long countAdmins() {
-        return jdbc.sql("select count(*) from staff_user where role = 'admin'").query(Long.class).single();
+        return jdbc.sql("select count(*) from staff_user where role in ('admin', 'instance-admin')").query(Long.class).single();
     }
 
     Optional<Credentials> credentials(String email) {

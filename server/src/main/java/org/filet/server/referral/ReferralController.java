@@ -35,11 +35,14 @@ class ReferralController {
     private final org.filet.server.triage.Queue queue;
     private final org.filet.server.people.Organisations organisations;
     private final org.filet.server.support.FiletInstance instance;
+    private final org.filet.server.cases.CasePage casePage;
 
     ReferralController(Referrals referrals, Authorities authorities, StaffUsers users, Cases cases,
                        org.filet.server.intake.ReportPackages packages, org.filet.server.intake.Reports reportsApi,
                        org.filet.server.evidence.CustodyLedger custody, org.filet.server.triage.Queue queue,
-                       org.filet.server.people.Organisations organisations, org.filet.server.support.FiletInstance instance) {
+                       org.filet.server.people.Organisations organisations, org.filet.server.support.FiletInstance instance,
+                       org.filet.server.cases.CasePage casePage) {
+        this.casePage = casePage;
         this.custody = custody;
         this.queue = queue;
         this.organisations = organisations;
@@ -73,7 +76,8 @@ class ReferralController {
         Referrals.Referral r = referrals.find(id).filter(x -> x.authority().equals(authority))
                 .orElseThrow(() -> new Referrals.ReferralRefused("no such referral for your authority"));
         model.addAttribute("referral", r);
-        model.addAttribute("reports", cases.reports(r.caseId()));
+        java.util.Set<String> referred = cases.referredContent(r.caseId()).keySet();
+        model.addAttribute("reports", cases.reports(r.caseId()).stream().filter(x -> referred.contains(x.receipt())).toList());
         model.addAttribute("outcomes", referrals.outcomes(id));
         model.addAttribute("kinds", Referrals.OUTCOMES.stream().sorted().toList());
         model.addAttribute("messages", referrals.messages(id));
@@ -87,10 +91,11 @@ class ReferralController {
         String authority = authorityOf(principal);
         Referrals.Referral r = referrals.find(id).filter(x -> x.authority().equals(authority))
                 .orElseThrow(() -> new Referrals.ReferralRefused("no such referral for your authority"));
-        if (cases.reports(r.caseId()).stream().noneMatch(x -> x.receipt().equals(receipt))) {
+        java.util.Set<String> files = cases.referredContent(r.caseId()).get(receipt);
+        if (files == null) {
             throw new Referrals.ReferralRefused("no such report in this referral");
         }
-        var report = reportsApi.detailById(reportsApi.idOf(receipt).orElseThrow()).orElseThrow();
+        var report = reportsApi.detailById(reportsApi.idOf(receipt).orElseThrow()).orElseThrow().withOnlyFiles(files);
         org.filet.server.intake.ReportPackages.sendAsAttachment(response, "filet-" + receipt + ".zip",
                 out -> packages.write(principal.user(), report, out));
     }
@@ -102,8 +107,9 @@ class ReferralController {
         Referrals.Referral r = referrals.find(id).filter(x -> x.authority().equals(authority))
                 .orElseThrow(() -> new Referrals.ReferralRefused("no such referral for your authority"));
         java.util.List<org.filet.server.intake.Reports.ReportDetail> all = new java.util.ArrayList<>();
-        for (Cases.CaseReport cr : cases.reports(r.caseId())) {
-            all.add(reportsApi.detailById(reportsApi.idOf(cr.receipt()).orElseThrow()).orElseThrow());
+        for (var referred : cases.referredContent(r.caseId()).entrySet()) {
+            all.add(reportsApi.detailById(reportsApi.idOf(referred.getKey()).orElseThrow()).orElseThrow()
+                    .withOnlyFiles(referred.getValue()));
         }
         org.filet.server.intake.ReportPackages.sendAsAttachment(response, "filet-" + r.caseNumber() + ".zip",
                 out -> packages.writeAll(principal.user(), "case:" + r.caseNumber(), all, out));
@@ -117,11 +123,11 @@ class ReferralController {
         java.util.List<CyberTiplineXml.ReportFacts> facts = new java.util.ArrayList<>();
         boolean urgent = false;
         String organisation = null;
-        for (Cases.CaseReport cr : cases.reports(r.caseId())) {
-            UUID reportId = reportsApi.idOf(cr.receipt()).orElseThrow();
-            var report = reportsApi.detailById(reportId).orElseThrow();
+        for (var referred : cases.referredContent(r.caseId()).entrySet()) {
+            UUID reportId = reportsApi.idOf(referred.getKey()).orElseThrow();
+            var report = reportsApi.detailById(reportId).orElseThrow().withOnlyFiles(referred.getValue());
             java.util.Map<String, java.util.List<String>> viewers = new java.util.HashMap<>();
-            for (var e : custody.history(org.filet.server.intake.Reports.subject(cr.receipt()))) {
+            for (var e : custody.history(org.filet.server.intake.Reports.subject(referred.getKey()))) {
                 if (e.event().action().equals("viewed")) {
                     e.event().inputs().forEach(sha -> viewers.computeIfAbsent(sha, k -> new java.util.ArrayList<>()).add(e.event().actor()));
                 }
@@ -135,6 +141,12 @@ class ReferralController {
                 java.util.List.of(), java.util.List.of(org.filet.server.evidence.Sha256.hex(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 "CyberTipline-shaped XML for " + authority));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).header("Cache-Control", "no-store").body(xml);
+    }
+
+    @PostMapping("/staff/cases/{number}/referral/supplement")
+    String supplement(@PathVariable String number, @AuthenticationPrincipal FiletPrincipal principal) {
+        referrals.sendSupplement(principal.user(), number);
+        return "redirect:/staff/cases/" + number;
     }
 
     @PostMapping("/authority/referrals/{id}/questions")
@@ -175,14 +187,39 @@ class ReferralController {
         return "redirect:/authority/referrals/" + id;
     }
 
+    @PostMapping("/authority/referrals/{id}/close")
+    String close(@PathVariable UUID id, @AuthenticationPrincipal FiletPrincipal principal) {
+        referrals.close(principal.user(), authorityOf(principal), id);
+        return "redirect:/authority/referrals/" + id;
+    }
+
     private String authorityOf(FiletPrincipal principal) {
         return users.authorityOf(principal.user().id())
                 .orElseThrow(() -> new Referrals.ReferralRefused("your account belongs to no authority"));
     }
 
+    /** A refused action on a case page is answered on that page, with the reason in the user's language. */
+    @ExceptionHandler(org.filet.server.cases.CaseProblems.FourEyesRequired.class)
+    org.springframework.web.servlet.ModelAndView fourEyes(org.filet.server.cases.CaseProblems.FourEyesRequired e,
+                                                          jakarta.servlet.http.HttpServletRequest request,
+                                                          @AuthenticationPrincipal FiletPrincipal principal) {
+        return casePage.render(principal, org.filet.server.cases.CasePage.numberIn(request.getRequestURI()).orElseThrow(),
+                e.key(), HttpStatus.FORBIDDEN);
+    }
+
     @ExceptionHandler(Referrals.ReferralRefused.class)
-    ResponseEntity<String> refused(Referrals.ReferralRefused e) {
+    Object refused(Referrals.ReferralRefused e, jakarta.servlet.http.HttpServletRequest request,
+                   @AuthenticationPrincipal FiletPrincipal principal) {
         HttpStatus status = e.getMessage().startsWith("no such") ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_ENTITY;
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+        var number = org.filet.server.cases.CasePage.numberIn(request.getRequestURI());
+        if (number.isPresent() && status != HttpStatus.NOT_FOUND && principal != null) {
+            return casePage.render(principal, number.get(), e.key(), status);
+        }
+        org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView(
+                principal != null && request.getRequestURI().startsWith(request.getContextPath() + "/authority") ? "referral/refused" : "error");
+        page.addObject("status", status.value());
+        page.addObject("refusal", e.key());
+        page.setStatus(status);
+        return page;
     }
 }

@@ -39,6 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new StorableRequests());
     }
 
     static Locale fromAcceptLanguage(HttpServletRequest request) {

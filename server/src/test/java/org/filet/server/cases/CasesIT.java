@@ -68,7 +68,7 @@ class CasesIT extends ServerTest {
                 .query(String.class).single()).isEqualTo("approved|" + lead.id() + "|" + analyst.id());
 
         // a lead cannot approve their own case
-        String own = postForm("/staff/cases", l2, "title=" + enc("Dossier du responsable")).headers().firstValue("Location").orElseThrow()
+        String own = postForm("/staff/cases", l2, "title=" + enc("Dossier du responsable") + "&receipts=" + r1).headers().firstValue("Location").orElseThrow()
                 .replaceAll(".*/staff/cases/", "");
         postForm("/staff/cases/" + own + "/status", l2, "status=investigating");
         postForm("/staff/cases/" + own + "/status", l2, "status=ready_for_review");

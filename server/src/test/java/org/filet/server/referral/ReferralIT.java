@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.filet.server.Multipart;
 import org.filet.server.ServerTest;
+import org.filet.server.TestImages;
 import org.filet.server.people.Organisations;
 import org.filet.server.people.Role;
 import org.filet.server.people.StaffUser;
@@ -132,6 +134,9 @@ class ReferralIT extends ServerTest {
         assertThat(postForm("/authority/referrals/" + referral + "/questions", token(other), "body=x").statusCode()).isEqualTo(404);
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=2099-01-01").statusCode()).isEqualTo(422);
+        assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString())
+                .as("an arrest does not close the referral: the parent still reads 'passed to the police'").isEqualTo("referred");
+        assertThat(postForm("/authority/referrals/" + referral + "/close", p, "").statusCode()).isEqualTo(302);
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("closed");
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("passedToPolice").asBoolean()).isTrue();
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=conviction&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
@@ -154,18 +159,145 @@ class ReferralIT extends ServerTest {
     }
 
     @Test
-    void administratorsEditTheDirectoryAndEveryChangeIsRecorded() throws Exception {
+    void onlyAnInstanceAdministratorEditsTheDirectoryOthersProposeAndEveryChangeIsRecorded() throws Exception {
         UUID org = organisations.receiving(settings.organisation());
-        StaffUser admin = user("directory-admin@filet.test", org, Role.ADMIN);
+        UUID elsewhere = organisations.findByName("Association voisine").map(Organisations.Organisation::id)
+                .orElseGet(() -> organisations.create("Association voisine"));
+        StaffUser instanceAdmin = user("directory-instance@filet.test", org, Role.INSTANCE_ADMIN);
+        StaffUser admin = user("directory-admin@voisine.test", elsewhere, Role.ADMIN);
         StaffUser lead = user("directory-lead@filet.test", org, Role.LEAD);
         String form = "name=" + enc("Police grand-ducale") + "&countries=LU&languages=fr,de&receives=portal&urgent=113&priority=1";
         assertThat(postForm("/admin/authorities/lu-police", token(lead), form).statusCode()).isEqualTo(403);
-        assertThat(postForm("/admin/authorities/lu-police", token(admin), "name=x&countries=Luxembourg&languages=fr&receives=p&urgent=1&priority=1")
-                .statusCode()).isEqualTo(400);
-        assertThat(postForm("/admin/authorities/lu-police", token(admin), form).statusCode()).isEqualTo(302);
+
+        // an organisation's administrator cannot change what every organisation routes by
+        String before = jdbc.sql("select name from authority where code = 'lu-police'").query(String.class).single();
+        HttpResponse<String> refused = postForm("/admin/authorities/lu-police", token(admin), form);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Seul un administrateur de l&#39;instance");
+        assertThat(jdbc.sql("select name from authority where code = 'lu-police'").query(String.class).single()).isEqualTo(before);
+        assertThat(postForm("/admin/authorities/ofmin", token(admin), "name=Pharos&countries=FR&languages=fr&receives=p&urgent=17&priority=1")
+                .statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select name from authority where code = 'ofmin'").query(String.class).single()).contains("OFMIN");
+
+        // ... but proposes, with a reason; the instance administrator sees it and applies it
+        assertThat(postForm("/admin/authorities/lu-police/proposals", token(admin), form).statusCode()).as("a reason is needed").isEqualTo(400);
+        assertThat(postForm("/admin/authorities/lu-police/proposals", token(admin), form + "&reason=" + enc("site officiel, 2026-11"))
+                .statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select name from authority where code = 'lu-police'").query(String.class).single()).isEqualTo(before);
+        long proposal = jdbc.sql("select id from authority_proposal where code = 'lu-police' and state = 'open' order by id desc limit 1")
+                .query(Long.class).single();
+        assertThat(get("/admin/authorities", "Authorization", "Bearer " + token(instanceAdmin)).body()).contains("id=\"open-proposals\"");
+        assertThat(get("/admin/authorities/lu-police", "Authorization", "Bearer " + token(instanceAdmin)).body())
+                .contains("site officiel, 2026-11").contains("directory-admin@voisine.test");
+        assertThat(postForm("/admin/authorities/lu-police/proposals/" + proposal, token(admin), "decision=apply").statusCode()).isEqualTo(403);
+        assertThat(postForm("/admin/authorities/lu-police/proposals/" + proposal, token(instanceAdmin), "decision=apply").statusCode())
+                .isEqualTo(302);
         assertThat(jdbc.sql("select name from authority where code = 'lu-police'").query(String.class).single()).isEqualTo("Police grand-ducale");
-        assertThat(jdbc.sql("select changed_by from authority_change where code = 'lu-police'").query(UUID.class).list()).containsExactly(admin.id());
-        assertThat(get("/admin/authorities/lu-police", "Authorization", "Bearer " + token(admin)).body()).contains("Protection de la jeunesse");
+
+        // the instance administrator edits directly; invalid input is refused
+        assertThat(postForm("/admin/authorities/lu-police", token(instanceAdmin), "name=x&countries=Luxembourg&languages=fr&receives=p&urgent=1&priority=1")
+                .statusCode()).isEqualTo(400);
+        String edit = form.replace("priority=1", "priority=2");
+        assertThat(postForm("/admin/authorities/lu-police", token(instanceAdmin), edit).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select changed_by from authority_change where code = 'lu-police' order by id").query(UUID.class).list())
+                .containsExactly(instanceAdmin.id(), instanceAdmin.id());
+
+        // history: names only to those allowed to know them
+        String seenByOtherOrganisation = get("/admin/authorities/lu-police", "Authorization", "Bearer " + token(admin)).body();
+        assertThat(seenByOtherOrganisation).contains("Protection de la jeunesse").contains("un administrateur de l&#39;instance")
+                .doesNotContain("directory-instance@filet.test").doesNotContain(instanceAdmin.id().toString());
+        assertThat(get("/admin/authorities/lu-police", "Authorization", "Bearer " + token(instanceAdmin)).body())
+                .contains("directory-instance@filet.test");
+    }
+
+    @Test
+    void whatLeavesIsExactlyWhatASecondPersonApproved() throws Exception {
+        UUID org = organisations.receiving(settings.organisation());
+        StaffUser analyst = user("snap-analyst@filet.test", org, Role.ANALYST);
+        StaffUser lead = user("snap-lead@filet.test", org, Role.LEAD);
+        StaffUser lead2 = user("snap-lead2@filet.test", org, Role.LEAD);
+        UUID authorities = organisations.findByName("Autorités").map(Organisations.Organisation::id)
+                .orElseGet(() -> organisations.create("Autorités"));
+        StaffUser police = user("snap-ofmin@police.test", authorities, Role.AUTHORITY);
+        users.setAuthority(police.id(), "ofmin");
+        String a = token(analyst);
+        String l = token(lead);
+        String p = token(police);
+        String first = json(postJson("/api/v1/reports", "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"country\":\"FR\"},"
+                + "\"description\":\"premier signalement\"}")).get("receipt").asString();
+        HttpResponse<String> laterCreated = postJson("/api/v1/reports", "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"country\":\"FR\"},"
+                + "\"description\":\"signalement arrivé plus tard\"}");
+        String later = json(laterCreated).get("receipt").asString();
+        String number = postForm("/staff/cases", a, "title=" + enc("Quatre yeux") + "&receipts=" + first)
+                .headers().firstValue("Location").orElseThrow().replaceAll(".*/staff/cases/", "");
+        postForm("/staff/cases/" + number + "/status", a, "status=investigating");
+        postForm("/staff/cases/" + number + "/status", a, "status=ready_for_review");
+        assertThat(postForm("/staff/cases/" + number + "/status", a, "status=approved").statusCode()).as("an analyst cannot approve").isEqualTo(403);
+        assertThat(postForm("/staff/cases/" + number + "/status", l, "status=approved").statusCode()).isEqualTo(302);
+
+        // a report added after approval withdraws the approval: nothing can be referred before a new one
+        assertThat(postForm("/staff/cases/" + number + "/reports", a, "receipt=" + later).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select status from filet_case where number = ?").param(number).query(String.class).single())
+                .isEqualTo("ready_for_review");
+        assertThat(postForm("/staff/cases/" + number + "/referral", l, "").statusCode()).isEqualTo(422);
+        postForm("/staff/cases/" + number + "/reports/" + later + "/remove", a, "");
+        assertThat(postForm("/staff/cases/" + number + "/status", l, "status=approved").statusCode()).isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/referral", l, "").statusCode()).isEqualTo(302);
+        UUID referral = jdbc.sql("select f.id from referral f join filet_case c on c.id = f.case_id where c.number = ?")
+                .param(number).query(UUID.class).single();
+
+        // after the referral, an analyst adds a report: the authority does not see it
+        assertThat(postForm("/staff/cases/" + number + "/reports", a, "receipt=" + later).statusCode()).isEqualTo(302);
+        assertThat(status(p, "/authority/referrals/" + referral + "/reports/" + later + "/package")).isEqualTo(404);
+        assertThat(get("/authority/referrals/" + referral, "Authorization", "Bearer " + p).body()).contains(first).doesNotContain(later);
+        assertThat(zipEntries(p, "/authority/referrals/" + referral + "/package")).noneMatch(e -> e.contains(later.toLowerCase()));
+        assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + l).body()).contains("id=\"awaits-approval\"");
+
+        // the parent adds a file to the referred report: it does not leave either
+        Multipart extra = new Multipart().file("files", "capture.png", "image/png", TestImages.png(7));
+        String laterCode = json(laterCreated).get("accessCode").asString();
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/reports/" + later + "/evidence"))
+                .header("Content-Type", extra.contentType()).header("X-Access-Code", laterCode)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(extra.bytes())).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+
+        // the one who changed it cannot approve the change; the author cannot; a second lead can, and it leaves at once
+        assertThat(postForm("/staff/cases/" + number + "/referral/supplement", a, "").statusCode()).isEqualTo(403);
+        assertThat(postForm("/staff/cases/" + number + "/referral/supplement", l, "").statusCode()).isEqualTo(302);
+        assertThat(status(p, "/authority/referrals/" + referral + "/reports/" + later + "/package")).isEqualTo(200);
+        assertThat(get("/authority/referrals/" + referral, "Authorization", "Bearer " + p).body()).contains(later);
+        assertThat(jdbc.sql("select count(*) from case_snapshot s join filet_case c on c.id = s.case_id where c.number = ? and s.referred_at is not null")
+                .param(number).query(Long.class).single()).isEqualTo(2);
+
+        // a file added after that supplement stays home until approved again
+        Multipart more = new Multipart().file("files", "autre.png", "image/png", TestImages.png(9));
+        http.send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/reports/" + later + "/evidence"))
+                .header("Content-Type", more.contentType()).header("X-Access-Code", laterCode)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(more.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+        String newest = jdbc.sql("select f.sha256 from report_file f join report r on r.id = f.report_id where r.receipt = ? order by f.position desc limit 1")
+                .param(later).query(String.class).single();
+        java.util.List<String> entries = zipEntries(p, "/authority/referrals/" + referral + "/reports/" + later + "/package");
+        assertThat(entries).isNotEmpty().noneMatch(e -> e.contains(newest));
+        assertThat(postForm("/staff/cases/" + number + "/referral/supplement", token(lead2), "").statusCode()).isEqualTo(302);
+        assertThat(zipEntries(p, "/authority/referrals/" + referral + "/reports/" + later + "/package")).anyMatch(e -> e.contains(newest));
+    }
+
+    private int status(String token, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private java.util.List<String> zipEntries(String token, String path) throws Exception {
+        HttpResponse<byte[]> zip = http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
     }
 
     private StaffUser user(String email, UUID org, Role role) {

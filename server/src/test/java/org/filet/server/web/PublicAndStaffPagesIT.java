@@ -179,7 +179,7 @@ class PublicAndStaffPagesIT extends ServerTest {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("main form button")).click();
         awaitUrlEnding("/login?ready");
-        assertThat(users.findByEmail(email).orElseThrow().role()).isEqualTo(Role.ADMIN);
+        assertThat(users.findByEmail(email).orElseThrow().role()).as("the first administrator governs the instance").isEqualTo(Role.INSTANCE_ADMIN);
 
         HttpResponse<String> again = get("/setup/" + token);
         assertThat(again.statusCode()).isEqualTo(404);
