@@ -14,6 +14,7 @@ import org.filet.chatexport.UnreadableExport.Reason;
 import org.filet.chatexport.sms.SmsBackupParser;
 import org.filet.chatexport.source.ExportFiles;
 import org.filet.chatexport.source.SafeZip;
+import org.filet.chatexport.whatsapp.WhatsAppParser;
 
 /**
  * Entry point: detects an export's format from its content and parses it into conversations. Accepts a single file,
@@ -135,7 +136,7 @@ public final class ChatImport {
       }
       return lower.contains("<html") || lower.startsWith("<!doctype html") ? ContentKind.HTML : ContentKind.XML_OTHER;
     }
-    if (t.startsWith("{") || t.startsWith("[") && !t.matches("(?s)^\\[[^\\]\\n]{0,40}\\d[^\\]\\n]{0,40}\\].*")) {
+    if (t.startsWith("{") || t.startsWith("[") && startsLikeJsonArray(t)) {
       return ContentKind.JSON;
     }
     for (int i = 0; i < Math.min(len, 8192); i++) {
@@ -144,6 +145,50 @@ public final class ChatImport {
       }
     }
     return ContentKind.TEXT;
+  }
+
+  /**
+   * Whether text starting with {@code [} opens a JSON array: after the bracket and JSON white space comes a value that
+   * JSON allows ({@code { [ " ]}, {@code true}, {@code false}, {@code null}, or a number followed by {@code ,} or
+   * {@code ]}). A chat line such as {@code [18/3/2022, 2:56:00 PM]}, {@code [١٨/٣/٢٠٢٢، ٢:٥٦:٠٠ م]} (any digits) or
+   * {@code [Note] ...} does not.
+   */
+  static boolean startsLikeJsonArray(String t) {
+    int nl = t.indexOf('\n');
+    if (WhatsAppParser.sniff(nl < 0 ? t : t.substring(0, nl)) != null) {
+      return false;
+    }
+    int i = 1;
+    while (i < t.length() && " \t\r\n".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i >= t.length()) {
+      return true; // "[" then nothing: a truncated JSON array is still JSON (and refused as such)
+    }
+    char c = t.charAt(i);
+    if (c == '{' || c == '[' || c == '"' || c == ']') {
+      return true;
+    }
+    for (String literal : new String[] {"true", "false", "null"}) {
+      if (t.startsWith(literal, i)) {
+        return endsJsonValue(t, i + literal.length());
+      }
+    }
+    if (c != '-' && (c < '0' || c > '9')) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < t.length() && "0123456789.eE+-".indexOf(t.charAt(j)) >= 0) {
+      j++;
+    }
+    return endsJsonValue(t, j);
+  }
+
+  private static boolean endsJsonValue(String t, int j) {
+    while (j < t.length() && " \t\r\n".indexOf(t.charAt(j)) >= 0) {
+      j++;
+    }
+    return j >= t.length() || t.charAt(j) == ',' || t.charAt(j) == ']';
   }
 
   private static byte[] head(String source, Path path) throws UnreadableExport {
