@@ -14,11 +14,13 @@ import org.filet.chatexport.UnreadableExport.Reason;
 import org.filet.chatexport.sms.SmsBackupParser;
 import org.filet.chatexport.source.ExportFiles;
 import org.filet.chatexport.source.SafeZip;
+import org.filet.chatexport.source.Texts;
 import org.filet.chatexport.whatsapp.WhatsAppParser;
 
 /**
  * Entry point: detects an export's format from its content and parses it into conversations. Accepts a single file,
- * a zip archive or a folder. Every refusal is an {@link UnreadableExport} naming the file and the reason.
+ * a zip archive or a folder. Every refusal is an {@link UnreadableExport} naming the file and the reason. Every text
+ * it returns can be stored in a database ({@link StorableText}).
  */
 public final class ChatImport {
   private static final int HEAD = 64 * 1024;
@@ -61,6 +63,14 @@ public final class ChatImport {
    * Throws when the upload as a whole is refused (hostile archive, unreadable single file, nothing recognised).
    */
   public static ImportResult read(Path path, ImportOptions options) throws UnreadableExport {
+    try {
+      return StorableText.clean(readRaw(path, options));
+    } catch (UnreadableExport e) {
+      throw StorableText.clean(e);
+    }
+  }
+
+  private static ImportResult readRaw(Path path, ImportOptions options) throws UnreadableExport {
     String source = path.toString();
     if (Files.isSymbolicLink(path)) {
       throw new UnreadableExport(source, Reason.SYMLINK, "the upload is a symbolic link");
@@ -90,7 +100,7 @@ public final class ChatImport {
           + " bytes");
     }
     try {
-      return read(source, path.getFileName().toString(), Files.readAllBytes(path), options);
+      return readRaw(source, path.getFileName().toString(), Files.readAllBytes(path), options);
     } catch (IOException e) {
       throw new UnreadableExport(source, Reason.IO, "cannot read the file");
     }
@@ -104,6 +114,15 @@ public final class ChatImport {
 
   /** As {@link #read(Path, ImportOptions)} for an upload held in memory. */
   public static ImportResult read(String source, String fileName, byte[] bytes, ImportOptions options)
+      throws UnreadableExport {
+    try {
+      return StorableText.clean(readRaw(source, fileName, bytes, options));
+    } catch (UnreadableExport e) {
+      throw StorableText.clean(e);
+    }
+  }
+
+  private static ImportResult readRaw(String source, String fileName, byte[] bytes, ImportOptions options)
       throws UnreadableExport {
     if (SafeZip.looksLikeZip(bytes)) {
       return ExportReader.parseFiles(SafeZip.read(source, bytes, options.limits()), options);
@@ -139,10 +158,16 @@ public final class ChatImport {
     if (t.startsWith("{") || t.startsWith("[") && startsLikeJsonArray(t)) {
       return ContentKind.JSON;
     }
+    int nuls = 0;
     for (int i = 0; i < Math.min(len, 8192); i++) {
       if (head[i] == 0) {
-        return ContentKind.BINARY;
+        nuls++;
       }
+    }
+    // A few NULs in lines of valid UTF-8 are a text whose messages hold a NUL (replaced later, see StorableText);
+    // images, documents and UTF-16 text have many, or are not UTF-8.
+    if (nuls > 0 && (nuls > 4 || !utf8Lines(head, Math.min(len, 8192)))) {
+      return ContentKind.BINARY;
     }
     return ContentKind.TEXT;
   }
@@ -153,9 +178,26 @@ public final class ChatImport {
    * {@code ]}). A chat line such as {@code [18/3/2022, 2:56:00 PM]}, {@code [١٨/٣/٢٠٢٢، ٢:٥٦:٠٠ م]} (any digits) or
    * {@code [Note] ...} does not.
    */
-  static boolean startsLikeJsonArray(String t) {
+  /** Whether {@code head[0, len)} holds a line break and is UTF-8 up to its last one (as {@link Texts#utf8} reads it). */
+  private static boolean utf8Lines(byte[] head, int len) {
+    int end = len;
+    while (end > 0 && head[end - 1] != '\n') {
+      end--;
+    }
+    try {
+      return end > 0 && !Texts.utf8("sniff", java.util.Arrays.copyOf(head, end)).isEmpty();
+    } catch (UnreadableExport e) {
+      return false;
+    }
+  }
+
+  private static String firstLine(String t) {
     int nl = t.indexOf('\n');
-    if (WhatsAppParser.sniff(nl < 0 ? t : t.substring(0, nl)) != null) {
+    return nl < 0 ? t : t.substring(0, nl);
+  }
+
+  static boolean startsLikeJsonArray(String t) {
+    if (WhatsAppParser.sniff(firstLine(t)) != null) {
       return false;
     }
     int i = 1;
