@@ -19,8 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class Queue {
 
-    static final String ORDER = """
-            immediate_danger desc, urgent desc, rank desc, known_media desc, matched_media desc, received_at, report_id""";
+    /** The open reports of an organisation, worst first (parameters: organisation, limit). */
+    static final String OPEN = """
+            select * from triage_queue where organisation = ? and open
+            order by immediate_danger desc, urgent desc, rank desc, known_media desc, matched_media desc, received_at, report_id
+            limit ?""";
+
+    /** The reports that left the queue in one state, newest first (parameters: organisation, state, limit). */
+    static final String LEFT = """
+            select * from triage_queue where organisation = ? and not open and state = ?
+            order by received_at desc limit ?""";
 
     private final JdbcClient jdbc;
 
@@ -49,15 +57,13 @@ public class Queue {
 
     /** The open reports, worst first. */
     public List<Entry> of(UUID organisation, int limit) {
-        return jdbc.sql("select * from triage_queue where organisation = ? and open order by " + ORDER + " limit ?")
+        return jdbc.sql(OPEN)
                 .params(organisation, limit).query(Queue::entry).list();
     }
 
     /** Reports that left the queue in this state ({@code referred} or {@code closed}), newest first. */
     public List<Entry> left(UUID organisation, String state, int limit) {
-        return jdbc.sql("""
-                        select * from triage_queue where organisation = ? and not open and state = ?
-                        order by received_at desc limit ?""")
+        return jdbc.sql(LEFT)
                 .params(organisation, state, limit).query(Queue::entry).list();
     }
 
