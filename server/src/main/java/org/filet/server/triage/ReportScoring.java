@@ -88,6 +88,7 @@ class ReportScoring implements JobHandler {
         RiskScorer scorer = scorerFor(organisation);
         List<String> inputs = new ArrayList<>();
         inputs.add(report.submissionSha256());
+        List<String> read = derived(reportId);
         List<Scored> scored = new ArrayList<>();
         for (Text text : texts(report, inputs)) {
             scored.add(new Scored(text, scorer.score(text.conversation())));
@@ -95,7 +96,13 @@ class ReportScoring implements JobHandler {
         Result result = combine(report, scored);
         boolean alreadyAlerted = jdbc.sql("select count(*) from triage_alert where report_id = ?").param(reportId)
                 .query(Long.class).single() > 0;
-        transactions.executeWithoutResult(status -> {
+        Boolean written = transactions.execute(status -> {
+            // two scorings of one report (several nodes) write one after the other, and one that read older readings
+            // than the report now has writes nothing: the job enqueued by the newer reading scores them
+            jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("triage:" + reportId).query(Object.class).list();
+            if (!derived(reportId).equals(read)) {
+                return false;
+            }
             jdbc.sql("""
                             insert into report_triage (report_id, scorer, risk, level, urgent, reasons, explanation)
                             values (?, ?, ?, ?, ?, ?, ?)
@@ -111,10 +118,19 @@ class ReportScoring implements JobHandler {
                 alerts.raise(reportId, organisation, result.reasons());
             }
             queueEntries.refresh(reportId);
+            return true;
         });
-        if (result.urgent() && !alreadyAlerted) {
+        if (Boolean.TRUE.equals(written) && result.urgent() && !alreadyAlerted) {
             alertMail.send(organisation, report.receipt(), result.reasons());
         }
+    }
+
+    /** The derived readings of the report's files (parses and OCR readings) as they stand. */
+    private List<String> derived(UUID reportId) {
+        List<String> shas = new ArrayList<>();
+        conversations.parses(reportId).forEach(p -> shas.add(p.parseSha256()));
+        screenshots.of(reportId).forEach(r -> shas.add(r.fileSha256() + ":" + r.ocrSha256()));
+        return shas;
     }
 
     /**
