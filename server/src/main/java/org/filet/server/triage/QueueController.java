@@ -18,8 +18,10 @@ class QueueController {
 
     private final Queue queue;
     private final Alerts alerts;
+    private final QueueEntries entries;
 
-    QueueController(Queue queue, Alerts alerts) {
+    QueueController(Queue queue, Alerts alerts, QueueEntries entries) {
+        this.entries = entries;
         this.queue = queue;
         this.alerts = alerts;
     }
@@ -32,6 +34,7 @@ class QueueController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "state must be referred or closed");
         }
         boolean open = state == null || state.isBlank();
+        entries.catchUp();
         model.addAttribute("state", open ? "open" : state);
         model.addAttribute("entries", open ? queue.of(principal.user().organisation(), 200)
                 : queue.left(principal.user().organisation(), state, 200));

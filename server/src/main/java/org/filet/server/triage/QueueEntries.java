@@ -40,6 +40,19 @@ class QueueEntries implements JobHandler {
         refresh(UUID.fromString(subject));
     }
 
+    /**
+     * Brings the rows of reports whose {@code report-changed} job still waits (behind slower analysis jobs) up to date
+     * before the queue is read, so that a report just received — above all one in immediate danger — is in the queue at
+     * once. The jobs themselves still run later and find nothing new (the row is recomputed whole).
+     */
+    void catchUp() {
+        List<String> waiting = jdbc.sql("select distinct subject from job where done_at is null and kind = ? limit 1000")
+                .param(ReportReceived.QUEUE_JOB).query(String.class).list();
+        for (String subject : waiting) {
+            refresh(UUID.fromString(subject));
+        }
+    }
+
     /** Rewrites the report's queue row; call it in the transaction of the change. */
     void refresh(UUID reportId) {
         Optional<Reports.ReportDetail> found = reports.detailById(reportId);
