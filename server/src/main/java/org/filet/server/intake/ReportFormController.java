@@ -81,6 +81,8 @@ class ReportFormController {
             boolean urgent = submission.danger()
                     || urgency.urgent(texts, submission.child() == null ? null : submission.child().age());
             redirect.addFlashAttribute("danger", urgent);
+            redirect.addFlashAttribute("sextortion",
+                    urgency.sextortion(texts, submission.child() == null ? null : submission.child().age()));
             redirect.addFlashAttribute("country", form.getChildCountry());
             return "redirect:/report/received";
         } catch (IntakeProblems.Invalid e) {

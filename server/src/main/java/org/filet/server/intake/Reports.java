@@ -79,7 +79,8 @@ public class Reports {
             throw new IllegalArgumentException("unknown report status");
         }
         for (String receipt : receipts) {
-            jdbc.sql("update report set status = ? where receipt = ?").params(status, receipt).update();
+            jdbc.sql("update report set status = ? where receipt = ? returning id").params(status, receipt)
+                    .query(UUID.class).optional().ifPresent(id -> jobs.enqueue(ReportReceived.QUEUE_JOB, id.toString()));
             jdbc.sql("select reporter_contact, reporter_language from report where receipt = ? and reporter_notify")
                     .param(receipt)
                     .query((rs, n) -> {
@@ -230,6 +231,7 @@ public class Reports {
                     .update();
             ledger.append(CustodyEvent.of(CustodyEvent.Actions.STORED, IntakeCommitter.ACTOR, subject(receipt), List.of(f.sha256())));
         }
+        jobs.enqueue(ReportReceived.QUEUE_JOB, id.toString());
         jobs.enqueue(ReportReceived.JOB, id.toString());
         jobs.enqueue(ReportReceived.MEDIA_JOB, id.toString());
         return files;
