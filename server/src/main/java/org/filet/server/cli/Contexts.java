@@ -22,7 +22,9 @@ final class Contexts {
         app.setLogStartupInfo(false);
         Path dataDir = data.toAbsolutePath().normalize();
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--filet.data=" + dataDir,
-                "--logging.level.org.filet=WARN"));
+                "--logging.level.org.filet=WARN",
+                // an operator's command does not run the analysis jobs: they would add custody events while it works
+                "--filet.jobs.enabled=false"));
         if (System.getenv("FILET_DB_URL") == null) {
             EmbeddedDatabase.runningPort(dataDir).ifPresent(port -> args.addAll(java.util.List.of(
                     "--filet.db.url=" + EmbeddedDatabase.jdbcUrl(port), "--filet.db.user=postgres",

@@ -56,7 +56,7 @@ public class Cosignatures {
      * Checks and keeps the cosignature of {@code key} found in {@code note}. Returns true when it is new, false when
      * this witness had already cosigned that tree size.
      */
-    public boolean accept(String note, String key) throws Refused, IOException {
+    public boolean accept(String note, String key) throws Refused {
         WitnessPublicKey witness;
         try {
             witness = WitnessPublicKey.parse(key);
@@ -109,7 +109,13 @@ public class Cosignatures {
         if (inserted == 0) {
             return false;
         }
-        ledger.logCosigned(kept);
+        try {
+            ledger.logCosigned(kept);
+        } catch (IOException e) {
+            // kept in the table; the head log copy is a second place, and the witness keeps its own
+            org.slf4j.LoggerFactory.getLogger(Cosignatures.class)
+                    .warn("a cosignature of size {} could not be appended to the head log: {}", sth.treeSize(), e.getMessage());
+        }
         return true;
     }
 

@@ -71,10 +71,11 @@ final class HeadLog {
         }
     }
 
-    /** The last complete record of a file, read from its tail (the file may be large). */
-    static Optional<SignedNote> last(Path file) throws IOException {
+    /** The complete records in the last 64 KiB of a file (the file may be large), in order. */
+    static List<SignedNote> tail(Path file) throws IOException {
+        List<SignedNote> notes = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+            return notes;
         }
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
             long length = raf.length();
@@ -82,10 +83,9 @@ final class HeadLog {
             byte[] tail = new byte[window];
             raf.seek(length - window);
             raf.readFully(tail);
-            List<SignedNote> notes = new ArrayList<>();
             parse(new String(tail, StandardCharsets.UTF_8), notes::add, bad -> { });
-            return notes.isEmpty() ? Optional.empty() : Optional.of(notes.get(notes.size() - 1));
         }
+        return notes;
     }
 
     /** Every complete record of a file, in order; {@code damaged} hears of each record that does not parse. */

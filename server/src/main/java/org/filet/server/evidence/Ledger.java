@@ -281,17 +281,23 @@ public class Ledger implements SmartLifecycle {
     private SignedTreeHead newestLogged() {
         SignedTreeHead newest = null;
         for (Path file : headLog.files()) {
+            List<org.filet.verify.sth.SignedNote> tail;
             try {
-                Optional<org.filet.verify.sth.SignedNote> last = HeadLog.last(file);
-                if (last.isPresent()) {
-                    SignedTreeHead sth = SignedTreeHead.fromCheckpoint(last.get(), origin);
+                tail = HeadLog.tail(file); // a late cosignature of an older head may follow the newest head
+            } catch (IOException e) {
+                log.warn("the head log {} cannot be read: {}", file, e.getMessage());
+                continue;
+            }
+            for (org.filet.verify.sth.SignedNote note : tail) {
+                try {
+                    SignedTreeHead sth = SignedTreeHead.fromCheckpoint(note, origin);
                     sth.verify(key.publicKey());
                     if (newest == null || sth.treeSize() > newest.treeSize()) {
                         newest = sth;
                     }
+                } catch (TreeHeadException e) {
+                    log.warn("a record of the head log {} cannot be used: {}", file, e.getMessage());
                 }
-            } catch (IOException | TreeHeadException e) {
-                log.warn("the last record of the head log {} cannot be used: {}", file, e.getMessage());
             }
         }
         return newest;

@@ -1,6 +1,5 @@
 package org.filet.server.evidence;
 
-import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -100,7 +99,7 @@ class LedgerController {
 
     @PostMapping(path = "/api/v1/ledger/cosignatures", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> cosign(@RequestBody CosignatureRequest request)
-            throws Cosignatures.Refused, IOException {
+            throws Cosignatures.Refused {
         if (request == null) {
             throw new Cosignatures.Refused("checkpoint", 400, "send {\"checkpoint\": …, \"key\": …}");
         }
