@@ -24,7 +24,9 @@ final class Contexts {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--filet.data=" + dataDir,
                 "--logging.level.org.filet=WARN",
                 // an operator's command does not run the analysis jobs: they would add custody events while it works
-                "--filet.jobs.enabled=false"));
+                "--filet.jobs.enabled=false",
+                // nor the ledger's background sequencer: a check must not sign a head over what it inspects
+                "--filet.ledger.sequencer=false"));
         if (System.getenv("FILET_DB_URL") == null) {
             EmbeddedDatabase.runningPort(dataDir).ifPresent(port -> args.addAll(java.util.List.of(
                     "--filet.db.url=" + EmbeddedDatabase.jdbcUrl(port), "--filet.db.user=postgres",

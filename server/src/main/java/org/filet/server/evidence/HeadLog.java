@@ -84,6 +84,9 @@ final class HeadLog {
             raf.seek(length - window);
             raf.readFully(tail);
             parse(new String(tail, StandardCharsets.UTF_8), notes::add, bad -> { });
+            if (window < length && !notes.isEmpty()) {
+                notes.remove(0); // the window began inside a record: whatever came out first may hold its remains
+            }
         }
         return notes;
     }

@@ -104,6 +104,9 @@ public class Ledger implements SmartLifecycle {
             throw new IllegalStateException("the custody ledger could not be opened: " + e.getMessage(), e);
         }
         running = true;
+        if (!settings.sequencer()) {
+            return; // an operator's command: reads the ledger, signs nothing
+        }
         worker = new Thread(this::run, "ledger-sequencer");
         worker.setDaemon(true);
         worker.start();
