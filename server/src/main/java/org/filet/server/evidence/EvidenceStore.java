@@ -57,6 +57,13 @@ public interface EvidenceStore {
 
     boolean contains(String sha256);
 
+    /** An object as the store holds it: its address and when it was put there. */
+    record Listed(String sha256, java.time.Instant storedAt) {
+    }
+
+    /** Every object the store holds, in no particular order (for checks; it may take a while on a large store). */
+    void list(java.util.function.Consumer<Listed> each) throws IOException;
+
     /** Reads the whole object and checks it against its address. */
     default void check(String sha256) throws IOException {
         try (InputStream in = open(sha256)) {

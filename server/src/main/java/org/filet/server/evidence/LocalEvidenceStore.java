@@ -195,6 +195,20 @@ final class LocalEvidenceStore implements EvidenceStore {
         return Sha256.isAddress(sha256) && Files.isRegularFile(pathOf(sha256));
     }
 
+    @Override
+    public void list(java.util.function.Consumer<Listed> each) throws IOException {
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (name.length() == 64 && Sha256.isAddress(name) && Files.isRegularFile(p)) {
+                    each.accept(new Listed(name, Files.getLastModifiedTime(p).toInstant()));
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /**
      * Re-wraps every object's data key under the new master key's primary key. Content files are not touched. Each key
      * file is replaced atomically, so an interrupted rotation leaves every object readable with the new master key

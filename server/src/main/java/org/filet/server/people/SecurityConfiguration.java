@@ -58,6 +58,10 @@ class SecurityConfiguration {
                                 "/login", "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/filet/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
+                        // the ledger's heads, proofs and witnesses' cosignatures are public (a count and hashes only)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/ledger/head", "/api/v1/ledger/checkpoint",
+                                "/api/v1/ledger/consistency").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ledger/cosignatures").permitAll()
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+$")).permitAll()
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+/package$"))
                         .hasAnyRole("ANALYST", "LEAD", "ADMIN")
