@@ -25,6 +25,8 @@ import org.filet.chatexport.whatsapp.WhatsAppParser;
 public final class ChatImport {
   private static final int HEAD = 64 * 1024;
   private static final int SNIFF = 4096;
+  private static final java.util.regex.Pattern JSON_NUMBER =
+      java.util.regex.Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
   private ChatImport() {}
 
@@ -172,12 +174,6 @@ public final class ChatImport {
     return ContentKind.TEXT;
   }
 
-  /**
-   * Whether text starting with {@code [} opens a JSON array: after the bracket and JSON white space comes a value that
-   * JSON allows ({@code { [ " ]}, {@code true}, {@code false}, {@code null}, or a number followed by {@code ,} or
-   * {@code ]}). A chat line such as {@code [18/3/2022, 2:56:00 PM]}, {@code [١٨/٣/٢٠٢٢، ٢:٥٦:٠٠ م]} (any digits) or
-   * {@code [Note] ...} does not.
-   */
   /** Whether {@code head[0, len)} holds a line break and is UTF-8 up to its last one (as {@link Texts#utf8} reads it). */
   private static boolean utf8Lines(byte[] head, int len) {
     int end = len;
@@ -191,13 +187,14 @@ public final class ChatImport {
     }
   }
 
-  private static String firstLine(String t) {
-    int nl = t.indexOf('\n');
-    return nl < 0 ? t : t.substring(0, nl);
-  }
-
+  /**
+   * Whether text starting with {@code [} opens a JSON array: no line of its head scans as a chat header, and after the
+   * bracket and JSON white space comes a value that JSON allows ({@code { [ " ]}, {@code true}, {@code false},
+   * {@code null}, or a number followed by {@code ,} or {@code ]}). A chat line such as {@code [18/3/2022, 2:56:00 PM]},
+   * {@code [١٨/٣/٢٠٢٢، ٢:٥٦:٠٠ م]} (any digits) or {@code [Note] ...} does not.
+   */
   static boolean startsLikeJsonArray(String t) {
-    if (WhatsAppParser.sniff(firstLine(t)) != null) {
+    if (WhatsAppParser.sniff(t) != null) { // some line of the head is a chat header
       return false;
     }
     int i = 1;
@@ -216,14 +213,8 @@ public final class ChatImport {
         return endsJsonValue(t, i + literal.length());
       }
     }
-    if (c != '-' && (c < '0' || c > '9')) {
-      return false;
-    }
-    int j = i + 1;
-    while (j < t.length() && "0123456789.eE+-".indexOf(t.charAt(j)) >= 0) {
-      j++;
-    }
-    return endsJsonValue(t, j);
+    java.util.regex.Matcher number = JSON_NUMBER.matcher(t).region(i, t.length());
+    return number.lookingAt() && endsJsonValue(t, number.end());
   }
 
   private static boolean endsJsonValue(String t, int j) {

@@ -143,6 +143,28 @@ class ScriptsAndCalendarsTest {
   }
 
   @Test
+  void sharedFixturesKeepTheirKind() throws Exception {
+    java.nio.file.Path root = Fixtures.chats();
+    List<java.nio.file.Path> files;
+    try (var walk = java.nio.file.Files.walk(root)) {
+      files = walk.filter(java.nio.file.Files::isRegularFile).toList();
+    }
+    int checked = 0;
+    for (java.nio.file.Path f : files) {
+      String name = f.getFileName().toString();
+      ChatImport.ContentKind kind = ChatImport.kindOf(java.nio.file.Files.readAllBytes(f));
+      if (name.endsWith(".json")) {
+        assertThat(kind).as(name).isIn(ChatImport.ContentKind.JSON, ChatImport.ContentKind.EMPTY);
+        checked++;
+      } else if (name.endsWith(".txt") || name.endsWith(".csv")) {
+        assertThat(kind).as(name).isIn(ChatImport.ContentKind.TEXT, ChatImport.ContentKind.EMPTY);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(40);
+  }
+
+  @Test
   void aTextThatMerelyStartsWithABracketIsRefusedAsText() {
     UnreadableExport e = org.junit.jupiter.api.Assertions.assertThrows(UnreadableExport.class,
         () -> ChatImport.parse("note.txt", "note.txt", "[Note] rien d'autre\n".getBytes(UTF_8),
