@@ -141,11 +141,28 @@ class ReportPdfTest {
         String text = text(pdf);
 
         assertThat(text).contains("<script>alert(1)</script>", "été €", "line two", "line three", "tab here");
-        assertThat(text).contains("</script> ???[31m ? ????? ?? ?abc? ? tab here");
-        assertThat(text).contains("Sujet : report:??");
+        assertThat(text).contains("</script> ???[31m \uD83D\uDE00 \u0645\u0631\u062D\u0628\u0627 ?? ?abc? ? tab here");
+        assertThat(text).contains("Sujet : report:\uD83D\uDE00?");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentInformation().getSubject()).isEqualTo(summaries.subject);
         }
+    }
+
+    @Test
+    void accentsCyrillicAndArabicComeOutOfPdftotext(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Summaries summaries = new Summaries();
+        summaries.messages.add(new Message(5, "13/03 08:00", "suspect", "Пётр", "Привет, сколько тебе лет?"));
+        summaries.messages.add(new Message(6, "13/03 08:01", "suspect", "سامي", "مرحبا كيف حالك"));
+        summaries.messages.add(new Message(7, "13/03 08:02", "child", "Zoë", "Ça va, où es-tu ? Größe 12"));
+        java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("report.pdf"),
+                PackageDocuments.reportPdf(summaries.build()));
+
+        String text = Pdftotext.text(pdf);
+
+        assertThat(text).contains("Привет, сколько тебе лет?", "Пётр", "Ça va, où es-tu ? Größe 12", "Zoë");
+        assertThat(text).contains("مرحبا", "كيف", "حالك", "سامي");
+        assertThat(text).doesNotContain("??????");
     }
 
     @Test
