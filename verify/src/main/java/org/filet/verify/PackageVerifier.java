@@ -122,6 +122,14 @@ public final class PackageVerifier {
             }
             bytes += e.size();
         }
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        manifest.files().forEach(f -> hashes.add(f.sha256()));
+        for (ManifestFile f : manifest.files()) {
+            if (f.derivedFrom() != null && !hashes.contains(f.derivedFrom())) {
+                findings.add(new Finding("file.derived_from", f.path(), "derived from " + f.derivedFrom()
+                        + ", which is not in the package"));
+            }
+        }
         Map<String, ManifestFile> listed = manifest.byPath();
         for (String name : entries.keySet()) {
             if (!listed.containsKey(name) && !PackageLayout.SEAL_FILES.contains(name)) {
