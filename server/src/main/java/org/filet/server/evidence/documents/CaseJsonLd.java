@@ -52,10 +52,12 @@ import static org.filet.server.evidence.documents.CaseGraph.typed;
  * knowledge base beyond the case should drop {@code uco-observable:messageText} and {@code uco-core:description},
  * which hold the reporter's words.
  *
- * <p><b>Identifiers.</b> {@code kb:} is {@code urn:filet:<instance>:}. Files are {@code kb:file-<sha256>} and custody
- * entries {@code kb:custody-leaf-<index>}, stable across exports of the instance; accounts, contacts and actors are
- * named by their values, and report-specific nodes by the subject. None is random, so the output is a pure function
- * of the summary (the UCO advisory that IRIs end in a UUID is deliberately not followed).
+ * <p><b>Identifiers.</b> {@code kb:} is {@code urn:filet:<instance>:}, and every node is {@code kb:<type>-<UUID>}
+ * (UCO's advice), the UUID a version 5 UUID of the instance and a key ({@link CaseGraph#write}): files are keyed by
+ * their SHA-256 and custody entries by their leaf index, so they keep their IRI across exports of the instance;
+ * accounts, contacts and message senders by their order in the report, so no phone number or handle is in an IRI
+ * (those are properties). Nothing is random, so the output is a pure function of the summary. The hash method is the
+ * plain {@code xsd:string} {@code "SHA256"} UCO 1.4.0 asks for.
  */
 final class CaseJsonLd {
 
@@ -66,7 +68,7 @@ final class CaseJsonLd {
 
     private CaseJsonLd(ExportSummary summary) {
         this.s = summary;
-        this.g = new CaseGraph("urn:filet:" + segment(summary.instance()) + ":");
+        this.g = new CaseGraph("urn:filet:" + segment(summary.instance()) + ":", summary.instance());
         this.scope = "kb:" + segment(summary.subject());
     }
 
@@ -137,7 +139,7 @@ final class CaseJsonLd {
             ObjectNode hash = content.putArray("uco-observable:hash").addObject();
             hash.put("@id", id + "-hash");
             hash.put("@type", "uco-types:Hash");
-            typed(hash, "uco-types:hashMethod", "uco-vocabulary:HashNameVocab", "SHA256");
+            text(hash, "uco-types:hashMethod", "SHA256");
             typed(hash, "uco-types:hashValue", "xsd:hexBinary", sha256);
         }
         return content;
