@@ -34,7 +34,8 @@ import static org.filet.server.evidence.documents.CaseGraph.typed;
  * {@code uco-observable:ObservableObject} with just that hash. When a file was received is told by the custody
  * entry whose result it is ({@code observableCreatedTime} would claim a filesystem creation time).</li>
  * <li>Each custody entry is a {@code case-investigation:InvestigativeAction} with {@code uco-action:performer} (a
- * {@code uco-identity:Identity} per actor), {@code startTime}, {@code object} = inputs and {@code result} = outputs.
+ * {@code uco-identity:Identity} per actor, named by the staff member's name and role when known), {@code startTime},
+ * {@code object} = inputs and {@code result} = outputs.
  * UCO 1.x put these properties on the action itself (the old {@code ActionReferencesFacet} is gone).</li>
  * <li>Suspect accounts are {@code uco-observable:ApplicationAccount}s (account identifier, display name, the
  * platform as a {@code uco-observable:Application}, the profile URL as an external reference); phone numbers are
@@ -171,8 +172,9 @@ final class CaseJsonLd {
         texts(action, "uco-core:tag", List.of("ledger-leaf:" + c.leafIndex()));
         time(action, "uco-action:startTime", c.time());
         if (c.actor() != null) {
+            String shown = s.additions().person(c.actor()).map(p -> p.name() + " (" + p.role() + ")").orElse(c.actor());
             ref(action, "uco-action:performer",
-                    identity("kb:identity-" + segment(c.actor()), "uco-identity:Identity", c.actor()));
+                    identity("kb:identity-" + segment(c.actor()), "uco-identity:Identity", shown));
         }
         refs(action, "uco-action:object", c.inputs().stream().map(this::content).toList());
         refs(action, "uco-action:result", c.outputs().stream().map(this::content).toList());

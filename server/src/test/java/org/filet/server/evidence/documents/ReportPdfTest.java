@@ -207,6 +207,31 @@ class ReportPdfTest {
     }
 
     @Test
+    void aLongTimelinePaginatesAndSaysWhatWasLeftOut() throws IOException {
+        Summaries summaries = new Summaries();
+        List<ExportSummary.TimelineMessage> messages = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            messages.add(new ExportSummary.TimelineMessage(i, "12/03/2026 21:" + (i % 60), i % 2 == 0 ? "Léo" : "Lina",
+                    "message numéro " + i + " : tu fais quoi ce soir ?"));
+        }
+        String parse = Summaries.sha("long parse");
+        summaries.additions.timeline(new ExportSummary.Timeline("export", parse + "#0", "long.txt (whatsapp/ios)",
+                Summaries.sha("long.txt"), parse, false, messages, 500));
+        long started = System.nanoTime();
+        byte[] pdf = PackageDocuments.reportPdf(summaries.build());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(60);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("message numéro 0 :", "message numéro 1999 :");
+            assertThat(text.replaceAll("\\s", "")).contains("500messagesdeplus,tousdansderived/" + parse);
+            assertThat(text).contains("page " + document.getNumberOfPages() + "/" + document.getNumberOfPages());
+        }
+        System.out.println("report.pdf with 2000 timeline messages: " + pdf.length + " bytes in " + millis + " ms");
+    }
+
+    @Test
     void identicalInputGivesIdenticalBytes() {
         byte[] first = PackageDocuments.reportPdf(new Summaries().build());
         byte[] second = PackageDocuments.reportPdf(new Summaries().build());
