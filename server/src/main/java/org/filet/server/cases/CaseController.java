@@ -82,8 +82,10 @@ class CaseController {
     }
 
     @PostMapping("/staff/cases/{number}/notes")
-    String note(@PathVariable String number, @RequestParam String body, @AuthenticationPrincipal FiletPrincipal principal) {
-        cases.note(principal.user(), number, body);
+    String note(@PathVariable String number, @RequestParam String body,
+                @RequestParam(name = "forAuthority", defaultValue = "false") boolean forAuthority,
+                @AuthenticationPrincipal FiletPrincipal principal) {
+        cases.note(principal.user(), number, body, forAuthority);
         return "redirect:/staff/cases/" + number;
     }
 

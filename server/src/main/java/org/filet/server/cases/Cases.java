@@ -39,7 +39,7 @@ public class Cases {
     public record CaseReport(String receipt, Instant receivedAt, boolean immediateDanger) {
     }
 
-    public record Note(UUID author, Instant at, String body) {
+    public record Note(UUID author, Instant at, String body, boolean forAuthority) {
     }
 
     public record Transition(String from, String to, UUID by, Instant at, String note) {
@@ -245,12 +245,38 @@ public class Cases {
 
     @Transactional
     public void note(StaffUser user, String number, String body) {
+        note(user, number, body, false);
+    }
+
+    /** Adds a note; {@code forAuthority}: it goes into what the organisation sends to the authority. */
+    @Transactional
+    public void note(StaffUser user, String number, String body, boolean forAuthority) {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         if (body == null || body.isBlank() || body.length() > 20_000) {
             throw new CaseProblems.Invalid("case.refused.note", "a note needs text (at most 20,000 characters)");
         }
-        jdbc.sql("insert into case_note (case_id, author, body) values (?, ?, ?)").params(c.id(), user.id(), body.strip()).update();
-        custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(), "note added"));
+        jdbc.sql("insert into case_note (case_id, author, body, for_authority) values (?, ?, ?, ?)")
+                .params(c.id(), user.id(), body.strip(), forAuthority).update();
+        custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(),
+                forAuthority ? "note added, for the authority" : "note added"));
+    }
+
+    /** A note chosen for the authority, on a case holding a given report: which case, who, when, what. */
+    public record AuthorityNote(String caseNumber, UUID author, Instant at, String body) {
+    }
+
+    /** The notes chosen for the authority on the organisation's cases that hold a report, oldest first. */
+    public List<AuthorityNote> notesForAuthority(UUID reportId, UUID organisation) {
+        return jdbc.sql("""
+                        select c.number, n.author, n.at, n.body from case_note n
+                        join filet_case c on c.id = n.case_id
+                        join case_report cr on cr.case_id = c.id
+                        where cr.report_id = ? and c.organisation = ? and n.for_authority
+                        order by n.at, n.id""")
+                .params(reportId, organisation)
+                .query((rs, n) -> new AuthorityNote(rs.getString(1), rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .list();
     }
 
     /** A task of the case: what, for whom, done or not. */
@@ -357,8 +383,9 @@ public class Cases {
     }
 
     public List<Note> notes(UUID caseId) {
-        return jdbc.sql("select author, at, body from case_note where case_id = ? order by at")
-                .param(caseId).query((rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+        return jdbc.sql("select author, at, body, for_authority from case_note where case_id = ? order by at")
+                .param(caseId).query((rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getBoolean(4)))
                 .list();
     }
 
