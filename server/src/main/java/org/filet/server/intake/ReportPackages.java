@@ -229,6 +229,8 @@ public class ReportPackages {
         for (PackageContent content : contents) {
             content.contribute(report.id(), organisation, packaged, additions);
         }
+        additions.keepTimelinesOf(report.files().stream().map(Reports.FileEntry::sha256)
+                .collect(java.util.stream.Collectors.toSet()));
         Set<String> actors = new LinkedHashSet<>();
         for (Ledger.Leaf leaf : ledger.leaves(Reports.subject(report.receipt()))) {
             actors.add(leaf.entry().actor());

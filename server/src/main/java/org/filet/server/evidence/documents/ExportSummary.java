@@ -59,6 +59,14 @@ public record ExportSummary(String instance, String organisation, String languag
             timelines.add(timeline);
         }
 
+        /**
+         * Keeps only the timelines read from files that are in the package (and those from no file): a report packaged
+         * as a second person approved it carries nothing read from a file added since.
+         */
+        public void keepTimelinesOf(java.util.Set<String> packagedFiles) {
+            timelines.removeIf(t -> t.sourceSha256() != null && !packagedFiles.contains(t.sourceSha256()));
+        }
+
         public void triage(Triage result) {
             this.triage = result;
         }
