@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +31,13 @@ class ReportFormController {
     private final SubmissionReader reader;
     private final EmergencyGuidance guidance;
     private final UrgencyCheck urgency;
+    private final AccessCodeGuard guard;
+    private final IntakeLimit limit;
 
     ReportFormController(Intake intake, Reports reports, SubmissionReader reader, EmergencyGuidance guidance,
-                         UrgencyCheck urgency) {
+                         UrgencyCheck urgency, AccessCodeGuard guard, IntakeLimit limit) {
+        this.guard = guard;
+        this.limit = limit;
         this.urgency = urgency;
         this.intake = intake;
         this.reports = reports;
@@ -55,7 +61,8 @@ class ReportFormController {
     @PostMapping("/report")
     String submit(@ModelAttribute("form") ReportForm form,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                  Locale locale, Model model, RedirectAttributes redirect) {
+                  Locale locale, Model model, RedirectAttributes redirect, HttpServletRequest request,
+                  HttpServletResponse response) {
         model.addAttribute("emergency", guidance.forCountry(form.getChildCountry()));
         ReportSubmission submission = form.toSubmission(locale.getLanguage());
         List<Upload> uploads = new ArrayList<>();
@@ -64,7 +71,11 @@ class ReportFormController {
         }
         try {
             reader.validate(submission);
+            boolean overLimit = limit.admit(submission, request);
             Intake.Receipt receipt = intake.receive(submission, reader.write(submission), uploads, "form");
+            if (overLimit) {
+                limit.flagOverLimit(receipt.receipt());
+            }
             redirect.addFlashAttribute("receipt", receipt.receipt());
             redirect.addFlashAttribute("accessCode", receipt.accessCode());
             List<String> texts = new ArrayList<>();
@@ -81,6 +92,11 @@ class ReportFormController {
             model.addAttribute("errors", Map.of("files", "form.error.filetype"));
         } catch (IntakeProblems.TooLarge e) {
             model.addAttribute("errors", Map.of("files", "form.error.toolarge"));
+        } catch (IntakeProblems.TooManyAttempts e) {
+            // what the parent typed stays in the form; nothing was kept
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds));
+            model.addAttribute("retryMinutes", e.retryAfterMinutes());
         }
         return "intake/form";
     }
@@ -101,15 +117,28 @@ class ReportFormController {
     }
 
     @PostMapping("/status")
-    String status(@RequestParam String receipt, @RequestParam String accessCode, Model model) {
+    String status(@RequestParam String receipt, @RequestParam String accessCode,
+                  @RequestParam(required = false) String eraseContact, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
         try {
-            Reports.ReporterStatus status = reports.status(receipt.trim().toUpperCase(Locale.ROOT), accessCode);
+            String normalised = receipt.trim().toUpperCase(Locale.ROOT);
+            Reports.ReporterStatus status = guard.status(normalised, accessCode, request);
+            if (eraseContact != null) {
+                reports.eraseContact(normalised, Reports.CONTACT_ERASED_ON_REQUEST);
+                model.addAttribute("contactErased", true);
+            }
             model.addAttribute("status", status);
+            model.addAttribute("receipt", normalised);
+            model.addAttribute("accessCode", accessCode);
             if (status.immediateDanger()) {
                 model.addAttribute("emergency", guidance.forCountry(status.childCountry()));
             }
         } catch (IntakeProblems.ReportNotFound e) {
             model.addAttribute("notFound", true);
+        } catch (IntakeProblems.TooManyAttempts e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds));
+            model.addAttribute("retryMinutes", e.retryAfterMinutes());
         }
         return "intake/status";
     }
