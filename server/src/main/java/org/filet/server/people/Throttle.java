@@ -82,7 +82,14 @@ public class Throttle {
 
     /** Takes a token for a request: allowed, or refused with the time until the next token. */
     public Verdict take(Limit limit, String key) {
-        var probe = bucket(limit, key).tryConsumeAndReturnRemaining(1);
+        io.github.bucket4j.ConsumptionProbe probe;
+        try {
+            probe = bucket(limit, key).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            // a batched proxy whose row expired meanwhile cannot rebuild it: forget it and go through a plain proxy
+            intakeBuckets.remove(id(limit, key));
+            probe = buckets.builder().build(id(limit, key), configuration(limit, key)).tryConsumeAndReturnRemaining(1);
+        }
         return probe.isConsumed() ? Verdict.ALLOWED : Verdict.refusedFor(probe.getNanosToWaitForRefill());
     }
 
@@ -98,7 +105,26 @@ public class Throttle {
         }
     }
 
+    /**
+     * Intake buckets are kept per node with Bucket4j's batching: requests for the same address that arrive while one
+     * is at the database are merged into its round trip, so many clients behind one address do not queue on the row
+     * lock one by one. The limit stays exact (every token is still taken in PostgreSQL). Bounded: cleared when large.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, io.github.bucket4j.distributed.BucketProxy> intakeBuckets =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private io.github.bucket4j.distributed.BucketProxy bucket(Limit limit, String key) {
+        if (limit == Limit.INTAKE_ADDRESS) {
+            if (intakeBuckets.size() > 10_000) {
+                intakeBuckets.clear();
+            }
+            return intakeBuckets.computeIfAbsent(id(limit, key), id -> {
+                buckets.builder().build(id, configuration(limit, key)).getAvailableTokens(); // the row exists before batching
+                return buckets.builder()
+                        .withOptimization(io.github.bucket4j.distributed.proxy.optimization.Optimizations.batching())
+                        .build(id, configuration(limit, key));
+            });
+        }
         return buckets.builder().build(id(limit, key), configuration(limit, key));
     }
 
