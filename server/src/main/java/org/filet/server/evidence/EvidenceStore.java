@@ -64,6 +64,16 @@ public interface EvidenceStore {
     /** Every object the store holds, in no particular order (for checks; it may take a while on a large store). */
     void list(java.util.function.Consumer<Listed> each) throws IOException;
 
+    /**
+     * Crypto-shreds an object: its wrapped data key is destroyed first, then its ciphertext, so from the moment this
+     * returns no copy of the ciphertext (a backup, a replica) can be decrypted. Nothing else is touched: the object's
+     * catalogue row and custody entries stay, so the ledger still proves it existed. Shredding an object that is
+     * already gone does nothing. The caller records why (a {@code deleted-by-retention} custody event).
+     */
+    default void shred(String sha256) throws IOException {
+        throw new UnsupportedOperationException("this evidence store cannot shred objects");
+    }
+
     /** Reads the whole object and checks it against its address. */
     default void check(String sha256) throws IOException {
         try (InputStream in = open(sha256)) {

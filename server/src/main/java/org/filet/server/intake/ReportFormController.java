@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +33,15 @@ class ReportFormController {
     private final UrgencyCheck urgency;
     private final IntakeSettings settings;
     private final org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail;
+    private final AccessCodeGuard guard;
+    private final IntakeLimit limit;
 
     ReportFormController(Intake intake, Reports reports, SubmissionReader reader, EmergencyGuidance guidance,
                          UrgencyCheck urgency, IntakeSettings settings,
-                         org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail) {
+                         org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail,
+                         AccessCodeGuard guard, IntakeLimit limit) {
+        this.guard = guard;
+        this.limit = limit;
         this.urgency = urgency;
         this.settings = settings;
         this.mail = mail;
@@ -63,7 +70,8 @@ class ReportFormController {
     @PostMapping("/report")
     String submit(@ModelAttribute("form") ReportForm form,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                  Locale locale, Model model, RedirectAttributes redirect) {
+                  Locale locale, Model model, RedirectAttributes redirect, HttpServletRequest request,
+                  HttpServletResponse response) {
         model.addAttribute("emergency", guidance.forCountry(form.getChildCountry()));
         ReportSubmission submission = form.toSubmission(locale.getLanguage());
         List<Upload> uploads = new ArrayList<>();
@@ -72,7 +80,11 @@ class ReportFormController {
         }
         try {
             reader.validate(submission);
+            boolean overLimit = limit.admit(submission, request);
             Intake.Receipt receipt = intake.receive(submission, reader.write(submission), uploads, "form");
+            if (overLimit) {
+                limit.flagOverLimit(receipt.receipt());
+            }
             redirect.addFlashAttribute("receipt", receipt.receipt());
             redirect.addFlashAttribute("accessCode", receipt.accessCode());
             List<String> texts = new ArrayList<>();
@@ -92,6 +104,11 @@ class ReportFormController {
         } catch (IntakeProblems.TooLarge e) {
             model.addAttribute("errors", Map.of("files", "form.error.toolarge"));
             model.addAttribute("filesLost", true);
+        } catch (IntakeProblems.TooManyAttempts e) {
+            // what the parent typed stays in the form; nothing was kept
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds));
+            model.addAttribute("retryMinutes", e.retryAfterMinutes());
         }
         return "intake/form";
     }
@@ -112,17 +129,23 @@ class ReportFormController {
     }
 
     @PostMapping("/status")
-    String status(@RequestParam String receipt, @RequestParam String accessCode, Model model) {
-        show(receipt, accessCode, model);
+    String status(@RequestParam String receipt, @RequestParam String accessCode,
+                  @RequestParam(required = false) String eraseContact, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        if (show(receipt, accessCode, model, request, response) && eraseContact != null) {
+            reports.eraseContact(receipt.trim().toUpperCase(Locale.ROOT), Reports.CONTACT_ERASED_ON_REQUEST);
+            model.addAttribute("contactErased", true);
+        }
         return "intake/status";
     }
 
-    /** The reporter adds files to their report from the status page (same receipt and access code). */
+    /** The reporter adds files to their report from the status page (same receipt and access code, same throttle). */
     @PostMapping("/status/files")
     String addFiles(@RequestParam String receipt, @RequestParam String accessCode,
-                    @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
+                    @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                    HttpServletRequest request, HttpServletResponse response) {
         String normalised = receipt.trim().toUpperCase(Locale.ROOT);
-        if (!show(normalised, accessCode, model)) {
+        if (!show(normalised, accessCode, model, request, response)) {
             return "intake/status";
         }
         List<Upload> uploads = new ArrayList<>();
@@ -137,7 +160,7 @@ class ReportFormController {
             Intake.StoredFiles stored = intake.storeFiles(uploads, "files");
             List<IncomingFile> added = stored.committing(() -> reports.addFiles(normalised, accessCode, stored.files()));
             model.addAttribute("filesAdded", added.size());
-            show(normalised, accessCode, model);
+            show(normalised, accessCode, model, request, response);
         } catch (IntakeProblems.UnsupportedFileType e) {
             model.addAttribute("fileError", "form.error.filetype");
         } catch (IntakeProblems.TooLarge e) {
@@ -146,10 +169,11 @@ class ReportFormController {
         return "intake/status";
     }
 
-    private boolean show(String receipt, String accessCode, Model model) {
+    /** Looks the report up through the access-code throttle; false (with the page's reason) when it cannot be shown. */
+    private boolean show(String receipt, String accessCode, Model model, HttpServletRequest request, HttpServletResponse response) {
         try {
             String normalised = receipt.trim().toUpperCase(Locale.ROOT);
-            Reports.ReporterStatus status = reports.status(normalised, accessCode);
+            Reports.ReporterStatus status = guard.status(normalised, accessCode, request);
             model.addAttribute("status", status);
             model.addAttribute("receipt", normalised);
             model.addAttribute("accessCode", accessCode);
@@ -159,7 +183,11 @@ class ReportFormController {
             return true;
         } catch (IntakeProblems.ReportNotFound e) {
             model.addAttribute("notFound", true);
-            return false;
+        } catch (IntakeProblems.TooManyAttempts e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds));
+            model.addAttribute("retryMinutes", e.retryAfterMinutes());
         }
+        return false;
     }
 }

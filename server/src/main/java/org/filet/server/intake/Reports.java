@@ -91,6 +91,25 @@ public class Reports {
         }
     }
 
+    /** Why a reporter's contact details were erased at their request. */
+    public static final String CONTACT_ERASED_ON_REQUEST = "asked by the reporter";
+
+    /**
+     * Erases the reporter's contact details (and their wish to be told by e-mail) from a report, and records when and
+     * why. Returns whether there was anything to erase. The exact submission kept as evidence is not rewritten.
+     */
+    @Transactional
+    public boolean eraseContact(String receipt, String reason) {
+        int erased = jdbc.sql("""
+                        update report set reporter_contact = null, reporter_notify = false
+                        where receipt = ? and (reporter_contact is not null or reporter_notify)""")
+                .param(receipt).update();
+        if (erased > 0) {
+            jdbc.sql("insert into contact_erasure (receipt, reason) values (?, ?)").params(receipt, reason).update();
+        }
+        return erased > 0;
+    }
+
     /** A report's id by its receipt. */
     public Optional<UUID> idOf(String receipt) {
         return jdbc.sql("select id from report where receipt = ?").param(receipt).query(UUID.class).optional();

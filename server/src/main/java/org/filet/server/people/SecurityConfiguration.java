@@ -52,10 +52,10 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-    SecurityFilterChain filterChain(HttpSecurity http, StaffUsers users) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, StaffUsers users, LoginThrottle loginThrottle) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/report", "/report/**", "/status", "/status/files", "/privacy", "/legal", "/lang/**", "/css/**", "/img/**", "/favicon.ico",
-                                "/login", "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/filet/**")
+                                "/login", LoginThrottle.LOCKED_PATH, "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/filet/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
                         // the ledger's heads, proofs and witnesses' cosignatures are public (a count and hashes only)
@@ -66,6 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+/package$"))
                         .hasAnyRole("ANALYST", "LEAD", "ADMIN")
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.POST, "^/api/v1/reports/[A-Za-z0-9-]+/evidence$")).permitAll()
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.DELETE, "^/api/v1/reports/[A-Za-z0-9-]+/contact$")).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/authority/**").hasRole("AUTHORITY")
                         .requestMatchers("/staff/**").hasAnyRole("ANALYST", "LEAD", "ADMIN")
@@ -76,9 +77,14 @@ class SecurityConfiguration {
                             String auth = request.getHeader("Authorization");
                             return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
                         }))
-                .formLogin(form -> form.loginPage("/login").successHandler((request, response, auth) -> response.sendRedirect(
-                        request.getContextPath() + (auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_AUTHORITY"))
-                                ? "/authority" : "/staff/queue"))).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler((request, response, auth) -> {
+                    loginThrottle.succeeded(auth.getName());
+                    response.sendRedirect(request.getContextPath()
+                            + (auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_AUTHORITY"))
+                            ? "/authority" : "/staff/queue"));
+                }).failureHandler(loginThrottle.failureHandler()).permitAll())
+                // wrong passwords are counted per account and address; a locked one is refused (429) before its password is read
+                .addFilterBefore(loginThrottle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new BearerTokenFilter(users), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers

@@ -34,7 +34,9 @@ final class LeastPrivilege extends BaseCallback {
      * The custody record, the ledger and the evidence catalogue: insert and read only. {@code ledger_queue} is not
      * here: the sequencer deletes what it has moved into the log.
      */
-    static final List<String> APPEND_ONLY = List.of("custody_event", "ledger_leaf", "ledger_head", "evidence_object");
+    static final List<String> APPEND_ONLY = List.of("custody_event", "ledger_leaf", "ledger_head", "evidence_object",
+            "legal_hold_event", "retention_deletion", "contact_erasure", "intake_over_limit", "ledger_cosignature",
+            "authority_change", "case_content_change");
 
     private static final String APPEND_ONLY_QUERY = """
             select c.relname from pg_class c
