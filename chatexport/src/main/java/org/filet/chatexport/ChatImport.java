@@ -14,14 +14,19 @@ import org.filet.chatexport.UnreadableExport.Reason;
 import org.filet.chatexport.sms.SmsBackupParser;
 import org.filet.chatexport.source.ExportFiles;
 import org.filet.chatexport.source.SafeZip;
+import org.filet.chatexport.source.Texts;
+import org.filet.chatexport.whatsapp.WhatsAppParser;
 
 /**
  * Entry point: detects an export's format from its content and parses it into conversations. Accepts a single file,
- * a zip archive or a folder. Every refusal is an {@link UnreadableExport} naming the file and the reason.
+ * a zip archive or a folder. Every refusal is an {@link UnreadableExport} naming the file and the reason. Every text
+ * it returns can be stored in a database ({@link StorableText}).
  */
 public final class ChatImport {
   private static final int HEAD = 64 * 1024;
   private static final int SNIFF = 4096;
+  private static final java.util.regex.Pattern JSON_NUMBER =
+      java.util.regex.Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
   private ChatImport() {}
 
@@ -60,6 +65,14 @@ public final class ChatImport {
    * Throws when the upload as a whole is refused (hostile archive, unreadable single file, nothing recognised).
    */
   public static ImportResult read(Path path, ImportOptions options) throws UnreadableExport {
+    try {
+      return StorableText.clean(readRaw(path, options));
+    } catch (UnreadableExport e) {
+      throw StorableText.clean(e);
+    }
+  }
+
+  private static ImportResult readRaw(Path path, ImportOptions options) throws UnreadableExport {
     String source = path.toString();
     if (Files.isSymbolicLink(path)) {
       throw new UnreadableExport(source, Reason.SYMLINK, "the upload is a symbolic link");
@@ -89,7 +102,7 @@ public final class ChatImport {
           + " bytes");
     }
     try {
-      return read(source, path.getFileName().toString(), Files.readAllBytes(path), options);
+      return readRaw(source, path.getFileName().toString(), Files.readAllBytes(path), options);
     } catch (IOException e) {
       throw new UnreadableExport(source, Reason.IO, "cannot read the file");
     }
@@ -103,6 +116,15 @@ public final class ChatImport {
 
   /** As {@link #read(Path, ImportOptions)} for an upload held in memory. */
   public static ImportResult read(String source, String fileName, byte[] bytes, ImportOptions options)
+      throws UnreadableExport {
+    try {
+      return StorableText.clean(readRaw(source, fileName, bytes, options));
+    } catch (UnreadableExport e) {
+      throw StorableText.clean(e);
+    }
+  }
+
+  private static ImportResult readRaw(String source, String fileName, byte[] bytes, ImportOptions options)
       throws UnreadableExport {
     if (SafeZip.looksLikeZip(bytes)) {
       return ExportReader.parseFiles(SafeZip.read(source, bytes, options.limits()), options);
@@ -135,15 +157,71 @@ public final class ChatImport {
       }
       return lower.contains("<html") || lower.startsWith("<!doctype html") ? ContentKind.HTML : ContentKind.XML_OTHER;
     }
-    if (t.startsWith("{") || t.startsWith("[") && !t.matches("(?s)^\\[[^\\]\\n]{0,40}\\d[^\\]\\n]{0,40}\\].*")) {
+    if (t.startsWith("{") || t.startsWith("[") && startsLikeJsonArray(t)) {
       return ContentKind.JSON;
     }
+    int nuls = 0;
     for (int i = 0; i < Math.min(len, 8192); i++) {
       if (head[i] == 0) {
-        return ContentKind.BINARY;
+        nuls++;
       }
     }
+    // A few NULs in lines of valid UTF-8 are a text whose messages hold a NUL (replaced later, see StorableText);
+    // images, documents and UTF-16 text have many, or are not UTF-8.
+    if (nuls > 0 && (nuls > 4 || !utf8Lines(head, Math.min(len, 8192)))) {
+      return ContentKind.BINARY;
+    }
     return ContentKind.TEXT;
+  }
+
+  /** Whether {@code head[0, len)} holds a line break and is UTF-8 up to its last one (as {@link Texts#utf8} reads it). */
+  private static boolean utf8Lines(byte[] head, int len) {
+    int end = len;
+    while (end > 0 && head[end - 1] != '\n') {
+      end--;
+    }
+    try {
+      return end > 0 && !Texts.utf8("sniff", java.util.Arrays.copyOf(head, end)).isEmpty();
+    } catch (UnreadableExport e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether text starting with {@code [} opens a JSON array: no line of its head scans as a chat header, and after the
+   * bracket and JSON white space comes a value that JSON allows ({@code { [ " ]}, {@code true}, {@code false},
+   * {@code null}, or a number followed by {@code ,} or {@code ]}). A chat line such as {@code [18/3/2022, 2:56:00 PM]},
+   * {@code [١٨/٣/٢٠٢٢، ٢:٥٦:٠٠ م]} (any digits) or {@code [Note] ...} does not.
+   */
+  static boolean startsLikeJsonArray(String t) {
+    if (WhatsAppParser.sniff(t) != null) { // some line of the head is a chat header
+      return false;
+    }
+    int i = 1;
+    while (i < t.length() && " \t\r\n".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i >= t.length()) {
+      return true; // "[" then nothing: a truncated JSON array is still JSON (and refused as such)
+    }
+    char c = t.charAt(i);
+    if (c == '{' || c == '[' || c == '"' || c == ']') {
+      return true;
+    }
+    for (String literal : new String[] {"true", "false", "null"}) {
+      if (t.startsWith(literal, i)) {
+        return endsJsonValue(t, i + literal.length());
+      }
+    }
+    java.util.regex.Matcher number = JSON_NUMBER.matcher(t).region(i, t.length());
+    return number.lookingAt() && endsJsonValue(t, number.end());
+  }
+
+  private static boolean endsJsonValue(String t, int j) {
+    while (j < t.length() && " \t\r\n".indexOf(t.charAt(j)) >= 0) {
+      j++;
+    }
+    return j >= t.length() || t.charAt(j) == ',' || t.charAt(j) == ']';
   }
 
   private static byte[] head(String source, Path path) throws UnreadableExport {

@@ -130,7 +130,7 @@ public final class ConversationJson {
     return out;
   }
 
-  /** Reads one conversation object written by {@link #write}. */
+  /** Reads one conversation object written by {@link #write}, made storable ({@link StorableText}). */
   public static Conversation read(String json, String source) throws UnreadableExport {
     Map<String, Object> o = JsonTree.obj(JsonTree.parse(source, json.getBytes(StandardCharsets.UTF_8), READ_LIMITS));
     if (o == null) {
@@ -146,8 +146,9 @@ public final class ConversationJson {
       for (Object m : JsonTree.list(o.get("messages"))) {
         ms.add(message(JsonTree.obj(m)));
       }
-      return new Conversation(ChatFormat.fromJsonName(require(o, "format")), require(o, "variant"),
-          JsonTree.str(o, "title"), ps, ms, strings(o.get("missing")), strings(o.get("warnings")));
+      return StorableText.clean(new Conversation(ChatFormat.fromJsonName(require(o, "format")),
+          require(o, "variant"), JsonTree.str(o, "title"), ps, ms, strings(o.get("missing")),
+          strings(o.get("warnings"))));
     } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
       throw new UnreadableExport(source, UnreadableExport.Reason.MALFORMED, "not a conversation ("
           + e.getClass().getSimpleName() + ")");

@@ -12,7 +12,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes a {@link RiskScore} as one line of JSON: {@code conversation}, {@code score}, {@code threshold} (the operating threshold), {@code level},
- * {@code language}, {@code firstAlertIndex} (null when no alert), {@code signals} [{@code signal}, {@code stage},
+ * {@code language}, {@code levelPrecision} (the share of true cases measured at this level, null when not
+ * measured), {@code firstAlertIndex} (null when no alert), {@code signals} [{@code signal}, {@code stage},
  * {@code sevenP}, {@code chatCoder}, {@code evidence} [{@code index}, {@code text}]], {@code urgency} [{@code rule}, {@code reason},
  * {@code messageIndexes}]. Evidence texts are included only when asked for (the output then holds chat text and
  * must be handled as evidence).
@@ -39,6 +40,11 @@ public final class RiskScoreJson {
       g.writeNumberProperty("threshold", Math.round(score.threshold() * 10000) / 10000.0);
       g.writeStringProperty("level", score.level().name());
       g.writeStringProperty("language", score.language().name().toLowerCase(Locale.ROOT));
+      if (score.levelPrecision().isPresent()) {
+        g.writeNumberProperty("levelPrecision", Math.round(score.levelPrecision().getAsDouble() * 1000) / 1000.0);
+      } else {
+        g.writeNullProperty("levelPrecision");
+      }
       if (score.firstAlertIndex().isPresent()) {
         g.writeNumberProperty("firstAlertIndex", score.firstAlertIndex().getAsInt());
       } else {
@@ -83,6 +89,7 @@ public final class RiskScoreJson {
   }
 
   static List<String> fieldNames() {
-    return List.of("conversation", "score", "threshold", "level", "language", "firstAlertIndex", "signals", "urgency");
+    return List.of("conversation", "score", "threshold", "level", "language", "levelPrecision", "firstAlertIndex",
+        "signals", "urgency");
   }
 }

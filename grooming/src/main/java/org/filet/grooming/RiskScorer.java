@@ -8,8 +8,9 @@ import java.util.OptionalInt;
 /**
  * Scores conversations: normalises each message, finds its signals, feeds the linear model message by message
  * (so the first message at which the risk crosses the operating threshold is known) and applies the urgency rules.
- * English is scored by the model's full layer (n-grams and signals); other languages by its signals-only layer,
- * since the n-gram layer never saw them.
+ * English, German and Dutch are scored by the model's full layer (n-grams and signals); French by its signals-only
+ * layer, since there is no labelled French grooming data to learn n-grams from. Each language has its own
+ * calibration and thresholds.
  * Thread-safe: each call keeps its own state.
  */
 public final class RiskScorer {
@@ -25,7 +26,16 @@ public final class RiskScorer {
   private static final long NOT_TACTICS = UrgencyRules.bit(Signal.TIME) | UrgencyRules.bit(Signal.PLACE)
       | UrgencyRules.bit(Signal.AGE_ASKED) | UrgencyRules.bit(Signal.ORIGIN_ASKED)
       | UrgencyRules.bit(Signal.LOCATION_ASKED) | UrgencyRules.bit(Signal.ADULT_AGE_STATED)
-      | UrgencyRules.bit(Signal.MINOR_AGE_STATED);
+      | UrgencyRules.bit(Signal.MINOR_AGE_STATED) | UrgencyRules.bit(Signal.DEADLINE);
+
+  /**
+   * Early-stage tactics that make a conversation at least MEDIUM on their own: moving the chat to another app or
+   * to a private or disappearing channel, the step that takes a child out of a moderated place and is often the
+   * only one a parent sees. Teenagers do it among themselves all the time, so it is not an alert (HIGH); the other
+   * early tactics (secrecy, isolation, trust, a claimed acquaintance, questions about being alone) count towards
+   * the two-tactics rule, since each alone is ordinary between peers.
+   */
+  static final long EARLY_TACTICS = UrgencyRules.bit(Signal.CHANNEL_MOVE);
 
   private final TriageModel model;
   private final UrgencyRules rules;
@@ -54,13 +64,13 @@ public final class RiskScorer {
   public RiskScore score(Conversation conversation, Optional<Language> language) {
     List<Message> messages = conversation.messages();
     Language lang = language.orElseGet(() -> MessageAnalyzer.language(texts(messages)));
-    TriageModel.LayerKind layer = TriageModel.layerFor(lang);
+    TriageModel.LayerKind layer = model.layer(lang);
     boolean hashed = layer == TriageModel.LayerKind.FULL;
-    double high = model.highThreshold(layer);
+    double high = model.highThreshold(lang);
     FeatureCounts counts = new FeatureCounts(model.weights());
     long[] masks = new long[messages.size()];
     int firstAlert = -1;
-    double p = model.probability(model.linearScore(counts, layer), layer);
+    double p = model.probability(model.linearScore(counts, layer), lang);
     for (int i = 0; i < messages.size(); i++) {
       String normalized = analyzer.normalize(messages.get(i).text(), lang);
       masks[i] = analyzer.signals(normalized, lang);
@@ -68,7 +78,7 @@ public final class RiskScorer {
       if (hashed) {
         FeatureHasher.hash(normalized, counts::add);
       }
-      p = model.probability(model.linearScore(counts, layer), layer);
+      p = model.probability(model.linearScore(counts, layer), lang);
       if (firstAlert < 0 && p >= high) {
         firstAlert = messages.get(i).index();
       }
@@ -80,15 +90,32 @@ public final class RiskScorer {
         firstAlert = firstAlert < 0 ? at : Math.min(firstAlert, at);
       }
     }
-    RiskLevel level = !urgencies.isEmpty() ? RiskLevel.URGENT
-        : p >= high ? RiskLevel.HIGH
-        : p >= model.mediumThreshold(layer) || distinctTactics(masks) >= TACTICS_FOR_MEDIUM ? RiskLevel.MEDIUM
-        : RiskLevel.LOW;
+    RiskLevel level = level(p, model.mediumThreshold(lang), high, masks, !urgencies.isEmpty());
     if (firstAlert < 0 && level == RiskLevel.URGENT && !messages.isEmpty()) {
       firstAlert = messages.get(0).index();
     }
     return new RiskScore(p, high, level, lang, evidence(messages, masks), urgencies,
-        firstAlert < 0 ? OptionalInt.empty() : OptionalInt.of(firstAlert));
+        firstAlert < 0 ? OptionalInt.empty() : OptionalInt.of(firstAlert), model.levelPrecision(lang, level));
+  }
+
+  /**
+   * The level of a conversation: URGENT when a rule fired; HIGH at or above the operating threshold; MEDIUM at or
+   * above the medium threshold, or with two distinct tactics, or with a move to another app or a private channel
+   * ({@link #EARLY_TACTICS}); LOW otherwise.
+   */
+  static RiskLevel level(double p, double medium, double high, long[] masks, boolean urgent) {
+    if (urgent) {
+      return RiskLevel.URGENT;
+    }
+    if (p >= high) {
+      return RiskLevel.HIGH;
+    }
+    long all = 0;
+    for (long m : masks) {
+      all |= m;
+    }
+    return p >= medium || Long.bitCount(all & ~NOT_TACTICS) >= TACTICS_FOR_MEDIUM || (all & EARLY_TACTICS) != 0
+        ? RiskLevel.MEDIUM : RiskLevel.LOW;
   }
 
   /**
@@ -114,14 +141,6 @@ public final class RiskScorer {
     }
     int first = Math.max(earliestMeeting, earliestContext);
     return first == Integer.MAX_VALUE ? index : first;
-  }
-
-  private static int distinctTactics(long[] masks) {
-    long all = 0;
-    for (long m : masks) {
-      all |= m;
-    }
-    return Long.bitCount(all & ~NOT_TACTICS);
   }
 
   private static List<SignalEvidence> evidence(List<Message> messages, long[] masks) {

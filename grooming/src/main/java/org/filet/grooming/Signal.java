@@ -33,7 +33,10 @@ public enum Signal {
   ADULT_AGE_STATED(Stage.FRIENDSHIP, "", "personal information", "states an adult age"),
   MINOR_AGE_STATED(Stage.FRIENDSHIP, "", "personal information", "states a child's age"),
   AGE_DOWNPLAYED(Stage.RISK_ASSESSMENT, "", "grooming: reframing", "downplays or hides an age difference"),
-  SELF_HARM(Stage.CONCLUSION, "", "", "speaks of self-harm or suicide");
+  SELF_HARM(Stage.CONCLUSION, "", "", "speaks of self-harm or suicide"),
+  ACQUAINTANCE_CLAIMED(Stage.FRIENDSHIP, "", "grooming: reframing", "claims to know someone the other person knows (a cousin, a friend, a teacher)"),
+  EXTORTION_DEMAND(Stage.CONCLUSION, "pressure", "approach", "demands money, gift cards or game cards, or more images"),
+  DEADLINE(Stage.CONCLUSION, "pressure", "approach", "sets a deadline or a countdown");
 
   /** O'Connell's stages of online grooming. */
   public enum Stage { FRIENDSHIP, RELATIONSHIP, RISK_ASSESSMENT, EXCLUSIVITY, SEXUAL, CONCLUSION }

@@ -9,63 +9,113 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * The statistical layer: a logistic regression over hashed word and character n-grams ({@link FeatureHasher})
- * plus one feature per {@link Signal} (the {@link LayerKind#FULL full} layer, for English, the only language it was
- * trained on), and a second logistic regression over the signal features alone (the
- * {@link LayerKind#SIGNALS_ONLY signals-only} layer, for the other languages). Each layer has its own Platt
- * calibration and thresholds.
+ * plus one feature per {@link Signal} (the {@link LayerKind#FULL full} layer, for English, German and Dutch, the
+ * languages it was trained on), and a second logistic regression over the signal features alone (the
+ * {@link LayerKind#SIGNALS_ONLY signals-only} layer, for French, which has no labelled grooming data). Each
+ * language has its own Platt calibration, thresholds and measured precision per level ({@link #levelPrecision}).
  *
- * <p>Binary format (big-endian): magic {@code FGT2}, hashed-feature bits, then each layer (full first) as: signal
- * count, each signal's name (modified UTF-8) and weight, bias, calibration scale and shift, medium and high
- * thresholds; then the {@code 1 << bits} hashed weights as floats. Signals are matched by name, so reordering the
- * enum keeps files readable; a signal missing from the file gets weight 0.
+ * <p>Binary format (big-endian): magic {@code FGT3}, hashed-feature bits, then each layer (full first) as: signal
+ * count, each signal's name (modified UTF-8) and weight, bias; then the number of languages and, for each, its
+ * code, layer ({@code 0} full, {@code 1} signals-only), calibration scale and shift, medium and high thresholds and
+ * the measured precision of LOW, MEDIUM, HIGH and URGENT ({@code -1} when not measured); then the
+ * {@code 1 << bits} hashed weights as floats. Signals are matched by name, so reordering the enum keeps files
+ * readable; a signal missing from the file gets weight 0.
  */
 public final class TriageModel {
 
   /** Which layer scores a conversation. */
   public enum LayerKind { FULL, SIGNALS_ONLY }
 
-  /** One calibrated logistic layer over the signal features (and the hashed features, for the full layer). */
-  record Layer(float[] signalWeights, float bias, float scale, float shift, float medium, float high) {
+  /** One logistic layer over the signal features (and the hashed features, for the full layer). */
+  record Layer(float[] signalWeights, float bias) {
     Layer {
       if (signalWeights.length != Signal.values().length) {
         throw new IllegalArgumentException("signalWeights must have one entry per signal");
       }
-      if (!(medium > 0 && medium <= high && high < 1)) {
-        throw new IllegalArgumentException("thresholds must satisfy 0 < medium <= high < 1");
-      }
-    }
-
-    Layer recalibrated(float newScale, float newShift, float newMedium, float newHigh) {
-      return new Layer(signalWeights, bias, newScale, newShift, newMedium, newHigh);
     }
   }
 
-  private static final int MAGIC = 0x46475432;
+  /**
+   * How one language is scored: its layer, the Platt calibration of that layer's linear score, the MEDIUM and HIGH
+   * thresholds on the calibrated probability, and the share of true cases measured among the conversations of each
+   * level (indexed by {@link RiskLevel#ordinal()}, {@code -1} when not measured).
+   */
+  record Calibrated(LayerKind layer, float scale, float shift, float medium, float high, float[] levelPrecision) {
+    Calibrated {
+      Objects.requireNonNull(layer, "layer");
+      if (!(medium > 0 && medium <= high && high < 1)) {
+        throw new IllegalArgumentException("thresholds must satisfy 0 < medium <= high < 1");
+      }
+      if (levelPrecision.length != RiskLevel.values().length) {
+        throw new IllegalArgumentException("levelPrecision must have one entry per level");
+      }
+      for (float p : levelPrecision) {
+        if (!(p == -1 || (p >= 0 && p <= 1))) {
+          throw new IllegalArgumentException("level precision must be -1 or in [0,1]");
+        }
+      }
+      levelPrecision = levelPrecision.clone();
+    }
+
+    static Calibrated of(LayerKind layer, float scale, float shift, float medium, float high) {
+      float[] unmeasured = new float[RiskLevel.values().length];
+      Arrays.fill(unmeasured, -1);
+      return new Calibrated(layer, scale, shift, medium, high, unmeasured);
+    }
+  }
+
+  private static final int MAGIC = 0x46475433;
   private static final String RESOURCE = "triage-model.bin";
 
   private final float[] weights;
   private final Layer full;
   private final Layer signalsOnly;
+  private final Map<Language, Calibrated> calibration;
 
-  TriageModel(float[] weights, Layer full, Layer signalsOnly) {
+  TriageModel(float[] weights, Layer full, Layer signalsOnly, Map<Language, Calibrated> calibration) {
     if (weights.length != FeatureHasher.SIZE) {
       throw new IllegalArgumentException("weights must have " + FeatureHasher.SIZE + " entries, had " + weights.length);
     }
     this.weights = weights;
     this.full = Objects.requireNonNull(full, "full");
     this.signalsOnly = Objects.requireNonNull(signalsOnly, "signalsOnly");
+    EnumMap<Language, Calibrated> c = new EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      Calibrated k = calibration.get(l);
+      if (k == null) {
+        throw new IllegalArgumentException("no calibration for " + l);
+      }
+      c.put(l, k);
+    }
+    this.calibration = Collections.unmodifiableMap(c);
   }
 
-  /** A model whose two layers share these signal weights, bias, calibration and thresholds. */
+  /**
+   * A model whose two layers share these signal weights and bias, and whose languages all share this calibration
+   * and these thresholds (each language on its default layer, {@link #defaultLayer}).
+   */
   TriageModel(float[] weights, float[] signalWeights, float bias, float scale, float shift, float medium,
       float high) {
-    this(weights, new Layer(signalWeights, bias, scale, shift, medium, high),
-        new Layer(signalWeights, bias, scale, shift, medium, high));
+    this(weights, new Layer(signalWeights, bias), new Layer(signalWeights, bias),
+        uniform(scale, shift, medium, high));
+  }
+
+  private static Map<Language, Calibrated> uniform(float scale, float shift, float medium, float high) {
+    EnumMap<Language, Calibrated> c = new EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      c.put(l, Calibrated.of(defaultLayer(l), scale, shift, medium, high));
+    }
+    return c;
   }
 
   /** The model shipped in this module's resources. */
@@ -88,9 +138,21 @@ public final class TriageModel {
     }
   }
 
-  /** The layer for a language: the full layer for English, the signals-only layer otherwise. */
+  /**
+   * The layer a language is scored with: the full layer for the languages with labelled grooming data (English,
+   * and German and Dutch through the machine-translated VTPAN segments), the signals-only layer for French.
+   */
   public static LayerKind layerFor(Language language) {
-    return language == Language.EN ? LayerKind.FULL : LayerKind.SIGNALS_ONLY;
+    return defaultLayer(language);
+  }
+
+  static LayerKind defaultLayer(Language language) {
+    return language == Language.FR ? LayerKind.SIGNALS_ONLY : LayerKind.FULL;
+  }
+
+  /** The layer this model scores {@code language} with. */
+  public LayerKind layer(Language language) {
+    return calibration.get(language).layer();
   }
 
   /** Reads a model written by {@link #write}; rejects other files. */
@@ -105,11 +167,41 @@ public final class TriageModel {
     }
     Layer full = readLayer(in);
     Layer signalsOnly = readLayer(in);
+    int languages = in.readInt();
+    if (languages < 0 || languages > 16) {
+      throw new IOException("bad language count " + languages);
+    }
+    EnumMap<Language, Calibrated> calibration = new EnumMap<>(Language.class);
+    for (int i = 0; i < languages; i++) {
+      String code = in.readUTF();
+      int layer = in.readInt();
+      if (layer < 0 || layer >= LayerKind.values().length) {
+        throw new IOException("bad layer " + layer + " for language " + code);
+      }
+      float scale = in.readFloat();
+      float shift = in.readFloat();
+      float medium = in.readFloat();
+      float high = in.readFloat();
+      float[] precision = new float[RiskLevel.values().length];
+      for (int k = 0; k < precision.length; k++) {
+        precision[k] = in.readFloat();
+      }
+      try {
+        calibration.put(Language.ofCode(code),
+            new Calibrated(LayerKind.values()[layer], scale, shift, medium, high, precision));
+      } catch (IllegalArgumentException e) {
+        throw new IOException("bad calibration for " + code + ": " + e.getMessage());
+      }
+    }
     float[] weights = new float[FeatureHasher.SIZE];
     for (int i = 0; i < weights.length; i++) {
       weights[i] = in.readFloat();
     }
-    return new TriageModel(weights, full, signalsOnly);
+    try {
+      return new TriageModel(weights, full, signalsOnly, calibration);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("bad model: " + e.getMessage());
+    }
   }
 
   private static Layer readLayer(DataInputStream in) throws IOException {
@@ -127,16 +219,7 @@ public final class TriageModel {
         }
       }
     }
-    float bias = in.readFloat();
-    float scale = in.readFloat();
-    float shift = in.readFloat();
-    float medium = in.readFloat();
-    float high = in.readFloat();
-    try {
-      return new Layer(signalWeights, bias, scale, shift, medium, high);
-    } catch (IllegalArgumentException e) {
-      throw new IOException("bad layer: " + e.getMessage());
-    }
+    return new Layer(signalWeights, in.readFloat());
   }
 
   public void write(OutputStream output) throws IOException {
@@ -150,10 +233,19 @@ public final class TriageModel {
         out.writeFloat(layer.signalWeights()[s.ordinal()]);
       }
       out.writeFloat(layer.bias());
-      out.writeFloat(layer.scale());
-      out.writeFloat(layer.shift());
-      out.writeFloat(layer.medium());
-      out.writeFloat(layer.high());
+    }
+    out.writeInt(calibration.size());
+    for (Map.Entry<Language, Calibrated> e : calibration.entrySet()) {
+      Calibrated c = e.getValue();
+      out.writeUTF(e.getKey().name().toLowerCase(Locale.ROOT));
+      out.writeInt(c.layer().ordinal());
+      out.writeFloat(c.scale());
+      out.writeFloat(c.shift());
+      out.writeFloat(c.medium());
+      out.writeFloat(c.high());
+      for (float p : c.levelPrecision()) {
+        out.writeFloat(p);
+      }
     }
     for (float w : weights) {
       out.writeFloat(w);
@@ -161,19 +253,23 @@ public final class TriageModel {
     out.flush();
   }
 
-  /** This model with one layer recalibrated (same weights). */
-  TriageModel recalibrated(LayerKind kind, float scale, float shift, float medium, float high) {
-    return kind == LayerKind.FULL
-        ? new TriageModel(weights, full.recalibrated(scale, shift, medium, high), signalsOnly)
-        : new TriageModel(weights, full, signalsOnly.recalibrated(scale, shift, medium, high));
+  /** This model with one language recalibrated (same weights). */
+  TriageModel recalibrated(Language language, Calibrated c) {
+    EnumMap<Language, Calibrated> next = new EnumMap<>(calibration);
+    next.put(language, c);
+    return new TriageModel(weights, full, signalsOnly, next);
+  }
+
+  Calibrated calibration(Language language) {
+    return calibration.get(language);
   }
 
   /** The hashed weights and full layer of {@code fullModel} with the full layer of {@code signalModel} as signals-only layer. */
   static TriageModel combine(TriageModel fullModel, TriageModel signalModel) {
-    return new TriageModel(fullModel.weights, fullModel.full, signalModel.full);
+    return new TriageModel(fullModel.weights, fullModel.full, signalModel.full, fullModel.calibration);
   }
 
-  /** The mean of several uncalibrated models (bagging); calibration and thresholds of the first. */
+  /** The mean of several uncalibrated models (bagging); the calibration of the first. */
   static TriageModel average(List<TriageModel> models) {
     float[] w = new float[FeatureHasher.SIZE];
     for (TriageModel m : models) {
@@ -182,7 +278,7 @@ public final class TriageModel {
       }
     }
     return new TriageModel(w, averageLayer(models.stream().map(m -> m.full).toList()),
-        averageLayer(models.stream().map(m -> m.signalsOnly).toList()));
+        averageLayer(models.stream().map(m -> m.signalsOnly).toList()), models.get(0).calibration);
   }
 
   private static Layer averageLayer(List<Layer> layers) {
@@ -194,8 +290,7 @@ public final class TriageModel {
       }
       b += l.bias() / layers.size();
     }
-    Layer first = layers.get(0);
-    return new Layer(sw, (float) b, first.scale(), first.shift(), first.medium(), first.high());
+    return new Layer(sw, (float) b);
   }
 
   float[] weights() {
@@ -236,31 +331,62 @@ public final class TriageModel {
     return fullValue > 0 ? 1 : 0;
   }
 
-  /** The calibrated probability for a full-layer linear score. */
+  /** The calibrated probability of an English (full-layer) linear score. */
   public double probability(double linearScore) {
-    return probability(linearScore, LayerKind.FULL);
+    return probability(linearScore, Language.EN);
   }
 
+  /** The calibrated probability of a linear score under the calibration of the layer's reference language. */
   public double probability(double linearScore, LayerKind kind) {
-    Layer layer = layer(kind);
-    return 1 / (1 + Math.exp(-(layer.scale() * linearScore + layer.shift())));
+    return probability(linearScore, reference(kind));
   }
 
+  /** The calibrated probability of a linear score computed with {@link #layer(Language)} for {@code language}. */
+  public double probability(double linearScore, Language language) {
+    Calibrated c = calibration.get(language);
+    return 1 / (1 + Math.exp(-(c.scale() * linearScore + c.shift())));
+  }
+
+  /** The language whose calibration the kind-based methods use: English for the full layer, French otherwise. */
+  private static Language reference(LayerKind kind) {
+    return kind == LayerKind.FULL ? Language.EN : Language.FR;
+  }
+
+  /** English's MEDIUM threshold. */
   public double mediumThreshold() {
-    return full.medium();
+    return mediumThreshold(Language.EN);
   }
 
-  /** The full layer's operating threshold: at or above it a conversation is HIGH risk and raises an alert. */
+  /** English's operating threshold: at or above it a conversation is HIGH risk and raises an alert. */
   public double highThreshold() {
-    return full.high();
+    return highThreshold(Language.EN);
   }
 
   public double mediumThreshold(LayerKind kind) {
-    return layer(kind).medium();
+    return mediumThreshold(reference(kind));
   }
 
   public double highThreshold(LayerKind kind) {
-    return layer(kind).high();
+    return highThreshold(reference(kind));
+  }
+
+  public double mediumThreshold(Language language) {
+    return calibration.get(language).medium();
+  }
+
+  /** The operating threshold of a language: at or above it a conversation is HIGH risk and raises an alert. */
+  public double highThreshold(Language language) {
+    return calibration.get(language).high();
+  }
+
+  /**
+   * Among the measured conversations of this language that the scorer put at this level, the share that were
+   * true grooming cases (cross-validated on the labelled segments; see the model card), or empty when the level
+   * was not measured. For example 0.92 reads "about 9 in 10 were true cases in our measurement data".
+   */
+  public OptionalDouble levelPrecision(Language language, RiskLevel level) {
+    float p = calibration.get(language).levelPrecision()[level.ordinal()];
+    return p < 0 ? OptionalDouble.empty() : OptionalDouble.of(p);
   }
 
   public double signalWeight(Signal s, LayerKind kind) {
@@ -270,12 +396,23 @@ public final class TriageModel {
   @Override
   public boolean equals(Object o) {
     return o instanceof TriageModel m && Arrays.equals(weights, m.weights) && sameLayer(full, m.full)
-        && sameLayer(signalsOnly, m.signalsOnly);
+        && sameLayer(signalsOnly, m.signalsOnly) && sameCalibration(calibration, m.calibration);
   }
 
   private static boolean sameLayer(Layer a, Layer b) {
-    return Arrays.equals(a.signalWeights(), b.signalWeights()) && a.bias() == b.bias() && a.scale() == b.scale()
-        && a.shift() == b.shift() && a.medium() == b.medium() && a.high() == b.high();
+    return Arrays.equals(a.signalWeights(), b.signalWeights()) && a.bias() == b.bias();
+  }
+
+  private static boolean sameCalibration(Map<Language, Calibrated> a, Map<Language, Calibrated> b) {
+    for (Language l : Language.values()) {
+      Calibrated x = a.get(l);
+      Calibrated y = b.get(l);
+      if (x.layer() != y.layer() || x.scale() != y.scale() || x.shift() != y.shift() || x.medium() != y.medium()
+          || x.high() != y.high() || !Arrays.equals(x.levelPrecision(), y.levelPrecision())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -285,7 +422,7 @@ public final class TriageModel {
 
   @Override
   public String toString() {
-    return "TriageModel[bits=" + FeatureHasher.BITS + ", high=" + full.high() + ", signalsOnlyHigh="
-        + signalsOnly.high() + "]";
+    return "TriageModel[bits=" + FeatureHasher.BITS + ", high=" + highThreshold(Language.EN) + ", frHigh="
+        + highThreshold(Language.FR) + "]";
   }
 }

@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 /**
  * The urgency rules, independent of the model: a meeting proposed with a time or place, the child's address or
- * location asked, threats or sextortion, self-harm, a child under the configured age. Each fired rule is reported
+ * location asked, sextortion, other threats, self-harm, a child under the configured age. Each fired rule is reported
  * with its reason and message indexes.
  */
 public final class UrgencyRules {
@@ -53,8 +53,12 @@ public final class UrgencyRules {
       add(out, UrgencyReason.Rule.LOCATION_ASKED, "the child's address or location is asked", indexes);
     }
     if (settings.threatOrSextortion()) {
-      add(out, UrgencyReason.Rule.THREAT_OR_SEXTORTION, "threats or sextortion",
-          carrying(messages, masks, bit(Signal.THREAT) | bit(Signal.SEXTORTION)));
+      TreeSet<Integer> sextortion = sextortion(messages, masks);
+      add(out, UrgencyReason.Rule.SEXTORTION, "sextortion: a threat to share images or messages, or a demand for "
+          + "money, gift cards or more images under a threat or a deadline", sextortion);
+      TreeSet<Integer> threats = carrying(messages, masks, bit(Signal.THREAT));
+      threats.removeAll(sextortion);
+      add(out, UrgencyReason.Rule.THREAT_OR_SEXTORTION, "threats", threats);
     }
     if (settings.selfHarm()) {
       add(out, UrgencyReason.Rule.SELF_HARM, "self-harm or suicide is mentioned",
@@ -65,6 +69,27 @@ public final class UrgencyRules {
           "the child is under " + settings.childAgeBelow(), List.of()));
     }
     return out;
+  }
+
+  /**
+   * The messages behind a sextortion: those threatening to share images or messages, and, when a demand (money,
+   * gift cards, more images) comes with a threat, a deadline or such a threat anywhere in the conversation, the
+   * demands, threats and deadlines. Empty when there is no sextortion.
+   */
+  static TreeSet<Integer> sextortion(List<Message> messages, long[] masks) {
+    long all = 0;
+    for (long m : masks) {
+      all |= m;
+    }
+    boolean shareThreat = (all & bit(Signal.SEXTORTION)) != 0;
+    boolean backedDemand = (all & bit(Signal.EXTORTION_DEMAND)) != 0
+        && (all & (bit(Signal.THREAT) | bit(Signal.DEADLINE) | bit(Signal.SEXTORTION))) != 0;
+    if (!shareThreat && !backedDemand) {
+      return new TreeSet<>();
+    }
+    long bits = bit(Signal.SEXTORTION) | bit(Signal.EXTORTION_DEMAND) | bit(Signal.DEADLINE)
+        | (backedDemand ? bit(Signal.THREAT) : 0);
+    return carrying(messages, masks, bits);
   }
 
   private static TreeSet<Integer> carrying(List<Message> messages, long[] masks, long bits) {

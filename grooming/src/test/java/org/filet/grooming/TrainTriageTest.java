@@ -49,6 +49,42 @@ class TrainTriageTest {
     return dir;
   }
 
+  private static final String[] RISKY_DE = {"wie alt bist du?", "sag es niemandem", "schick mir ein foto",
+      "bist du allein zu hause?"};
+  private static final String[] RISKY_NL = {"hoe oud ben je?", "zeg het tegen niemand", "stuur me een foto",
+      "ben je alleen thuis?"};
+  private static final String[] ORDINARY_DE = {"hast du die hausaufgaben", "das spiel war gut", "bis morgen"};
+  private static final String[] ORDINARY_NL = {"heb je het huiswerk", "de wedstrijd was leuk", "tot morgen"};
+
+  /** The corpus plus labelled segments in English, German and Dutch (rows of DE and NL are translations). */
+  private static Path corpusWithLabelledSegments(Path dir) throws IOException {
+    corpus(dir);
+    Random random = new Random(2);
+    List<String> en = new ArrayList<>(List.of("segment,label"));
+    List<String> de = new ArrayList<>(List.of("segment,label"));
+    List<String> nl = new ArrayList<>(List.of("segment,label"));
+    for (int i = 0; i < 60; i++) {
+      boolean positive = i % 4 == 0;
+      StringBuilder e = new StringBuilder();
+      StringBuilder d = new StringBuilder();
+      StringBuilder n = new StringBuilder();
+      for (int k = 0; k < 6; k++) {
+        int r = random.nextInt(3);
+        e.append(positive ? RISKY[r] : ORDINARY[r]).append(' ');
+        d.append(positive ? RISKY_DE[r] : ORDINARY_DE[r]).append(' ');
+        n.append(positive ? RISKY_NL[r] : ORDINARY_NL[r]).append(' ');
+      }
+      String label = positive ? "1" : "0";
+      en.add("\"" + e.toString().strip() + "\"," + label);
+      de.add("\"" + d.toString().strip() + "\"," + label);
+      nl.add("\"" + n.toString().strip() + "\"," + label);
+    }
+    write(dir.resolve("dev/vtpan_en_dev.csv"), en);
+    write(dir.resolve("dev/vtpan_de_dev.csv"), de);
+    write(dir.resolve("dev/vtpan_nl_dev.csv"), nl);
+    return dir;
+  }
+
   private static byte[] train(Path data) throws IOException {
     TriageModel model = new TrainTriage(TrainingCorpus.Options.defaults(), LogisticTrainer.Settings.defaults(), 2)
         .run(data, new PrintStream(java.io.OutputStream.nullOutputStream()));
@@ -61,6 +97,27 @@ class TrainTriageTest {
   void trainingIsDeterministic(@TempDir Path dir) throws IOException {
     Path data = corpus(dir);
     assertThat(train(data)).isEqualTo(train(data));
+  }
+
+  @Test
+  void trainingWithLabelledSegmentsIsDeterministicAndCalibratesEachLanguage(@TempDir Path dir) throws IOException {
+    Path data = corpusWithLabelledSegments(dir);
+    byte[] once = train(data);
+    assertThat(train(data)).isEqualTo(once);
+    TriageModel model = TriageModel.read(new ByteArrayInputStream(once));
+    assertThat(model.layer(Language.DE)).isEqualTo(TriageModel.LayerKind.FULL);
+    assertThat(model.layer(Language.NL)).isEqualTo(TriageModel.LayerKind.FULL);
+    assertThat(model.layer(Language.FR)).isEqualTo(TriageModel.LayerKind.SIGNALS_ONLY);
+    for (Language l : List.of(Language.EN, Language.DE, Language.NL)) {
+      assertThat(model.levelPrecision(l, RiskLevel.HIGH)).as(l.name()).isPresent();
+    }
+    RiskScorer scorer = new RiskScorer(model);
+    RiskScore risky = scorer.score(Conversation.ofLines("r", List.of("wie alt bist du?", "sag es niemandem")),
+        java.util.Optional.of(Language.DE));
+    RiskScore ordinary = scorer.score(Conversation.ofLines("o", List.of("das spiel war gut", "bis morgen")),
+        java.util.Optional.of(Language.DE));
+    assertThat(risky.score()).isGreaterThan(ordinary.score());
+    assertThat(risky.threshold()).isEqualTo(model.highThreshold(Language.DE));
   }
 
   @Test
@@ -92,5 +149,16 @@ class TrainTriageTest {
     TriageModel model = TriageModel.bundled();
     assertThat(model.mediumThreshold()).isLessThanOrEqualTo(model.highThreshold());
     assertThat(model.highThreshold()).isBetween(0.0, 1.0);
+    for (Language l : Language.values()) {
+      for (RiskLevel level : List.of(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH)) {
+        assertThat(model.levelPrecision(l, level)).as(l + " " + level).isPresent();
+      }
+      assertThat(model.levelPrecision(l, RiskLevel.HIGH).getAsDouble())
+          .isGreaterThan(model.levelPrecision(l, RiskLevel.LOW).getAsDouble());
+    }
+    RiskScore s = RiskScorer.standard().score(Conversation.ofLines("c", List.of("hallo", "wie geht's")),
+        java.util.Optional.of(Language.DE));
+    assertThat(s.levelPrecision()).isEqualTo(model.levelPrecision(Language.DE, s.level()));
+    assertThat(s.levelInTen()).isPresent();
   }
 }

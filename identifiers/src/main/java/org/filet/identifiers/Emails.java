@@ -62,8 +62,8 @@ public final class Emails {
     if (domain == null) {
       return Parsed.rejected(Rejection.EMAIL_BAD_DOMAIN);
     }
-    Identifier id = Identifier.of(IdentifierKind.EMAIL, null, local + "@" + domain, original);
-    return Parsed.ok(withVariants(id, local, domain, original));
+    return Identifier.checked(IdentifierKind.EMAIL, null, local + "@" + domain, original, Rejection.EMAIL_MALFORMED)
+        .flatMap(id -> withVariants(id, local, domain, original));
   }
 
   /** The domain in lower-case ASCII (IDNA, RFC 5891), or {@code null} when it is not a host name. */
@@ -90,7 +90,8 @@ public final class Emails {
     return ascii;
   }
 
-  private static Email withVariants(Identifier id, String local, String domain, String original) {
+  /** The address with its canonical form and variants; rejected if one of them has no stored shape. */
+  private static Parsed<Email> withVariants(Identifier id, String local, String domain, String original) {
     List<Email.Variant> variants = new ArrayList<>();
     String canonicalLocal = local;
     String canonicalDomain = domain;
@@ -127,12 +128,16 @@ public final class Emails {
     if (!canonicalDomain.equals(domain)) {
       add(variants, Email.Rule.DOMAIN_ALIAS, local + "@" + canonicalDomain, original);
     }
-    Identifier canonical = Identifier.of(IdentifierKind.EMAIL, null, canonicalLocal + "@" + canonicalDomain,
-        original);
-    return new Email(id, canonical, variants);
+    if (variants.contains(null)) {
+      return Parsed.rejected(Rejection.EMAIL_MALFORMED);
+    }
+    return Identifier.checked(IdentifierKind.EMAIL, null, canonicalLocal + "@" + canonicalDomain, original,
+        Rejection.EMAIL_MALFORMED).map(canonical -> new Email(id, canonical, variants));
   }
 
+  /** Adds the variant, or {@code null} when it has no stored shape (the caller then rejects the address). */
   private static void add(List<Email.Variant> variants, Email.Rule rule, String address, String original) {
-    variants.add(new Email.Variant(rule, Identifier.of(IdentifierKind.EMAIL, null, address, original)));
+    variants.add(Identifier.checked(IdentifierKind.EMAIL, null, address, original, Rejection.EMAIL_MALFORMED)
+        .map(v -> new Email.Variant(rule, v)).toOptional().orElse(null));
   }
 }

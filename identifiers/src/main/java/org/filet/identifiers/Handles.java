@@ -48,6 +48,12 @@ public final class Handles {
       return Parsed.rejected(Rejection.PLATFORM_NEEDS_PHONE);
     }
     String lower = h.toLowerCase(Locale.ROOT);
+    if (platform != null && h.indexOf(':') > 0) {
+      // a stored account value (id:…, channel:…, c:…, user:…) normalises to itself
+      String stored = h.startsWith("channel:") ? h : lower;
+      return isStoredForm(platform, stored) ? account(platform, stored, original)
+          : Parsed.rejected(Rejection.HANDLE_INVALID);
+    }
     if (platform == null) {
       return ANY_PLATFORM.matcher(lower).matches() ? account(null, lower, original)
           : Parsed.rejected(Rejection.HANDLE_INVALID);
@@ -104,6 +110,6 @@ public final class Handles {
   }
 
   private static Parsed<Identifier> account(@Nullable Platform platform, String value, String original) {
-    return Parsed.ok(Identifier.of(IdentifierKind.ACCOUNT, platform, value, original));
+    return Identifier.checked(IdentifierKind.ACCOUNT, platform, value, original, Rejection.HANDLE_INVALID);
   }
 }

@@ -35,16 +35,20 @@ public final class Identifier {
     this.original = original;
   }
 
-  /** Requires a value already normalised by this package; checks its shape (a bug if it fails). */
-  static Identifier of(IdentifierKind kind, @Nullable Platform platform, String value, String original) {
+  /**
+   * The identifier for a value a normaliser of this package produced, or {@code otherwise} when the value does not have
+   * the stored shape (an E.164 value longer than 15 digits that libphonenumber still calls possible, for instance).
+   * Normalisers go through here so that no text, however odd, makes them throw.
+   */
+  static Parsed<Identifier> checked(IdentifierKind kind, @Nullable Platform platform, String value, String original,
+      Rejection otherwise) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(original, "original");
     if (!hasShape(kind, platform, value)) {
-      throw new IllegalArgumentException("value does not have the shape of a normalised " + kind
-          + (platform == null ? "" : "/" + platform));
+      return Parsed.rejected(otherwise);
     }
-    return new Identifier(kind, platform, value, original);
+    return Parsed.ok(new Identifier(kind, platform, value, original));
   }
 
   /**

@@ -189,7 +189,8 @@ public final class IdentifierExtractor {
     for (PhoneNumberMatch m : Phones.util().findNumbers(s, region, leniency, Long.MAX_VALUE)) {
       int start = m.start();
       int end = m.end();
-      if (isCovered(covered, start, end) || isWordChar(s, start - 1) || isWordChar(s, end)) {
+      if (isCovered(covered, start, end) || isWordChar(s, start - 1) || isWordChar(s, end)
+          || inDecimal(s, start, end)) {
         continue;
       }
       covered.add(new int[] {start, end});
@@ -257,10 +258,10 @@ public final class IdentifierExtractor {
       }
       String handle = s.substring(start, end);
       if (chatPlatform == Platform.WHATSAPP && WHATSAPP_MENTION.matcher(handle).matches()) {
-        Phones.parse("+" + handle.substring(1), "ZZ").toOptional().ifPresent(p -> {
+        Phones.parse("+" + handle.substring(1), "ZZ").flatMap(p -> Identifier.checked(IdentifierKind.PHONE, null,
+            p.e164(), handle, Rejection.NOT_A_PHONE_NUMBER)).toOptional().ifPresent(id -> {
           covered.add(new int[] {start, end});
-          found.add(new Found(start, end, Identifier.of(IdentifierKind.PHONE, null, p.e164(), handle),
-              Found.Source.AT_HANDLE, Found.Strength.STRONG));
+          found.add(new Found(start, end, id, Found.Source.AT_HANDLE, Found.Strength.STRONG));
         });
         continue;
       }
@@ -328,6 +329,57 @@ public final class IdentifierExtractor {
       e--;
     }
     return e;
+  }
+
+  /**
+   * Whether {@code s[start, end)} is a decimal number or part of one ({@code 0.08194401068505253}, {@code 3,14159…}):
+   * digits with a single {@code .} or {@code ,} and nothing else, or digits joined to more digits by a point (or an
+   * Arabic decimal separator), or by a comma when one side has at most 5 digits (two long numbers joined by a comma
+   * are a list: {@code 0612345678,0698765432}). A phone number written with points has several
+   * ({@code 06.12.34.56.78}), and libphonenumber takes them all into its match.
+   */
+  static boolean inDecimal(String s, int start, int end) {
+    boolean shortMatch = digitCount(s, start, end) <= 5;
+    if (isDecimalMark(s, start - 1) && digitRun(s, start - 2, -1) > 0
+        && (s.charAt(start - 1) != ',' || shortMatch || digitRun(s, start - 2, -1) <= 5)) {
+      return true;
+    }
+    if (isDecimalMark(s, end) && digitRun(s, end + 1, 1) > 0
+        && (s.charAt(end) != ',' || shortMatch || digitRun(s, end + 1, 1) <= 5)) {
+      return true;
+    }
+    int marks = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == ',') {
+        marks++;
+      } else if (!Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return marks == 1;
+  }
+
+  private static boolean isDecimalMark(String s, int i) {
+    return i >= 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ',' || s.charAt(i) == '\u066B');
+  }
+
+  /** How many digits run from {@code i} in direction {@code step} (counted up to 6). */
+  private static int digitRun(String s, int i, int step) {
+    int n = 0;
+    while (i >= 0 && i < s.length() && Character.isDigit(s.charAt(i)) && n <= 5) {
+      n++;
+      i += step;
+    }
+    return n;
+  }
+
+  private static int digitCount(String s, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      n += Character.isDigit(s.charAt(i)) ? 1 : 0;
+    }
+    return n;
   }
 
   /** Whether {@code s[i]} exists and is a letter, digit or underscore (a number glued to a word is not one). */

@@ -53,6 +53,14 @@ public sealed interface Parsed<T> permits Parsed.Ok, Parsed.Rejected {
     throw new IdentifierRejected(((Rejected<T>) this).reason());
   }
 
+  /** The outcome of {@code f} on the value, or this rejection. */
+  default <U> Parsed<U> flatMap(Function<? super T, Parsed<U>> f) {
+    if (this instanceof Ok<T> ok) {
+      return f.apply(ok.value());
+    }
+    return new Rejected<>(((Rejected<T>) this).reason());
+  }
+
   default <U> Parsed<U> map(Function<? super T, ? extends U> f) {
     if (this instanceof Ok<T> ok) {
       return new Ok<>(f.apply(ok.value()));

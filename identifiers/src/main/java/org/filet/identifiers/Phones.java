@@ -85,9 +85,25 @@ public final class Phones {
       region = UTIL.getRegionCodeForCountryCode(number.getCountryCode());
     }
     String e164 = UTIL.format(number, PhoneNumberFormat.E164);
-    Identifier id = Identifier.of(IdentifierKind.PHONE, null, e164, original);
-    return Parsed.ok(new Phone(id, valid ? Phone.Validity.VALID : Phone.Validity.POSSIBLE, region,
+    if (number.getNationalNumber() == 0 || number.isItalianLeadingZero() && !readsBackAs(e164)) {
+      return Parsed.rejected(Rejection.NOT_A_PHONE_NUMBER); // "000000" in DE: +4900000, which reads back as +490000
+    }
+    // E.164 allows at most 15 digits; libphonenumber calls some longer numbers possible (a decimal such as
+    // 0.0819440106850525 read in FR becomes 00 81 944…, a Japanese number of 16 digits).
+    Rejection tooLongOrShort = e164.length() > 16 ? Rejection.PHONE_TOO_LONG : Rejection.PHONE_TOO_SHORT;
+    String finalRegion = region;
+    return Identifier.checked(IdentifierKind.PHONE, null, e164, original, tooLongOrShort).map(id -> new Phone(id,
+        valid ? Phone.Validity.VALID : Phone.Validity.POSSIBLE, finalRegion,
         valid ? lineType(UTIL.getNumberType(number)) : Phone.LineType.UNKNOWN));
+  }
+
+  /** Whether {@code e164} parses back to itself, so that a stored value normalises to itself. */
+  private static boolean readsBackAs(String e164) {
+    try {
+      return UTIL.format(UTIL.parse(e164, "ZZ"), PhoneNumberFormat.E164).equals(e164);
+    } catch (NumberParseException e) {
+      return false;
+    }
   }
 
   private static Phone.LineType lineType(PhoneNumberUtil.PhoneNumberType type) {

@@ -175,8 +175,8 @@ final class PlatformPaths {
       return Parsed.rejected(Rejection.URL_NOT_A_PROFILE);
     }
     String international = number.startsWith("+") ? number : "+" + number;
-    return Phones.parse(international, "ZZ").map(phone -> Identifier.of(IdentifierKind.PHONE, null,
-        phone.e164(), original));
+    return Phones.parse(international, "ZZ").flatMap(phone -> Identifier.checked(IdentifierKind.PHONE, null,
+        phone.e164(), original, Rejection.NOT_A_PHONE_NUMBER));
   }
 
   private static Parsed<Identifier> youtube(WebAddress url, String first, String original) {

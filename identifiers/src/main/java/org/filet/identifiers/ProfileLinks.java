@@ -58,7 +58,7 @@ public final class ProfileLinks {
     }
     Platform platform = HOSTS.get(host);
     if (platform == null) {
-      return Parsed.ok(Identifier.of(IdentifierKind.URL, null, url.normalised(), text));
+      return Identifier.checked(IdentifierKind.URL, null, url.normalised(), text, Rejection.URL_MALFORMED);
     }
     if (host.equals("m.me") || host.equals("messenger.com")) {
       return PlatformPaths.messenger(url, text);

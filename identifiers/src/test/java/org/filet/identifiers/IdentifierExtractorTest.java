@@ -14,6 +14,25 @@ class IdentifierExtractorTest {
   private final IdentifierExtractor extractor = IdentifierExtractor.standard();
 
   @Test
+  void decimalsAreNotPhoneNumbersButAListOfNumbersIs() {
+    assertThat(extractor.extract("p = 0.08194401068505253", "FR")).isEmpty();
+    assertThat(extractor.extract("moyenne 12,0819440106 et 3.1415926535897932", "FR")).isEmpty();
+    assertThat(extractor.extract("valeur 1031255030.000000", "DE")).isEmpty();
+
+    List<Found> list = extractor.extract("numéros : 0612345678,0698765432", "FR");
+
+    assertThat(list).extracting(f -> f.identifier().key())
+        .containsExactly("PHONE//+33612345678", "PHONE//+33698765432");
+  }
+
+  @Test
+  void aStoredAccountValueNormalisesToItself() {
+    assertThat(Identifiers.handle(Platform.FACEBOOK, "@00010", "FR").orElseThrow().value()).isEqualTo("id:10");
+    assertThat(Identifiers.handle(Platform.FACEBOOK, "id:10", "FR").orElseThrow().value()).isEqualTo("id:10");
+    assertThat(Identifiers.handle(Platform.SNAPCHAT, "id:10", "FR").isOk()).isFalse();
+  }
+
+  @Test
   void frenchMessageWithSnapHandleAndPhone() {
     String text = "t'as quel âge ? ajoute moi sur snap @Alicia_12 ou appelle au 01 99 00 12 34 stp";
 

@@ -47,7 +47,11 @@ public abstract class ServerTest {
         registry.add("filet.ledger.tsa-url", TSA::url);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("spring.servlet.multipart.max-file-size", () -> "2MB");
+        registry.add("filet.intake.max-upload-size", () -> "20MB");
+        // the tests send many reports from 127.0.0.1: that address gets a wide intake limit; the throttling tests
+        // (ThrottleIT) present other addresses through a trusted proxy's X-Forwarded-For and meet the real limits
+        registry.add("filet.throttle.intake-per-hour-for[127.0.0.1]", () -> "1000000000");
+        registry.add("filet.throttle.trusted-proxy", () -> "true");
     }
 
     private static int freePort() throws IOException {

@@ -72,8 +72,21 @@ public final class PackageVerifier {
                     bytes(entries, PackageLayout.PUBLIC_KEY), tsr == null ? null : tsr.bytes(), options.trustedKey()),
                     findings, facts);
         }
+        facts.put("checked", checked(entries));
         return new VerificationReport(findings.isEmpty() ? VerificationReport.Outcome.VALID
                 : VerificationReport.Outcome.INVALID, findings, facts);
+    }
+
+    /**
+     * What was checked, for the report: {@code files}, {@code sums}, {@code ledger_proofs}, {@code signature}, and
+     * {@code timestamp} only when the package carries one (a package without a timestamp is never said to have one).
+     */
+    private static List<Object> checked(Map<String, ZipEntries.Entry> entries) {
+        List<Object> checked = new ArrayList<>(List.of("files", "sums", "ledger_proofs", "signature"));
+        if (entries.containsKey(PackageLayout.TIMESTAMP)) {
+            checked.add("timestamp");
+        }
+        return checked;
     }
 
     private static byte[] bytes(Map<String, ZipEntries.Entry> entries, String name) {
@@ -108,6 +121,14 @@ public final class PackageVerifier {
                         + e.sha256()));
             }
             bytes += e.size();
+        }
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        manifest.files().forEach(f -> hashes.add(f.sha256()));
+        for (ManifestFile f : manifest.files()) {
+            if (f.derivedFrom() != null && !hashes.contains(f.derivedFrom())) {
+                findings.add(new Finding("file.derived_from", f.path(), "derived from " + f.derivedFrom()
+                        + ", which is not in the package"));
+            }
         }
         Map<String, ManifestFile> listed = manifest.byPath();
         for (String name : entries.keySet()) {

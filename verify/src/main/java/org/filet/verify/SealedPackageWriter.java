@@ -74,25 +74,34 @@ public final class SealedPackageWriter implements Closeable {
     public ManifestFile addOriginal(String sha256, String originalName, String mediaType, Instant receivedAt,
             InputStream content) throws IOException {
         String path = PackageLayout.ORIGINALS_DIR + sha256 + extension(originalName);
-        return add(path, ManifestFile.Role.ORIGINAL, sha256, mediaType, originalName, receivedAt, content);
+        return add(path, ManifestFile.Role.ORIGINAL, sha256, mediaType, originalName, null, receivedAt, content);
     }
 
     /** Adds a derived artefact (thumbnail, transcript, parsed chat…) at {@code derived/<sha256>[.ext]}. */
     public ManifestFile addDerived(String sha256, String mediaType, String extension, Instant createdAt,
             InputStream content) throws IOException {
+        return addDerived(sha256, null, mediaType, extension, createdAt, content);
+    }
+
+    /**
+     * Adds a derived file naming the file it was derived from by SHA-256 ({@code derived_from} in the manifest; that
+     * file must be in the package too, and a custody entry must show the derivation).
+     */
+    public ManifestFile addDerived(String sha256, String derivedFrom, String mediaType, String extension,
+            Instant createdAt, InputStream content) throws IOException {
         String path = PackageLayout.DERIVED_DIR + sha256 + extension(extension == null ? null : "x." + extension);
-        return add(path, ManifestFile.Role.DERIVED, sha256, mediaType, null, createdAt, content);
+        return add(path, ManifestFile.Role.DERIVED, sha256, mediaType, null, derivedFrom, createdAt, content);
     }
 
     /** Adds a top-level document such as {@code case.jsonld} or {@code report.pdf}; its hash is computed here. */
     public ManifestFile addDocument(String name, String mediaType, Instant createdAt, byte[] content)
             throws IOException {
-        return add(name, ManifestFile.Role.DOCUMENT, Sha256.hex(content), mediaType, null, createdAt,
+        return add(name, ManifestFile.Role.DOCUMENT, Sha256.hex(content), mediaType, null, null, createdAt,
                 new java.io.ByteArrayInputStream(content));
     }
 
     private ManifestFile add(String path, ManifestFile.Role role, String sha256, String mediaType, String originalName,
-            Instant at, InputStream content) throws IOException {
+            String derivedFrom, Instant at, InputStream content) throws IOException {
         if (manifest != null) {
             throw new IllegalStateException("the manifest is written; no more files can be added");
         }
@@ -100,7 +109,7 @@ public final class SealedPackageWriter implements Closeable {
             throw new IllegalArgumentException("already in the package: " + path);
         }
         // validates path, hash, media type and name before anything is written
-        new ManifestFile(path, role, sha256, 0, mediaType, originalName, at);
+        new ManifestFile(path, role, sha256, 0, mediaType, originalName, at, derivedFrom);
         ZipEntry ze = new ZipEntry(path);
         ze.setTime(createdAt.toEpochMilli());
         zip.setLevel(contentLevel);
@@ -119,7 +128,7 @@ public final class SealedPackageWriter implements Closeable {
         if (!computed.equals(sha256)) {
             throw new IOException(path + ": content hashes to " + computed + ", not the announced " + sha256);
         }
-        ManifestFile f = new ManifestFile(path, role, sha256, size, mediaType, originalName, at);
+        ManifestFile f = new ManifestFile(path, role, sha256, size, mediaType, originalName, at, derivedFrom);
         files.add(f);
         sums.put(path, sha256);
         return f;

@@ -73,7 +73,9 @@ public final class VerificationReport {
     public String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append(switch (outcome) {
-            case VALID -> "VALID: every file, ledger proof, signature and timestamp verified";
+            case VALID -> "VALID: " + String.join(", ", checkedWords()) + " verified"
+                    + (timestamped() ? "" : "; NO TIMESTAMP: the package carries no RFC 3161 timestamp, so no third"
+                    + " party attests when its signed head existed (only the instance's own clock: head_time)");
             case INVALID -> "INVALID: " + findings.size() + " problem" + (findings.size() == 1 ? "" : "s");
             case UNREADABLE -> "UNREADABLE";
         }).append('\n');
@@ -84,6 +86,22 @@ public final class VerificationReport {
             sb.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether an RFC 3161 timestamp was present and verified. A package without one is never reported as timestamped:
+     * the {@code timestamp} fact is then {@code none}.
+     */
+    public boolean timestamped() {
+        return outcome == Outcome.VALID && facts.containsKey("tsa_certificate_sha256");
+    }
+
+    private List<String> checkedWords() {
+        List<String> words = new ArrayList<>(List.of("every file", "ledger proof", "signature"));
+        if (timestamped()) {
+            words.add("RFC 3161 timestamp");
+        }
+        return words;
     }
 
     @Override

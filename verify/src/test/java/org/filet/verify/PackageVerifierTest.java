@@ -53,6 +53,26 @@ class PackageVerifierTest {
     }
 
     @Test
+    void aDerivedFileNamesItsOriginalAndTheLedgerMustShowTheDerivation() throws Exception {
+        Map<String, byte[]> entries = entries();
+        String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+        String chat = manifest.replaceAll("(?s).*\"derived_from\":\"([0-9a-f]{64})\".*", "$1");
+        assertThat(chat).hasSize(64);
+        assertThat(manifest).contains("\"original_name\":\"chat export.txt\",\"path\":\"files/" + chat);
+
+        String photo = manifest.replaceAll("(?s).*\"original_name\":\"IMG_0001.JPG\",\"path\":\"files/([0-9a-f]{64}).*", "$1");
+        entries.put("manifest.json", manifest.replace("\"derived_from\":\"" + chat, "\"derived_from\":\"" + photo)
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(verifyEntries(entries, "wrong-origin.zip").findings()).extracting(Finding::code)
+                .contains("file.derivation_not_in_ledger");
+
+        entries.put("manifest.json", manifest.replace("\"derived_from\":\"" + chat, "\"derived_from\":\"" + "0".repeat(64))
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(verifyEntries(entries, "missing-origin.zip").findings()).extracting(Finding::code)
+                .contains("file.derived_from", "file.derivation_not_in_ledger");
+    }
+
+    @Test
     void rewrappingTheSameEntriesStillVerifies() throws Exception {
         assertThat(verifyEntries(entries(), "rewrapped.zip").findings()).isEmpty();
     }

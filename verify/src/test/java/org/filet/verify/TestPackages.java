@@ -76,7 +76,7 @@ public final class TestPackages {
         try (SealedPackageWriter w = SealedPackageWriter.open(bytes, INSTANCE, "report:R-TEST1", T0.plusSeconds(120))) {
             w.addOriginal(hPhoto, "IMG_0001.JPG", "image/jpeg", T0, new java.io.ByteArrayInputStream(photo));
             w.addOriginal(hChat, "chat export.txt", "text/plain", T0, new java.io.ByteArrayInputStream(chat));
-            w.addDerived(hTranscript, "application/json", "json", T0.plusSeconds(1),
+            w.addDerived(hTranscript, hChat, "application/json", "json", T0.plusSeconds(1),
                     new java.io.ByteArrayInputStream(transcript));
             w.addDocument("case.jsonld", "application/ld+json", T0.plusSeconds(120), caseJson);
             w.writeManifest();

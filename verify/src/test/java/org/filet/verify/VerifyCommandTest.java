@@ -32,6 +32,37 @@ class VerifyCommandTest {
     }
 
     @Test
+    void timestampedPackageSaysItsTimestampWasVerified() throws Exception {
+        assertThat(run(FrozenFixtureTest.fixture("package.zip").toString())).isEqualTo(0);
+        assertThat(out.toString()).startsWith("VALID: every file, ledger proof, signature, RFC 3161 timestamp verified\n")
+                .doesNotContain("NO TIMESTAMP");
+    }
+
+    @Test
+    void packageWithoutTimestampIsNeverReportedAsTimestamped() throws Exception {
+        Path zip = TestPackages.write(dir, "untimed.zip", TestPackages.build(new java.util.Random(7), 100, false).zip());
+        assertThat(run(zip.toString())).isEqualTo(0);
+        String text = out.toString();
+        assertThat(text.lines().findFirst().orElseThrow())
+                .startsWith("VALID: every file, ledger proof, signature verified; NO TIMESTAMP")
+                .doesNotContain("timestamp verified");
+        assertThat(text).contains("timestamp: none").contains("checked: [files, sums, ledger_proofs, signature]");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(zip.toString(), "--json")).isEqualTo(0);
+        assertThat(out.toString()).contains("\"timestamp\":\"none\"")
+                .contains("\"checked\":[\"files\",\"sums\",\"ledger_proofs\",\"signature\"]")
+                .doesNotContain("\"tsa_subject\"");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(zip.toString(), "--require-timestamp")).isEqualTo(1);
+        assertThat(out.toString()).startsWith("INVALID").contains("timestamp.missing");
+        out.getBuffer().setLength(0);
+        assertThat(run(zip.toString(), "--require-timestamp", "--json")).isEqualTo(1);
+        assertThat(out.toString()).contains("\"code\":\"timestamp.missing\"").contains("\"outcome\":\"invalid\"");
+    }
+
+    @Test
     void tamperedPackageExitsOneAndNamesEachFailureInJson() throws Exception {
         byte[] zip = Files.readAllBytes(FrozenFixtureTest.fixture("package.zip"));
         var entries = TestPackages.unzip(FrozenFixtureTest.fixture("package.zip"));

@@ -149,7 +149,8 @@ public final class ExportFiles {
    * are returned as references. Throws {@link Reason#PATH_ESCAPE} when the reference climbs out of the export.
    */
   public Attachment resolve(String baseFolder, String ref) throws UnreadableExport {
-    if (ref.startsWith("http://") || ref.startsWith("https://")) {
+    if (ref.startsWith("http://") || ref.startsWith("https://") || ref.indexOf('\0') >= 0) {
+      // no member name holds a NUL: such a reference names nothing in the export (its NUL is replaced later)
       return Attachment.referenced(ref);
     }
     String norm = ExportPaths.normalise(sourceName, ref, Reason.PATH_ESCAPE);

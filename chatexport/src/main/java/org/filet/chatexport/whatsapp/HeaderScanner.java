@@ -11,6 +11,17 @@ final class HeaderScanner {
   /** Offset of the time fields in the scratch array (the date uses 0..8). */
   private static final int T = 9;
   private static final String[] SEP_WORDS = {"à", "klo", "um", "at", "kl."};
+  /**
+   * Morning and afternoon markers other than a.m./p.m., in pairs (AM, PM), longest first: Arabic, Persian, Greek,
+   * Vietnamese, Marathi, Hindi, Chinese, Japanese, Korean. The last three also come before the time
+   * ({@code 下午2:56:00}, {@code 오후 2:56}).
+   */
+  private static final String[][] MARKERS = {{"\u0642.\u0638.", "\u0628.\u0638."}, {"\u0642.\u0638", "\u0628.\u0638"},
+      {"\u0635", "\u0645"}, {"\u03C0.\u03BC.", "\u03BC.\u03BC."}, {"\u03C0\u03BC", "\u03BC\u03BC"}, {"SA", "CH"},
+      {"\u092E.\u092A\u0942.", "\u092E.\u0909."}, {"\u092A\u0942\u0930\u094D\u0935\u093E\u0939\u094D\u0928", "\u0905\u092A\u0930\u093E\u0939\u094D\u0928"},
+      {"\u4E0A\u5348", "\u4E0B\u5348"}, {"\u5348\u524D", "\u5348\u5F8C"}, {"\uC624\uC804", "\uC624\uD6C4"}};
+  /** Index in {@link #MARKERS} of the first pair that may also come before the time. */
+  private static final int PREFIX_MARKERS = 8;
 
   private HeaderScanner() {}
 
@@ -86,8 +97,21 @@ final class HeaderScanner {
     int afterDate = date(s, i, date);
     if (afterDate > 0) {
       int j = dateTimeSep(s, afterDate);
-      if (j < 0 || time(s, j, time) < 0) {
+      if (j < 0) {
         return null;
+      }
+      int before = j < s.length() && digit(s, j) < 0 ? marker(s, j, PREFIX_MARKERS) : 0;
+      if (before != 0) {
+        j = skipMarks(s, j + MARKERS[(before >> 2)][(before & 3) - 1].length());
+        while (j < s.length() && isSpace(s.charAt(j))) {
+          j++;
+        }
+      }
+      if (time(s, j, time) < 0) {
+        return null;
+      }
+      if (before != 0 && time[T + 3] == 0) {
+        time[T + 3] = before & 3;
       }
       atEnd = time[T + 4];
     } else {
@@ -295,15 +319,33 @@ final class HeaderScanner {
     return j;
   }
 
+  /**
+   * The marker of {@link #MARKERS} (from pair {@code from} on) at {@code k} and not followed by a letter, as
+   * {@code pair << 2 | 1 (AM) or 2 (PM)}; 0 when none.
+   */
+  private static int marker(String s, int k, int from) {
+    for (int p = from; p < MARKERS.length; p++) {
+      for (int half = 0; half < 2; half++) {
+        String w = MARKERS[p][half];
+        if (s.startsWith(w, k) && (k + w.length() >= s.length() || !Character.isLetter(s.charAt(k + w.length()))
+            || p >= PREFIX_MARKERS)) {
+          return p << 2 | (half + 1);
+        }
+      }
+    }
+    return 0;
+  }
+
   private static int ampm(String s, int k, int[] out) {
     if (k >= s.length()) {
       return -1;
     }
-    char c = s.charAt(k);
-    if (c == '\u0635' || c == '\u0645') { // Arabic ص (AM) / م (PM)
-      out[T + 3] = c == '\u0635' ? 1 : 2;
-      return k + 1;
+    int m = marker(s, k, 0);
+    if (m != 0) {
+      out[T + 3] = m & 3;
+      return k + MARKERS[m >> 2][(m & 3) - 1].length();
     }
+    char c = s.charAt(k);
     char lc = Character.toLowerCase(c);
     if (lc != 'a' && lc != 'p') {
       return -1;

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,6 +121,7 @@ public final class WhatsAppParser {
     private final LateDecider late;
     private final List<Message> messages = new ArrayList<>();
     private final Map<String, Participant> participants = new LinkedHashMap<>();
+    private final Set<Calendars> calendars = EnumSet.noneOf(Calendars.class);
     private int brackets;
     private int dashes;
     private int cachedShape = -1;
@@ -205,7 +208,7 @@ public final class WhatsAppParser {
           }
         }
       }
-      LocalDateTime local = localTime(h, cachedOrder, line, warnings);
+      LocalDateTime local = localTime(h, cachedOrder, line, warnings, calendars);
       if (local != null && local.equals(lastLocal)) {
         local = lastLocal; // share equal values: Android exports have minute resolution
       }
@@ -240,6 +243,10 @@ public final class WhatsAppParser {
       if (bodies.attachmentsMissing > 0) {
         missing.add(bodies.attachmentsMissing + " attachment(s) named in the chat are not in the upload");
       }
+      for (Calendars c : calendars) { // calendars read from the year alone, not stated by an era mark
+        warnings.add("dates read in the " + c.label() + " calendar (from their years) and converted to the"
+            + " Gregorian calendar; confirm with the uploader (the phone's calendar setting)");
+      }
       String platform = brackets > 0 && dashes > 0 ? "mixed" : brackets > 0 ? "ios" : "android";
       String variant = format == ChatFormat.SIGNAL ? "signal-export-text"
           : bodies.language == null ? platform : platform + "-" + bodies.language;
@@ -249,7 +256,7 @@ public final class WhatsAppParser {
   }
 
   private static @Nullable LocalDateTime localTime(Header h, DateOrder.@Nullable Decision order, int line,
-      Warnings warnings) {
+      Warnings warnings, Set<Calendars> calendars) {
     int year;
     int month;
     int day;
@@ -275,7 +282,7 @@ public final class WhatsAppParser {
       }
     }
     int yearLen = h.yearPos() == 0 ? h.len1() : h.yearPos() == 1 ? h.len2() : h.len3();
-    year = calendarYear(year, yearLen, h.era());
+    Calendars calendar = Calendars.of(year, yearLen, h.era());
     int hour = h.hour();
     if (h.ampm() != 0) {
       if (hour == 0 || hour > 12) {
@@ -287,23 +294,16 @@ public final class WhatsAppParser {
       }
     }
     try {
-      return LocalDateTime.of(year, month, day, hour, h.minute(), Math.max(h.second(), 0));
+      LocalDateTime local = calendar.toGregorian(year, month, day, yearLen, h.era())
+          .atTime(hour, h.minute(), Math.max(h.second(), 0));
+      if (calendar != Calendars.GREGORIAN && h.era() == 0) {
+        calendars.add(calendar);
+      }
+      return local;
     } catch (DateTimeException ex) {
       warnings.add("line " + line + ": the date or time is not a valid calendar value; kept as written only");
       return null;
     }
-  }
-
-  private static int calendarYear(int year, int len, char era) {
-    return switch (era) {
-      case 'B' -> year - 543;
-      case 'R' -> 2018 + year;
-      case 'H' -> 1988 + year;
-      case 'S' -> 1925 + year;
-      case 'T' -> 1911 + year;
-      case 'M' -> 1867 + year;
-      default -> len <= 2 ? 2000 + year : year;
-    };
   }
 
   private static java.time.Instant instant(LocalDateTime local, ZoneId zone, int line, Warnings warnings) {

@@ -6,9 +6,13 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import org.filet.chatexport.Conversation;
 import org.filet.chatexport.ConversationJson;
+import org.filet.chatexport.Storables;
 import org.filet.chatexport.UnreadableExport;
 
-/** The server reads stored parses back: any line gives a conversation that writes back the same, or a named error. */
+/**
+ * The server reads stored parses back: any line gives a conversation that writes back the same and holds only storable
+ * text, or a named error.
+ */
 class ConversationJsonFuzzTest {
   @FuzzTest(maxDuration = "30s")
   void readBack(byte[] data) {
@@ -20,6 +24,7 @@ class ConversationJsonFuzzTest {
       assertThat(e.getMessage()).startsWith("fuzz");
       return;
     }
+    Storables.assertStorable(c);
     try {
       assertThat(ConversationJson.read(ConversationJson.toJson(c), "again")).isEqualTo(c);
     } catch (UnreadableExport e) {

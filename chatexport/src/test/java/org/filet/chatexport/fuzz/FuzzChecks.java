@@ -8,9 +8,13 @@ import org.filet.chatexport.Conversation;
 import org.filet.chatexport.ConversationJson;
 import org.filet.chatexport.ImportLimits;
 import org.filet.chatexport.ImportOptions;
+import org.filet.chatexport.Storables;
 import org.filet.chatexport.UnreadableExport;
 
-/** What every parser must guarantee on any input: conversations that survive the JSON contract, or a named error. */
+/**
+ * What every parser must guarantee on any input: conversations that survive the JSON contract and whose every string
+ * a database can store (no NUL, lone surrogate or non-character), or a named error whose message can be stored too.
+ */
 final class FuzzChecks {
   /** Small limits keep each fuzz run fast and still exercise every limit. */
   static final ImportOptions OPTIONS = ImportOptions.DEFAULT.withLimits(
@@ -24,9 +28,11 @@ final class FuzzChecks {
       cs = ChatImport.parse("fuzz", fileName, data, OPTIONS);
     } catch (UnreadableExport e) {
       assertThat(e.getMessage()).startsWith("fuzz");
+      Storables.assertStorable(e);
       return;
     }
     for (Conversation c : cs) {
+      Storables.assertStorable(c);
       try {
         assertThat(ConversationJson.read(ConversationJson.toJson(c), "fuzz")).isEqualTo(c);
       } catch (UnreadableExport e) {

@@ -19,11 +19,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code train-triage [--data DIR] [--out FILE]}: trains the statistical layer deterministically on the research
- * data, prints the measured figures ({@code name value} lines) and writes the model file.
+ * data, prints the cross-validated figures per language ({@code name value} lines) and writes the model file.
  */
 @Command(name = "train-triage", mixinStandardHelpOptions = true,
-    description = "Train the grooming-risk model deterministically on the research data (train/ folders;"
-        + " calibrated and measured on dev/) and write the model file.",
+    description = "Train the grooming-risk model deterministically on the research data (train/ folders and the"
+        + " labelled dev/ segments in English, German and Dutch, 5-fold cross-fitted: calibration, thresholds and"
+        + " the printed cv.* figures come from out-of-fold scores) and write the model file.",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:model written", "1:the data could not be read or the model not written", "2:usage error"})
 public final class TrainTriageCommand implements Callable<Integer> {

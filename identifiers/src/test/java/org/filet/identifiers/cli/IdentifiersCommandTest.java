@@ -46,6 +46,17 @@ class IdentifiersCommandTest {
   }
 
   @Test
+  void extractReadsATextWithALongDecimal(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.txt");
+    Files.writeString(file, "score 0.08194401068505253, rappelle le 06 12 34 56 78", StandardCharsets.UTF_8);
+
+    assertThat(run("extract", file.toString(), "--region", "FR")).isZero();
+
+    assertThat(out.toString().strip()).isEqualTo("39 53 PHONE_NUMBER STRONG PHONE//+33612345678");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void extractPrintsPositionsAndKeys(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, "ajoute moi sur snap @Alicia_12 stp", StandardCharsets.UTF_8);

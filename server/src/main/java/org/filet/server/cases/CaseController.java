@@ -23,17 +23,11 @@ import org.filet.server.people.StaffUsers;
 class CaseController {
 
     private final Cases cases;
-    private final StaffUsers users;
-    private final CustodyLedger custody;
+    private final CasePage page;
 
-    private final java.util.function.BiFunction<FiletPrincipal, Cases.Case, Object> referralView;
-
-    CaseController(Cases cases, StaffUsers users, CustodyLedger custody,
-                   org.springframework.beans.factory.ObjectProvider<CaseReferralView> referralViews) {
-        this.referralView = (p, c) -> referralViews.getIfAvailable() == null ? null : referralViews.getObject().of(p.user(), c);
+    CaseController(Cases cases, CasePage page) {
         this.cases = cases;
-        this.users = users;
-        this.custody = custody;
+        this.page = page;
     }
 
     @GetMapping("/staff/cases")
@@ -52,37 +46,8 @@ class CaseController {
     }
 
     @GetMapping("/staff/cases/{number}")
-    String page(@PathVariable String number, @AuthenticationPrincipal FiletPrincipal principal, Model model) {
-        Cases.Case c = cases.find(principal.user().organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
-        List<Cases.Note> notes = cases.notes(c.id());
-        List<Cases.Transition> transitions = cases.transitions(c.id());
-        List<String> actors = new java.util.ArrayList<>();
-        actors.add("user:" + c.createdBy());
-        if (c.approvedBy() != null) {
-            actors.add("user:" + c.approvedBy());
-        }
-        notes.forEach(n -> actors.add("user:" + n.author()));
-        transitions.forEach(t -> actors.add("user:" + t.by()));
-        model.addAttribute("kase", c);
-        model.addAttribute("reports", cases.reports(c.id()));
-        model.addAttribute("notes", notes);
-        model.addAttribute("transitions", transitions);
-        model.addAttribute("custody", custody.history(Cases.subject(number)));
-        List<Cases.Task> tasks = cases.tasks(c.id());
-        model.addAttribute("tasks", tasks);
-        tasks.stream().filter(t -> t.assignee() != null).forEach(t -> actors.add("user:" + t.assignee()));
-        if (c.assignedTo() != null) {
-            actors.add("user:" + c.assignedTo());
-        }
-        model.addAttribute("names", users.names(actors));
-        model.addAttribute("referral", referralView.apply(principal, c));
-        List<Cases.Snapshot> snapshots = cases.snapshots(c.id());
-        snapshots.forEach(v -> actors.add("user:" + v.approvedBy()));
-        model.addAttribute("names", users.names(actors));
-        model.addAttribute("snapshots", snapshots);
-        model.addAttribute("awaitsApproval", cases.awaitsApproval(c.id()));
-        model.addAttribute("canApprove", principal.user().role().leads() && !principal.user().id().equals(c.createdBy()));
-        return "cases/case";
+    org.springframework.web.servlet.ModelAndView page(@PathVariable String number, @AuthenticationPrincipal FiletPrincipal principal) {
+        return page.render(principal, number, null, HttpStatus.OK);
     }
 
     @PostMapping("/staff/cases/{number}/reports")
@@ -117,8 +82,10 @@ class CaseController {
     }
 
     @PostMapping("/staff/cases/{number}/notes")
-    String note(@PathVariable String number, @RequestParam String body, @AuthenticationPrincipal FiletPrincipal principal) {
-        cases.note(principal.user(), number, body);
+    String note(@PathVariable String number, @RequestParam String body,
+                @RequestParam(name = "forAuthority", defaultValue = "false") boolean forAuthority,
+                @AuthenticationPrincipal FiletPrincipal principal) {
+        cases.note(principal.user(), number, body, forAuthority);
         return "redirect:/staff/cases/" + number;
     }
 
@@ -135,23 +102,19 @@ class CaseController {
         return "error";
     }
 
-    @ExceptionHandler(CaseProblems.FourEyesRequired.class)
-    org.springframework.http.ResponseEntity<String> fourEyes(CaseProblems.FourEyesRequired e) {
-        return plain(HttpStatus.FORBIDDEN, e.getMessage());
-    }
-
-    @ExceptionHandler(CaseProblems.TransitionNotAllowed.class)
-    org.springframework.http.ResponseEntity<String> transition(CaseProblems.TransitionNotAllowed e) {
-        return plain(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    org.springframework.http.ResponseEntity<String> bad(IllegalArgumentException e) {
-        return plain(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    private static org.springframework.http.ResponseEntity<String> plain(HttpStatus status, String message) {
-        return org.springframework.http.ResponseEntity.status(status)
-                .contentType(org.springframework.http.MediaType.TEXT_PLAIN).body(message);
+    @ExceptionHandler({CaseProblems.FourEyesRequired.class, CaseProblems.TransitionNotAllowed.class, IllegalArgumentException.class})
+    org.springframework.web.servlet.ModelAndView refused(RuntimeException e, jakarta.servlet.http.HttpServletRequest request,
+                                                         @AuthenticationPrincipal FiletPrincipal principal) {
+        HttpStatus status = e instanceof CaseProblems.FourEyesRequired ? HttpStatus.FORBIDDEN
+                : e instanceof CaseProblems.TransitionNotAllowed ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        String key = e instanceof CaseProblems.Explained x ? x.key() : "case.refused.invalid";
+        java.util.Optional<String> number = CasePage.numberIn(request.getRequestURI());
+        if (number.isEmpty() || principal == null) {
+            org.springframework.web.servlet.ModelAndView error = new org.springframework.web.servlet.ModelAndView("error");
+            error.addObject("status", status.value());
+            error.setStatus(status);
+            return error;
+        }
+        return page.render(principal, number.get(), key, status);
     }
 }

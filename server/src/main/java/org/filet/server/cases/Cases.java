@@ -39,7 +39,7 @@ public class Cases {
     public record CaseReport(String receipt, Instant receivedAt, boolean immediateDanger) {
     }
 
-    public record Note(UUID author, Instant at, String body) {
+    public record Note(UUID author, Instant at, String body, boolean forAuthority) {
     }
 
     public record Transition(String from, String to, UUID by, Instant at, String note) {
@@ -53,7 +53,7 @@ public class Cases {
     @Transactional
     public Case open(StaffUser user, String title, List<String> receipts) {
         if (title == null || title.isBlank() || title.length() > 200) {
-            throw new IllegalArgumentException("a case needs a title (1 to 200 characters)");
+            throw new CaseProblems.Invalid("case.refused.title", "a case needs a title (1 to 200 characters)");
         }
         UUID id = UUID.randomUUID();
         String number = "C-" + Long.toString(Math.abs(RANDOM.nextLong()) % 2_176_782_336L, 36).toUpperCase();
@@ -71,7 +71,7 @@ public class Cases {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         UUID report = jdbc.sql("select id from report where receipt = ? and organisation = ?")
                 .params(receipt, user.organisation()).query(UUID.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("no such report in your organisation"));
+                .orElseThrow(() -> new CaseProblems.Invalid("case.refused.no-report", "no such report in your organisation"));
         int added = jdbc.sql("insert into case_report (case_id, report_id, added_by) values (?, ?, ?) on conflict do nothing")
                 .params(c.id(), report, user.id()).update();
         if (added == 1) {
@@ -84,7 +84,7 @@ public class Cases {
     public void removeReport(StaffUser user, String number, String receipt) {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         UUID report = intake.idOf(receipt).filter(id -> intake.organisationOf(id).filter(user.organisation()::equals).isPresent())
-                .orElseThrow(() -> new IllegalArgumentException("no such report in your organisation"));
+                .orElseThrow(() -> new CaseProblems.Invalid("case.refused.no-report", "no such report in your organisation"));
         if (jdbc.sql("delete from case_report where case_id = ? and report_id = ?").params(c.id(), report).update() == 1) {
             contentChanged(user, c, "report_removed", report, "report " + receipt + " removed from the case");
         }
@@ -200,21 +200,21 @@ public class Cases {
     /** Checks the four-eyes rule for approving the case's current content, and records the snapshot. */
     private Snapshot approveContent(StaffUser user, Case c, boolean referNow) {
         if (!user.role().leads()) {
-            throw new CaseProblems.FourEyesRequired("only a lead may approve a case");
+            throw new CaseProblems.FourEyesRequired("case.refused.lead-only", "only a lead may approve a case");
         }
         if (user.id().equals(c.createdBy())) {
-            throw new CaseProblems.FourEyesRequired("the author of a case cannot approve it: a second person must");
+            throw new CaseProblems.FourEyesRequired("case.refused.author", "the author of a case cannot approve it: a second person must");
         }
         List<Snapshot> before = snapshots(c.id());
         Instant since = before.isEmpty() ? Instant.EPOCH : before.get(before.size() - 1).approvedAt();
         boolean changedIt = jdbc.sql("select exists (select 1 from case_content_change where case_id = ? and by_user = ? and at > ?)")
                 .params(c.id(), user.id(), java.sql.Timestamp.from(since)).query(Boolean.class).single();
         if (changedIt && !before.isEmpty()) {
-            throw new CaseProblems.FourEyesRequired("you changed this case's content since its last approval: a second person must approve it");
+            throw new CaseProblems.FourEyesRequired("case.refused.changed-it", "you changed this case's content since its last approval: a second person must approve it");
         }
         List<SnapshotReport> content = content(c.id());
         if (content.isEmpty()) {
-            throw new CaseProblems.FourEyesRequired("a case with no report cannot be approved");
+            throw new CaseProblems.FourEyesRequired("case.refused.empty", "a case with no report cannot be approved");
         }
         String digest = digest(content);
         int version = before.size() + 1;
@@ -238,19 +238,45 @@ public class Cases {
                 .params(user.organisation(), number).query(Cases::row).optional()
                 .orElseThrow(CaseProblems.CaseNotFound::new);
         if (c.status() != CaseStatus.REFERRED || !awaitsApproval(c.id())) {
-            throw new CaseProblems.FourEyesRequired("nothing awaits approval on this case");
+            throw new CaseProblems.FourEyesRequired("case.refused.nothing-pending", "nothing awaits approval on this case");
         }
         return approveContent(user, c, true);
     }
 
     @Transactional
     public void note(StaffUser user, String number, String body) {
+        note(user, number, body, false);
+    }
+
+    /** Adds a note; {@code forAuthority}: it goes into what the organisation sends to the authority. */
+    @Transactional
+    public void note(StaffUser user, String number, String body, boolean forAuthority) {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         if (body == null || body.isBlank() || body.length() > 20_000) {
-            throw new IllegalArgumentException("a note needs text (at most 20,000 characters)");
+            throw new CaseProblems.Invalid("case.refused.note", "a note needs text (at most 20,000 characters)");
         }
-        jdbc.sql("insert into case_note (case_id, author, body) values (?, ?, ?)").params(c.id(), user.id(), body.strip()).update();
-        custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(), "note added"));
+        jdbc.sql("insert into case_note (case_id, author, body, for_authority) values (?, ?, ?, ?)")
+                .params(c.id(), user.id(), body.strip(), forAuthority).update();
+        custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(),
+                forAuthority ? "note added, for the authority" : "note added"));
+    }
+
+    /** A note chosen for the authority, on a case holding a given report: which case, who, when, what. */
+    public record AuthorityNote(String caseNumber, UUID author, Instant at, String body) {
+    }
+
+    /** The notes chosen for the authority on the organisation's cases that hold a report, oldest first. */
+    public List<AuthorityNote> notesForAuthority(UUID reportId, UUID organisation) {
+        return jdbc.sql("""
+                        select c.number, n.author, n.at, n.body from case_note n
+                        join filet_case c on c.id = n.case_id
+                        join case_report cr on cr.case_id = c.id
+                        where cr.report_id = ? and c.organisation = ? and n.for_authority
+                        order by n.at, n.id""")
+                .params(reportId, organisation)
+                .query((rs, n) -> new AuthorityNote(rs.getString(1), rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .list();
     }
 
     /** A task of the case: what, for whom, done or not. */
@@ -261,7 +287,7 @@ public class Cases {
     public void addTask(StaffUser user, String number, String title, String assigneeEmail) {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         if (title == null || title.isBlank() || title.length() > 500) {
-            throw new IllegalArgumentException("a task needs a title (at most 500 characters)");
+            throw new CaseProblems.Invalid("case.refused.task", "a task needs a title (at most 500 characters)");
         }
         UUID assignee = assigneeEmail == null || assigneeEmail.isBlank() ? null : member(user.organisation(), assigneeEmail);
         jdbc.sql("insert into case_task (case_id, title, assignee, created_by) values (?, ?, ?, ?)")
@@ -299,7 +325,7 @@ public class Cases {
         return jdbc.sql("select id from staff_user where organisation = ? and email = ? and enabled")
                 .params(organisation, email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT))
                 .query(UUID.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("no such member of your organisation"));
+                .orElseThrow(() -> new CaseProblems.Invalid("case.refused.member", "no such member of your organisation"));
     }
 
     /**
@@ -322,7 +348,7 @@ public class Cases {
         if (target == CaseStatus.REFERRED) {
             List<Snapshot> all = snapshots(c.id());
             if (all.isEmpty() || !all.get(all.size() - 1).digest().equals(digest(content(c.id())))) {
-                throw new CaseProblems.FourEyesRequired("the case changed after its approval: a second person must approve it again");
+                throw new CaseProblems.FourEyesRequired("case.refused.changed-after-approval", "the case changed after its approval: a second person must approve it again");
             }
             jdbc.sql("update case_snapshot set referred_at = now() where case_id = ? and version = ?")
                     .params(c.id(), all.get(all.size() - 1).version()).update();
@@ -357,8 +383,9 @@ public class Cases {
     }
 
     public List<Note> notes(UUID caseId) {
-        return jdbc.sql("select author, at, body from case_note where case_id = ? order by at")
-                .param(caseId).query((rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+        return jdbc.sql("select author, at, body, for_authority from case_note where case_id = ? order by at")
+                .param(caseId).query((rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getBoolean(4)))
                 .list();
     }
 

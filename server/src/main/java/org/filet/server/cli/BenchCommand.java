@@ -10,10 +10,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code filet bench [NAME…]}: the benchmarks that matter, one figure per line as {@code name value unit}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Runs benchmarks and prints one figure per line: name value unit. Names: intake, ledger, pdq, import, triage, identifiers, linking (default: all).")
+        description = "Runs benchmarks and prints one figure per line: name value unit. Names: intake, ledger, pdq, import, triage, identifiers, linking, queue (default: all).")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", description = "benchmarks to run: intake, ledger, pdq, import, triage, identifiers, linking")
+    @Parameters(arity = "0..*", description = "benchmarks to run: intake, ledger, pdq, import, triage, identifiers, linking, queue")
     List<String> names = List.of();
 
     @Option(names = "--url", description = "intake: drive this running server instead of starting one")
@@ -27,7 +27,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> run = names.isEmpty() ? List.of("intake", "ledger", "pdq", "import", "triage", "identifiers", "linking") : names;
+        List<String> run = names.isEmpty() ? List.of("intake", "ledger", "pdq", "import", "triage", "identifiers", "linking", "queue") : names;
         PrintStream out = System.out;
         for (String name : run) {
             switch (name) {
@@ -37,6 +37,7 @@ public final class BenchCommand implements Callable<Integer> {
                 case "triage" -> org.filet.grooming.TriageBench.run(out);
                 case "identifiers" -> org.filet.identifiers.IdentifierBench.run(out);
                 case "linking" -> org.filet.identifiers.network.NetworkBench.run(out);
+                case "queue" -> QueueBenchRun.run(1_000_000, out);
                 case "ledger" -> {
                     new DurableLedgerBench(100_000).run(out);
                     org.filet.verify.LedgerBench.run(out);

@@ -22,11 +22,14 @@ final class Contexts {
         app.setLogStartupInfo(false);
         Path dataDir = data.toAbsolutePath().normalize();
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--filet.data=" + dataDir,
-                "--logging.level.org.filet=WARN"));
+                "--logging.level.org.filet=WARN",
+                // an operator's command does not run the analysis jobs: they would add custody events while it works
+                "--filet.jobs.enabled=false",
+                // nor the ledger's background sequencer: a check must not sign a head over what it inspects
+                "--filet.ledger.sequencer=false"));
         if (System.getenv("FILET_DB_URL") == null) {
-            EmbeddedDatabase.runningPort(dataDir).ifPresent(port -> args.addAll(java.util.List.of(
-                    "--filet.db.url=" + EmbeddedDatabase.jdbcUrl(port), "--filet.db.user=postgres",
-                    "--filet.db.password=postgres")));
+            // the running server's database, as the same application role (passwords from the data directory)
+            EmbeddedDatabase.runningPort(dataDir).ifPresent(port -> args.add("--filet.db.embedded-port=" + port));
         }
         return app.run(args.toArray(String[]::new));
     }

@@ -12,7 +12,8 @@ import org.filet.server.FiletApplication;
 /** {@code filet serve}: runs the platform until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Runs the platform. Embedded PostgreSQL and the evidence store live under --data unless "
-                + "FILET_DB_URL (with FILET_DB_USER, FILET_DB_PASSWORD) points to an external PostgreSQL.")
+                + "FILET_DB_URL (with FILET_DB_USER, FILET_DB_PASSWORD for the server's role and FILET_DB_OWNER_USER, "
+                + "FILET_DB_OWNER_PASSWORD for the role that owns the tables) points to an external PostgreSQL.")
 public final class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean serving;

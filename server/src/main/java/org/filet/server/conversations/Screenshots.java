@@ -112,6 +112,35 @@ public class Screenshots {
         });
     }
 
+    /** One line of a machine reading: its text, its box in the picture (pixels), bubble side and OCR confidence (0–100). */
+    public record Line(String text, int left, int top, int width, int height, String side, int confidence) {
+    }
+
+    /** A screenshot's machine reading: the picture's SHA-256, the reading's SHA-256 and its lines in reading order. */
+    public record Reading(String fileSha256, String ocrSha256, List<Line> lines) {
+    }
+
+    /** The machine readings of a report's screenshots that found text, oldest first, with every line's box. */
+    public List<Reading> readings(UUID reportId) throws java.io.IOException {
+        List<Reading> out = new java.util.ArrayList<>();
+        for (Read read : of(reportId)) {
+            if (read.ocrSha256() == null) {
+                continue;
+            }
+            try (InputStream in = store.open(read.ocrSha256())) {
+                var root = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                List<Line> lines = new java.util.ArrayList<>();
+                for (var l : root.get("lines")) {
+                    lines.add(new Line(l.get("text").asString(), l.get("left").asInt(), l.get("top").asInt(),
+                            l.get("width").asInt(), l.get("height").asInt(), l.get("side").asString(),
+                            l.get("confidence").asInt()));
+                }
+                out.add(new Reading(read.fileSha256(), read.ocrSha256(), List.copyOf(lines)));
+            }
+        }
+        return out;
+    }
+
     /** The lines of a stored reading, for the report page. */
     public List<java.util.Map<String, Object>> lines(String ocrSha256) throws java.io.IOException {
         try (InputStream in = store.open(ocrSha256)) {

@@ -32,6 +32,12 @@ public class EvidenceCatalogue {
                 .params(e.sha256(), e.size(), e.mediaType()).update();
     }
 
+    /** The media type an object was listed with, if it is listed. */
+    public java.util.Optional<String> mediaType(String sha256) {
+        return jdbc.sql("select media_type from evidence_object where sha256 = ?").param(sha256).query(String.class)
+                .optional();
+    }
+
     /** Lists objects in the caller's transaction; an object already listed is left as it is (write-once). */
     public void recordBatch(Connection connection, List<Entry> entries) throws SQLException {
         if (entries.isEmpty()) {

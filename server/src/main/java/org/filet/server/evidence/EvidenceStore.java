@@ -57,6 +57,23 @@ public interface EvidenceStore {
 
     boolean contains(String sha256);
 
+    /** An object as the store holds it: its address and when it was put there. */
+    record Listed(String sha256, java.time.Instant storedAt) {
+    }
+
+    /** Every object the store holds, in no particular order (for checks; it may take a while on a large store). */
+    void list(java.util.function.Consumer<Listed> each) throws IOException;
+
+    /**
+     * Crypto-shreds an object: its wrapped data key is destroyed first, then its ciphertext, so from the moment this
+     * returns no copy of the ciphertext (a backup, a replica) can be decrypted. Nothing else is touched: the object's
+     * catalogue row and custody entries stay, so the ledger still proves it existed. Shredding an object that is
+     * already gone does nothing. The caller records why (a {@code deleted-by-retention} custody event).
+     */
+    default void shred(String sha256) throws IOException {
+        throw new UnsupportedOperationException("this evidence store cannot shred objects");
+    }
+
     /** Reads the whole object and checks it against its address. */
     default void check(String sha256) throws IOException {
         try (InputStream in = open(sha256)) {

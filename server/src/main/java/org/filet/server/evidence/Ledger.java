@@ -58,6 +58,10 @@ public class Ledger implements SmartLifecycle {
     private final TimestampAuthority tsa;
     private LedgerSigningKey key;
     private MerkleLog merkle;
+    private HeadLog headLog;
+    /** The newest head this node wrote to the head log: no later head may contradict it. */
+    private SignedTreeHead lastPublished;
+    private String refusal;
     private Thread worker;
     private volatile boolean running;
     private volatile Instant lastHeadAt = Instant.EPOCH;
@@ -90,10 +94,19 @@ public class Ledger implements SmartLifecycle {
             Path keyDir = settings.keyDir().isBlank() ? filet.data().resolve("keys") : Path.of(settings.keyDir());
             key = LedgerKeys.loadOrGenerate(keyDir, origin, latestHead().isPresent());
             merkle = openCache(filet.data().resolve("ledger-cache"));
+            headLog = new HeadLog(HeadLog.primary(filet.data()), settings.mirror());
+            lastPublished = newestLogged();
+            if (lastPublished == null && latestHead().isPresent()) {
+                log.warn("The custody ledger has signed heads but no head log at {}: heads are logged there from now on. "
+                        + "If the file existed before, someone removed it: run filet ledger check.", headLog.primary());
+            }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("the custody ledger could not be opened: " + e.getMessage(), e);
         }
         running = true;
+        if (!settings.sequencer()) {
+            return; // an operator's command: reads the ledger, signs nothing
+        }
         worker = new Thread(this::run, "ledger-sequencer");
         worker.setDaemon(true);
         worker.start();
@@ -134,7 +147,13 @@ public class Ledger implements SmartLifecycle {
             try {
                 int n = sequence();
                 if (Instant.now().isAfter(lastHeadAt.plus(settings.headInterval()))) {
-                    signHead();
+                    try {
+                        signHead();
+                    } catch (IllegalStateException e) {
+                        if (refusal == null) {
+                            throw e;
+                        } // a refusal is logged once, when it starts
+                    }
                 }
                 if (n < BATCH) {
                     Thread.sleep(100);
@@ -204,7 +223,11 @@ public class Ledger implements SmartLifecycle {
         }
     }
 
-    /** Signs a head over the whole log now (if it grew since the last head); returns the latest head. */
+    /**
+     * Signs a head over the whole log now (if it grew since the last head); returns the latest head. The head is
+     * appended (fsynced) to the head log before it is stored in the database, where it becomes published. Refuses to
+     * sign a head that contradicts the newest head in the head log (a database that was rolled back or rewritten).
+     */
     public synchronized Head signHead() throws SQLException {
         Optional<Head> latest = latestHead();
         long size = merkle.size();
@@ -212,8 +235,23 @@ public class Ledger implements SmartLifecycle {
         if (latest.isPresent() && latest.get().treeSize() == size) {
             return latest.get();
         }
+        String contradiction = contradiction(size);
+        if (contradiction != null) {
+            if (!contradiction.equals(refusal)) {
+                log.error("The custody ledger will not sign new heads: {}. Run filet ledger check.", contradiction);
+                refusal = contradiction;
+            }
+            throw new IllegalStateException("the custody ledger will not sign new heads: " + contradiction);
+        }
         SignedTreeHead sth = key.sign(origin, size, merkle.root(size), Instant.now());
         byte[] reply = tsa.stamp(sth.encoded()).orElse(null);
+        try {
+            headLog.append(sth.toSignedNote());
+        } catch (IOException e) {
+            throw new IllegalStateException("the head could not be written to the head log " + headLog.files()
+                    + ", so it is not published: " + e.getMessage(), e);
+        }
+        lastPublished = sth;
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      insert into ledger_head (tree_size, root_hash, signed_at, sth, timestamp_token)
@@ -226,6 +264,51 @@ public class Ledger implements SmartLifecycle {
             ps.executeUpdate();
         }
         return latestHead().orElseThrow();
+    }
+
+    /** Why the database's log cannot extend the newest logged head, or null when it does. */
+    private String contradiction(long size) {
+        if (lastPublished == null) {
+            return null;
+        }
+        long logged = lastPublished.treeSize();
+        if (size < logged) {
+            return "the database holds " + size + " leaves but the head log has a signed head of " + logged;
+        }
+        if (!Arrays.equals(merkle.root(logged), lastPublished.rootHash())) {
+            return "the database's first " + logged + " leaves do not give the root the head log signed at that size";
+        }
+        return null;
+    }
+
+    private SignedTreeHead newestLogged() {
+        SignedTreeHead newest = null;
+        for (Path file : headLog.files()) {
+            List<org.filet.verify.sth.SignedNote> tail;
+            try {
+                tail = HeadLog.tail(file); // a late cosignature of an older head may follow the newest head
+            } catch (IOException e) {
+                log.warn("the head log {} cannot be read: {}", file, e.getMessage());
+                continue;
+            }
+            for (org.filet.verify.sth.SignedNote note : tail) {
+                try {
+                    SignedTreeHead sth = SignedTreeHead.fromCheckpoint(note, origin);
+                    sth.verify(key.publicKey());
+                    if (newest == null || sth.treeSize() > newest.treeSize()) {
+                        newest = sth;
+                    }
+                } catch (TreeHeadException e) {
+                    log.warn("a record of the head log {} cannot be used: {}", file, e.getMessage());
+                }
+            }
+        }
+        return newest;
+    }
+
+    /** Appends a cosigned checkpoint to the head log (the instance keeps its witnesses' word outside the database). */
+    void logCosigned(String note) throws IOException {
+        headLog.append(note);
     }
 
     /** Sequences everything queued so far and signs a head that covers it. */

@@ -191,8 +191,45 @@ final class LocalEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public void shred(String sha256) throws IOException {
+        Sha256.requireAddress(sha256);
+        Path key = keyPathOf(sha256);
+        Path content = pathOf(sha256);
+        synchronized (held) { // not while a write of the same bytes is being decided
+            if (Files.exists(key)) {
+                // overwrite the wrapped key before unlinking it, so the bytes do not linger in a freed block of a simple
+                // file system (copy-on-write and flash storage may keep them anyway: the master key still guards them)
+                try (FileChannel channel = FileChannel.open(key, StandardOpenOption.WRITE)) {
+                    channel.write(java.nio.ByteBuffer.wrap(new byte[(int) Math.min(channel.size(), 1 << 20)]), 0);
+                    channel.force(true);
+                }
+                Files.delete(key);
+            }
+            if (Files.exists(content)) {
+                content.toFile().setWritable(true);
+                Files.delete(content);
+            }
+            fsyncDirectory(content.getParent());
+        }
+    }
+
+    @Override
     public boolean contains(String sha256) {
         return Sha256.isAddress(sha256) && Files.isRegularFile(pathOf(sha256));
+    }
+
+    @Override
+    public void list(java.util.function.Consumer<Listed> each) throws IOException {
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (name.length() == 64 && Sha256.isAddress(name) && Files.isRegularFile(p)) {
+                    each.accept(new Listed(name, Files.getLastModifiedTime(p).toInstant()));
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**

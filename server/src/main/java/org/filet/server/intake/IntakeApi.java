@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +30,13 @@ class IntakeApi {
     private final Reports reports;
     private final SubmissionReader reader;
     private final IntakeSettings settings;
+    private final AccessCodeGuard guard;
+    private final IntakeLimit limit;
 
-    IntakeApi(Intake intake, Reports reports, SubmissionReader reader, IntakeSettings settings) {
+    IntakeApi(Intake intake, Reports reports, SubmissionReader reader, IntakeSettings settings, AccessCodeGuard guard,
+              IntakeLimit limit) {
+        this.guard = guard;
+        this.limit = limit;
         this.intake = intake;
         this.reports = reports;
         this.reader = reader;
@@ -42,10 +49,11 @@ class IntakeApi {
 
     @PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Submit a report (JSON)", description = "Answers 201 only once the report and its custody record are committed.")
-    ResponseEntity<Created> submitJson(@RequestBody byte[] body) {
+    ResponseEntity<Created> submitJson(@RequestBody byte[] body, HttpServletRequest request) {
         checkJsonSize(body);
         ReportSubmission submission = reader.read(body);
-        return created(intake.receive(submission, body, List.of(), "api"));
+        boolean overLimit = limit.admit(submission, request);
+        return created(intake.receive(submission, body, List.of(), "api"), overLimit);
     }
 
     @PostMapping(path = "/api/v1/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -62,17 +70,32 @@ class IntakeApi {
         }
         checkJsonSize(body);
         ReportSubmission submission = reader.read(body);
-        return created(intake.receive(submission, body, uploads(request), "api"));
+        boolean overLimit = limit.admit(submission, request);
+        return created(intake.receive(submission, body, uploads(request), "api"), overLimit);
     }
 
     @GetMapping("/api/v1/reports/{receipt}")
     @Operation(summary = "The reporter's plain status of a report (needs the X-Access-Code header)")
     Reports.ReporterStatus status(@PathVariable String receipt,
-                                  @RequestHeader(name = "X-Access-Code", required = false) String accessCode) {
+                                  @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
+                                  HttpServletRequest request) {
         if (accessCode == null || accessCode.isBlank()) {
             throw new IntakeProblems.AccessCodeRequired();
         }
-        return reports.status(receipt, accessCode);
+        return guard.status(receipt, accessCode, request);
+    }
+
+    @DeleteMapping("/api/v1/reports/{receipt}/contact")
+    @Operation(summary = "Erase the reporter's contact details from a report (needs the X-Access-Code header)")
+    ResponseEntity<Void> eraseContact(@PathVariable String receipt,
+                                      @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
+                                      HttpServletRequest request) {
+        if (accessCode == null || accessCode.isBlank()) {
+            throw new IntakeProblems.AccessCodeRequired();
+        }
+        guard.status(receipt, accessCode, request);
+        reports.eraseContact(receipt, Reports.CONTACT_ERASED_ON_REQUEST);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/api/v1/reports/{receipt}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -83,7 +106,7 @@ class IntakeApi {
         if (accessCode == null || accessCode.isBlank()) {
             throw new IntakeProblems.AccessCodeRequired();
         }
-        reports.status(receipt, accessCode); // before storing anything
+        reports.status(receipt, accessCode); // EvidenceUploadGate checked it (and its throttle) before the body was read
         List<Upload> uploads = uploads(request);
         if (uploads.isEmpty()) {
             throw new IntakeProblems.Unreadable("files", "no file was sent");
@@ -96,7 +119,10 @@ class IntakeApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("receipt", receipt, "files", files));
     }
 
-    private ResponseEntity<Created> created(Intake.Receipt receipt) {
+    private ResponseEntity<Created> created(Intake.Receipt receipt, boolean overLimit) {
+        if (overLimit) {
+            limit.flagOverLimit(receipt.receipt());
+        }
         String statusUrl = "/api/v1/reports/" + receipt.receipt();
         return ResponseEntity.created(URI.create(statusUrl))
                 .body(new Created(receipt.receipt(), receipt.accessCode(), statusUrl));

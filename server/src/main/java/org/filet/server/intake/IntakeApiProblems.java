@@ -68,6 +68,20 @@ class IntakeApiProblems {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooMany(IntakeProblems.TooManyAttempts e) {
+        ProblemDetail p = e.accessCodes
+                ? problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "Too many attempts",
+                        "Too many wrong access codes: try again in " + e.retryAfterMinutes() + " minute(s).")
+                : problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-reports", "Too many reports",
+                        "Too many reports from this address: nothing was kept; send it again in " + e.retryAfterMinutes()
+                                + " minute(s). If a child is in immediate danger, say so in the report: it is always kept.");
+        p.setProperty("field", e.accessCodes ? "X-Access-Code" : "report");
+        p.setProperty("retryAfter", e.retryAfterSeconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(e.retryAfterSeconds))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> busy(IntakeBusy e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)

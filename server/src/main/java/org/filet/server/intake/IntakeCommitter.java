@@ -175,6 +175,7 @@ class IntakeCommitter implements SmartLifecycle {
                 }
                 catalogue.recordBatch(c, objects);
                 ledger.appendBatch(c, events);
+                jobs.enqueueBatch(c, ReportReceived.QUEUE_JOB, reports.stream().map(r -> r.id().toString()).toList());
                 jobs.enqueueBatch(c, ReportReceived.JOB, reports.stream().map(r -> r.id().toString()).toList());
                 jobs.enqueueBatch(c, ReportReceived.MEDIA_JOB, reports.stream().filter(r -> r.files().stream()
                         .anyMatch(f -> f.mediaType().startsWith("image/"))).map(r -> r.id().toString()).toList());

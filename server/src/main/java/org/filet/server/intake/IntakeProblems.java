@@ -61,4 +61,23 @@ final class IntakeProblems {
             super("the X-Access-Code header is required");
         }
     }
+
+    /**
+     * Too many attempts from this client or for this receipt (429): wrong access codes, or reports over the intake
+     * limit. {@code retryAfterSeconds} says when to try again.
+     */
+    static final class TooManyAttempts extends RuntimeException {
+        final long retryAfterSeconds;
+        final boolean accessCodes;
+
+        TooManyAttempts(boolean accessCodes, long retryAfterSeconds) {
+            super(accessCodes ? "too many wrong access codes" : "too many reports from this address");
+            this.accessCodes = accessCodes;
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        long retryAfterMinutes() {
+            return Math.max(1, (retryAfterSeconds + 59) / 60);
+        }
+    }
 }

@@ -14,7 +14,7 @@ public class ReportForm {
     private String childCountry = "FR";
     private String childName;
     private String platform;
-    private List<AccountRow> accounts = new ArrayList<>(List.of(new AccountRow(), new AccountRow()));
+    private List<AccountRow> accounts = new ArrayList<>(List.of(new AccountRow(), new AccountRow(), new AccountRow()));
     private String phones;
     private String emails;
     private String description;

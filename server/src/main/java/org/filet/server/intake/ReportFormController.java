@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +31,20 @@ class ReportFormController {
     private final SubmissionReader reader;
     private final EmergencyGuidance guidance;
     private final UrgencyCheck urgency;
+    private final IntakeSettings settings;
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail;
+    private final AccessCodeGuard guard;
+    private final IntakeLimit limit;
 
     ReportFormController(Intake intake, Reports reports, SubmissionReader reader, EmergencyGuidance guidance,
-                         UrgencyCheck urgency) {
+                         UrgencyCheck urgency, IntakeSettings settings,
+                         org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail,
+                         AccessCodeGuard guard, IntakeLimit limit) {
+        this.guard = guard;
+        this.limit = limit;
         this.urgency = urgency;
+        this.settings = settings;
+        this.mail = mail;
         this.intake = intake;
         this.reports = reports;
         this.reader = reader;
@@ -43,6 +55,9 @@ class ReportFormController {
     void common(Model model) {
         model.addAttribute("countries", COUNTRIES);
         model.addAttribute("platforms", PLATFORMS);
+        model.addAttribute("maxFiles", settings.maxFiles());
+        model.addAttribute("maxFileMb", settings.maxFileSize().toMegabytes());
+        model.addAttribute("mailWorks", mail.getIfAvailable() != null);
     }
 
     @GetMapping("/")
@@ -55,7 +70,8 @@ class ReportFormController {
     @PostMapping("/report")
     String submit(@ModelAttribute("form") ReportForm form,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                  Locale locale, Model model, RedirectAttributes redirect) {
+                  Locale locale, Model model, RedirectAttributes redirect, HttpServletRequest request,
+                  HttpServletResponse response) {
         model.addAttribute("emergency", guidance.forCountry(form.getChildCountry()));
         ReportSubmission submission = form.toSubmission(locale.getLanguage());
         List<Upload> uploads = new ArrayList<>();
@@ -64,7 +80,11 @@ class ReportFormController {
         }
         try {
             reader.validate(submission);
+            boolean overLimit = limit.admit(submission, request);
             Intake.Receipt receipt = intake.receive(submission, reader.write(submission), uploads, "form");
+            if (overLimit) {
+                limit.flagOverLimit(receipt.receipt());
+            }
             redirect.addFlashAttribute("receipt", receipt.receipt());
             redirect.addFlashAttribute("accessCode", receipt.accessCode());
             List<String> texts = new ArrayList<>();
@@ -73,6 +93,8 @@ class ReportFormController {
             boolean urgent = submission.danger()
                     || urgency.urgent(texts, submission.child() == null ? null : submission.child().age());
             redirect.addFlashAttribute("danger", urgent);
+            redirect.addFlashAttribute("sextortion",
+                    urgency.sextortion(texts, submission.child() == null ? null : submission.child().age()));
             redirect.addFlashAttribute("country", form.getChildCountry());
             return "redirect:/report/received";
         } catch (IntakeProblems.Invalid e) {
@@ -81,6 +103,12 @@ class ReportFormController {
             model.addAttribute("errors", Map.of("files", "form.error.filetype"));
         } catch (IntakeProblems.TooLarge e) {
             model.addAttribute("errors", Map.of("files", "form.error.toolarge"));
+            model.addAttribute("filesLost", true);
+        } catch (IntakeProblems.TooManyAttempts e) {
+            // what the parent typed stays in the form; nothing was kept
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds));
+            model.addAttribute("retryMinutes", e.retryAfterMinutes());
         }
         return "intake/form";
     }
@@ -101,16 +129,65 @@ class ReportFormController {
     }
 
     @PostMapping("/status")
-    String status(@RequestParam String receipt, @RequestParam String accessCode, Model model) {
+    String status(@RequestParam String receipt, @RequestParam String accessCode,
+                  @RequestParam(required = false) String eraseContact, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        if (show(receipt, accessCode, model, request, response) && eraseContact != null) {
+            reports.eraseContact(receipt.trim().toUpperCase(Locale.ROOT), Reports.CONTACT_ERASED_ON_REQUEST);
+            model.addAttribute("contactErased", true);
+        }
+        return "intake/status";
+    }
+
+    /** The reporter adds files to their report from the status page (same receipt and access code, same throttle). */
+    @PostMapping("/status/files")
+    String addFiles(@RequestParam String receipt, @RequestParam String accessCode,
+                    @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                    HttpServletRequest request, HttpServletResponse response) {
+        String normalised = receipt.trim().toUpperCase(Locale.ROOT);
+        if (!show(normalised, accessCode, model, request, response)) {
+            return "intake/status";
+        }
+        List<Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            files.stream().filter(f -> !f.isEmpty()).map(Upload::of).forEach(uploads::add);
+        }
+        if (uploads.isEmpty()) {
+            model.addAttribute("fileError", "status.files.none");
+            return "intake/status";
+        }
         try {
-            Reports.ReporterStatus status = reports.status(receipt.trim().toUpperCase(Locale.ROOT), accessCode);
+            Intake.StoredFiles stored = intake.storeFiles(uploads, "files");
+            List<IncomingFile> added = stored.committing(() -> reports.addFiles(normalised, accessCode, stored.files()));
+            model.addAttribute("filesAdded", added.size());
+            show(normalised, accessCode, model, request, response);
+        } catch (IntakeProblems.UnsupportedFileType e) {
+            model.addAttribute("fileError", "form.error.filetype");
+        } catch (IntakeProblems.TooLarge e) {
+            model.addAttribute("fileError", "form.error.toolarge");
+        }
+        return "intake/status";
+    }
+
+    /** Looks the report up through the access-code throttle; false (with the page's reason) when it cannot be shown. */
+    private boolean show(String receipt, String accessCode, Model model, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            String normalised = receipt.trim().toUpperCase(Locale.ROOT);
+            Reports.ReporterStatus status = guard.status(normalised, accessCode, request);
             model.addAttribute("status", status);
+            model.addAttribute("receipt", normalised);
+            model.addAttribute("accessCode", accessCode);
             if (status.immediateDanger()) {
                 model.addAttribute("emergency", guidance.forCountry(status.childCountry()));
             }
+            return true;
         } catch (IntakeProblems.ReportNotFound e) {
             model.addAttribute("notFound", true);
+        } catch (IntakeProblems.TooManyAttempts e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds));
+            model.addAttribute("retryMinutes", e.retryAfterMinutes());
         }
-        return "intake/status";
+        return false;
     }
 }

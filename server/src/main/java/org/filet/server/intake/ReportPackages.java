@@ -23,9 +23,11 @@ import org.filet.server.evidence.EvidenceStore;
 import org.filet.server.evidence.Ledger;
 import org.filet.server.evidence.StoredObject;
 import org.filet.server.evidence.documents.ExportSummary;
+import org.filet.server.evidence.documents.PackageContent;
 import org.filet.server.evidence.documents.PackageDocuments;
 import org.filet.server.people.Organisations;
 import org.filet.server.people.StaffUser;
+import org.filet.server.people.StaffUsers;
 import org.filet.server.support.Components;
 import org.filet.server.support.FiletInstance;
 import org.filet.verify.SealedPackageWriter;
@@ -51,9 +53,12 @@ public class ReportPackages {
     private final JdbcClient jdbc;
     private final FiletInstance instance;
     private final Organisations organisations;
+    private final StaffUsers staff;
+    private final List<PackageContent> contents;
 
     ReportPackages(Reports reports, EvidenceStore store, EvidenceCatalogue catalogue, CustodyLedger custody,
-                   Ledger ledger, JdbcClient jdbc, FiletInstance instance, Organisations organisations) {
+                   Ledger ledger, JdbcClient jdbc, FiletInstance instance, Organisations organisations,
+                   StaffUsers staff, List<PackageContent> contents) {
         this.reports = reports;
         this.store = store;
         this.catalogue = catalogue;
@@ -62,6 +67,8 @@ public class ReportPackages {
         this.jdbc = jdbc;
         this.instance = instance;
         this.organisations = organisations;
+        this.staff = staff;
+        this.contents = List.copyOf(contents);
     }
 
     /**
@@ -84,6 +91,8 @@ public class ReportPackages {
         for (Reports.ReportDetail report : all) {
             transcripts.put(report.receipt(), ensureTranscript(report, Reports.subject(report.receipt())));
         }
+        java.util.Map<UUID, String> packaged = new java.util.LinkedHashMap<>();
+        all.forEach(r -> packaged.put(r.id(), r.receipt()));
         Ledger.Head before = ledger.sealNow();
         Instant now = Instant.now();
         SealedPackageWriter writer = SealedPackageWriter.open(out, instance.id(), subject, now);
@@ -107,10 +116,19 @@ public class ReportPackages {
             String transcriptSha = transcripts.get(report.receipt());
             if (inputs.add(transcriptSha)) {
                 try (InputStream in = store.open(transcriptSha)) {
-                    added.add(writer.addDerived(transcriptSha, "text/plain", "txt", report.receivedAt(), in));
+                    added.add(writer.addDerived(transcriptSha, report.submissionSha256(), "text/plain", "txt",
+                            report.receivedAt(), in));
                 }
             }
-            ExportSummary summary = summary(report, org, Reports.subject(report.receipt()), now, before, added);
+            for (Derived d : derived(report)) {
+                if (inputs.add(d.sha256())) {
+                    try (InputStream in = store.open(d.sha256())) {
+                        added.add(writer.addDerived(d.sha256(), d.source(), d.mediaType(), d.extension(), d.at(), in));
+                    }
+                }
+            }
+            ExportSummary summary = summary(report, org, Reports.subject(report.receipt()), now, before, added,
+                    additions(report, org.id(), packaged));
             String suffix = all.size() == 1 ? "" : "-" + report.receipt().toLowerCase(java.util.Locale.ROOT);
             writer.addDocument("report" + suffix + ".pdf", "application/pdf", now, PackageDocuments.reportPdf(summary));
             writer.addDocument("case" + suffix + ".jsonld", "application/ld+json", now, PackageDocuments.caseJsonLd(summary));
@@ -167,6 +185,62 @@ public class ReportPackages {
         }
     }
 
+    /** A derived file of a report other than the transcript: a parsed chat export, an OCR reading. */
+    private record Derived(String sha256, String source, String mediaType, String extension, Instant at) {
+    }
+
+    /**
+     * Every object the ledger records as parsed from one of the report's files (parsed chat exports, OCR readings),
+     * each with the file it was read from: what the custody record says, so nothing derived is left out.
+     */
+    private List<Derived> derived(Reports.ReportDetail report) throws SQLException {
+        Set<String> originals = new LinkedHashSet<>();
+        report.files().forEach(f -> originals.add(f.sha256()));
+        List<Derived> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Ledger.Leaf leaf : ledger.leaves(Reports.subject(report.receipt()))) {
+            var e = leaf.entry();
+            if (!e.action().wireName().equals("parsed") || e.inputs().size() != 1 || !originals.contains(e.inputs().get(0))) {
+                continue;
+            }
+            for (String sha : e.outputs()) {
+                if (seen.add(sha)) {
+                    String type = catalogue.mediaType(sha).orElse("application/octet-stream");
+                    out.add(new Derived(sha, e.inputs().get(0), type, extension(type), e.time()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String extension(String mediaType) {
+        return switch (mediaType) {
+            case "application/x-ndjson" -> "jsonl";
+            case "application/json" -> "json";
+            case "text/plain" -> "txt";
+            default -> null;
+        };
+    }
+
+    /** What the other capabilities add to the report's documents, and every staff member named by name and role. */
+    private ExportSummary.Additions additions(Reports.ReportDetail report, UUID organisation,
+                                              java.util.Map<UUID, String> packaged) throws IOException, SQLException {
+        ExportSummary.Additions additions = new ExportSummary.Additions();
+        for (PackageContent content : contents) {
+            content.contribute(report.id(), organisation, packaged, additions);
+        }
+        additions.keepTimelinesOf(report.files().stream().map(Reports.FileEntry::sha256)
+                .collect(java.util.stream.Collectors.toSet()));
+        Set<String> actors = new LinkedHashSet<>();
+        for (Ledger.Leaf leaf : ledger.leaves(Reports.subject(report.receipt()))) {
+            actors.add(leaf.entry().actor());
+        }
+        additions.notes().forEach(n -> actors.add(n.author()));
+        additions.triage().ifPresent(t -> t.overrides().forEach(o -> actors.add(o.by())));
+        staff.namesAndRoles(actors).forEach((actor, shown) -> additions.person(actor, shown.name(), shown.role()));
+        return additions;
+    }
+
     /** The derived transcript: the report's messages as plain text, stored and recorded once ({@code parsed}). */
     private String ensureTranscript(Reports.ReportDetail report, String subject) throws IOException {
         byte[] text = transcript(report).getBytes(StandardCharsets.UTF_8);
@@ -207,11 +281,12 @@ public class ReportPackages {
     }
 
     private ExportSummary summary(Reports.ReportDetail r, Organisations.Organisation org, String subject, Instant now,
-                                  Ledger.Head head, List<ManifestFile> added) throws SQLException {
+                                  Ledger.Head head, List<ManifestFile> added, ExportSummary.Additions additions)
+            throws SQLException {
         List<ExportSummary.FileItem> files = added.stream()
                 .map(m -> new ExportSummary.FileItem(m.path(), m.sha256(), m.size(), m.mediaType(),
                         m.originalNameIfAny().orElse(null), m.receivedAt(), m.role().wireName(),
-                        m.role() == ManifestFile.Role.DERIVED ? r.submissionSha256() : null))
+                        m.derivedFromIfAny().orElse(null)))
                 .toList();
         List<ExportSummary.CustodyItem> items = ledger.leaves(subject).stream()
                 .map(l -> new ExportSummary.CustodyItem(l.index(), l.entry().action().wireName(), l.entry().actor(),
@@ -223,7 +298,7 @@ public class ReportPackages {
                 r.messages().stream().map(m -> new ExportSummary.Message(m.position(), m.at(), m.from(), m.sender(), m.text())).toList(),
                 r.accounts().stream().map(a -> new ExportSummary.Account(a.platform(), a.handle(), a.url(), a.displayName())).toList(),
                 r.contacts().stream().map(c -> new ExportSummary.Contact(c.kind(), c.value())).toList(),
-                files, items, head.treeSize(), java.util.HexFormat.of().formatHex(head.sth().rootHash()));
+                files, items, head.treeSize(), java.util.HexFormat.of().formatHex(head.sth().rootHash()), additions);
     }
 
 }

@@ -79,7 +79,8 @@ public class Reports {
             throw new IllegalArgumentException("unknown report status");
         }
         for (String receipt : receipts) {
-            jdbc.sql("update report set status = ? where receipt = ?").params(status, receipt).update();
+            jdbc.sql("update report set status = ? where receipt = ? returning id").params(status, receipt)
+                    .query(UUID.class).optional().ifPresent(id -> jobs.enqueue(ReportReceived.QUEUE_JOB, id.toString()));
             jdbc.sql("select reporter_contact, reporter_language from report where receipt = ? and reporter_notify")
                     .param(receipt)
                     .query((rs, n) -> {
@@ -88,6 +89,25 @@ public class Reports {
                     })
                     .list();
         }
+    }
+
+    /** Why a reporter's contact details were erased at their request. */
+    public static final String CONTACT_ERASED_ON_REQUEST = "asked by the reporter";
+
+    /**
+     * Erases the reporter's contact details (and their wish to be told by e-mail) from a report, and records when and
+     * why. Returns whether there was anything to erase. The exact submission kept as evidence is not rewritten.
+     */
+    @Transactional
+    public boolean eraseContact(String receipt, String reason) {
+        int erased = jdbc.sql("""
+                        update report set reporter_contact = null, reporter_notify = false
+                        where receipt = ? and (reporter_contact is not null or reporter_notify)""")
+                .param(receipt).update();
+        if (erased > 0) {
+            jdbc.sql("insert into contact_erasure (receipt, reason) values (?, ?)").params(receipt, reason).update();
+        }
+        return erased > 0;
     }
 
     /** A report's id by its receipt. */
@@ -230,6 +250,7 @@ public class Reports {
                     .update();
             ledger.append(CustodyEvent.of(CustodyEvent.Actions.STORED, IntakeCommitter.ACTOR, subject(receipt), List.of(f.sha256())));
         }
+        jobs.enqueue(ReportReceived.QUEUE_JOB, id.toString());
         jobs.enqueue(ReportReceived.JOB, id.toString());
         jobs.enqueue(ReportReceived.MEDIA_JOB, id.toString());
         return files;

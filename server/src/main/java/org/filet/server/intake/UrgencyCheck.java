@@ -19,8 +19,23 @@ public class UrgencyCheck {
 
     private final RiskScorer scorer = RiskScorer.standard();
 
+    /** Rules whose reasons call for the sextortion advice: threats to share images, demands for money or more images. */
+    static final java.util.Set<String> SEXTORTION_RULES = java.util.Set.of("SEXTORTION", "THREAT_OR_SEXTORTION");
+
     /** Whether the texts (description, pasted messages) trip an urgency rule; the child's age may be null. */
     public boolean urgent(List<String> texts, Integer childAge) {
+        return reasons(texts, childAge).stream().anyMatch(u -> u.rule() != UrgencyReason.Rule.CHILD_UNDER_AGE);
+    }
+
+    /**
+     * Whether the texts show sextortion or threats to share images, so that the receipt page gives the reporter the
+     * standard advice (do not pay, keep everything, do not delete the account, block and report, whom to call).
+     */
+    public boolean sextortion(List<String> texts, Integer childAge) {
+        return reasons(texts, childAge).stream().anyMatch(u -> SEXTORTION_RULES.contains(u.rule().name()));
+    }
+
+    private List<UrgencyReason> reasons(List<String> texts, Integer childAge) {
         List<Message> messages = new ArrayList<>();
         for (String t : texts) {
             if (t != null && !t.isBlank()) {
@@ -28,12 +43,12 @@ public class UrgencyCheck {
             }
         }
         if (messages.isEmpty()) {
-            return false;
+            return List.of();
         }
         Conversation c = Conversation.of("submission", messages);
         if (childAge != null && childAge >= 0 && childAge <= 17) {
             c = c.withChildAge(childAge);
         }
-        return scorer.score(c).urgencies().stream().anyMatch(u -> u.rule() != UrgencyReason.Rule.CHILD_UNDER_AGE);
+        return scorer.score(c).urgencies();
     }
 }

@@ -21,7 +21,10 @@ import org.filet.server.conversations.Conversations;
 import org.filet.server.intake.Reports;
 import org.filet.server.support.JobHandler;
 
-/** Finds and normalises a report's identifiers. Idempotent: a report's identifiers are recomputed as a whole. */
+/**
+ * Finds and normalises a report's identifiers, and indexes the texts read from its files (export messages, OCR lines)
+ * for search. Idempotent: a report's identifiers and texts are recomputed as a whole.
+ */
 @Component
 class IdentifierExtraction implements JobHandler {
 
@@ -34,9 +37,11 @@ class IdentifierExtraction implements JobHandler {
     private final CommonValues common = CommonValues.standard();
     private final org.filet.server.conversations.Screenshots screenshots;
     private final NetworkIndex networks;
+    private final Search search;
 
     IdentifierExtraction(Reports reports, Conversations conversations, JdbcClient jdbc, TransactionTemplate transactions,
-                         org.filet.server.conversations.Screenshots screenshots, NetworkIndex networks) {
+                         org.filet.server.conversations.Screenshots screenshots, NetworkIndex networks, Search search) {
+        this.search = search;
         this.screenshots = screenshots;
         this.networks = networks;
         this.reports = reports;
@@ -59,6 +64,7 @@ class IdentifierExtraction implements JobHandler {
         Reports.ReportDetail r = reports.detailById(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
         String region = r.childCountry() == null ? "FR" : r.childCountry();
         Map<String, Row> found = new LinkedHashMap<>();
+        List<Search.Text> texts = new java.util.ArrayList<>();
         for (Reports.Account a : r.accounts()) {
             Platform platform = a.platform() == null ? null : Platform.fromCode(a.platform().toLowerCase(Locale.ROOT));
             for (String text : new String[] {a.url(), a.handle()}) {
@@ -78,11 +84,13 @@ class IdentifierExtraction implements JobHandler {
             Identifiers.extract(m.text(), region).forEach(f -> keep(found, f, "message"));
         }
         for (Conversations.Parse parse : conversations.parses(reportId)) {
+            int position = 0;
             for (var c : conversations.read(parse)) {
                 Platform chat = Platform.fromCode(c.format().name().toLowerCase(Locale.ROOT));
                 for (var m : c.messages()) {
                     if (m.text() != null) {
                         Identifiers.extract(m.text(), region, chat).forEach(f -> keep(found, f, "export"));
+                        texts.add(new Search.Text("export", parse.fileSha256(), position++, m.text()));
                     }
                 }
                 for (var p : c.participants()) {
@@ -94,10 +102,16 @@ class IdentifierExtraction implements JobHandler {
         }
         for (var read : screenshots.of(reportId)) {
             Identifiers.extract(read.text(), region).forEach(f -> keep(found, f, "ocr"));
+            String[] lines = read.text().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                texts.add(new Search.Text("ocr", read.fileSha256(), i, lines[i]));
+            }
         }
         List<String> linkable = found.values().stream().filter(row -> !common.isCommon(row.id()))
                 .map(row -> row.id().key()).toList();
+        UUID organisation = reports.organisationOf(reportId).orElseThrow();
         transactions.executeWithoutResult(status -> {
+            search.index(reportId, organisation, r.receipt(), r.receivedAt(), texts);
             jdbc.sql("delete from report_identifier where report_id = ?").param(reportId).update();
             for (Row row : found.values()) {
                 jdbc.sql("""

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Full-text search over the organisation's reports (descriptions and messages), in French and English, accents
- * ignored; and similar account handles by trigram similarity, suggested for a person to confirm (never merged).
+ * Full-text search over the organisation's reports (descriptions, pasted messages, the messages of parsed exports and
+ * the lines read by OCR from screenshots), in French and English, accents ignored; and similar account handles by trigram similarity, suggested for a person to confirm (never merged).
  */
 @Component
 public class Search {
@@ -40,13 +40,37 @@ public class Search {
                             union all
                             select r.id, r.receipt, r.received_at, m.body
                             from report_message m join report r on r.id = m.report_id, q
-                            where r.organisation = ? and (to_tsvector('filet_fr', m.body) || to_tsvector('filet_en', m.body)) @@ (q.fr || q.en))
+                            where r.organisation = ? and (to_tsvector('filet_fr', m.body) || to_tsvector('filet_en', m.body)) @@ (q.fr || q.en)
+                            union all
+                            select t.report_id, t.receipt, t.received_at, t.body
+                            from search_text t, q
+                            where t.organisation = ? and (to_tsvector('filet_fr', t.body) || to_tsvector('filet_en', t.body)) @@ (q.fr || q.en))
                         select distinct on (h.receipt) h.receipt, h.received_at,
                                ts_headline('filet_fr', h.text, q.fr || q.en, 'StartSel=«,StopSel=»,MaxWords=20,MinWords=5') as excerpt
                         from hits h, q order by h.receipt, h.received_at desc limit 100""")
-                .params(q, q, organisation, organisation)
+                .params(q, q, organisation, organisation, organisation)
                 .query((rs, n) -> new Hit(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
                 .list();
+    }
+
+    /** A text read from a report's file: {@code export} (one message) or {@code ocr} (one line, a machine reading). */
+    record Text(String source, String fileSha256, int position, String body) {
+    }
+
+    /** Replaces the searchable texts read from a report's files; call it in the transaction that reads them. */
+    void index(UUID reportId, UUID organisation, String receipt, Instant receivedAt, List<Text> texts) {
+        jdbc.sql("delete from search_text where report_id = ?").param(reportId).update();
+        for (Text t : texts) {
+            if (t.body().isBlank()) {
+                continue;
+            }
+            jdbc.sql("""
+                            insert into search_text (report_id, organisation, receipt, received_at, source, file_sha256, position, body)
+                            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                    .params(reportId, organisation, receipt, java.sql.Timestamp.from(receivedAt), t.source(), t.fileSha256(),
+                            t.position(), t.body())
+                    .update();
+        }
     }
 
     /** An account in another report whose handle looks like one of this report's, and how alike (0–1). */

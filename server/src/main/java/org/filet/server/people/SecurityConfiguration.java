@@ -64,22 +64,27 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-    SecurityFilterChain filterChain(HttpSecurity http, StaffUsers users, SecondFactors factors,
+    SecurityFilterChain filterChain(HttpSecurity http, StaffUsers users, SecondFactors factors, LoginThrottle loginThrottle,
             org.springframework.security.config.Customizer<org.springframework.security.config.annotation.web.configurers.WebAuthnConfigurer<HttpSecurity>> passkeyLogin)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/report", "/report/**", "/status", "/lang/**", "/css/**", "/img/**", "/js/**", "/favicon.ico",
-                                "/login", "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/filet/**",
+                        .requestMatchers("/", "/report", "/report/**", "/status", "/status/files", "/privacy", "/legal", "/lang/**", "/css/**", "/img/**", "/js/**", "/favicon.ico",
+                                "/login", LoginThrottle.LOCKED_PATH, "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/filet/**",
                                 "/webauthn/authenticate/options", "/login/webauthn")
                         .permitAll()
                         // the second step of a login and the first enrolment: reached with the password alone
                         .requestMatchers("/login/factor", "/enrol", "/enrol/**").access(SecondFactorRules.passwordAtLeast())
                         .requestMatchers("/webauthn/register/**").access(SecondFactorRules.mayEnrol(factors))
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
+                        // the ledger's heads, proofs and witnesses' cosignatures are public (a count and hashes only)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/ledger/head", "/api/v1/ledger/checkpoint",
+                                "/api/v1/ledger/consistency").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ledger/cosignatures").permitAll()
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+$")).permitAll()
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+/package$"))
                         .hasAnyRole("ANALYST", "LEAD", "ADMIN")
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.POST, "^/api/v1/reports/[A-Za-z0-9-]+/evidence$")).permitAll()
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.DELETE, "^/api/v1/reports/[A-Za-z0-9-]+/contact$")).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/authority/**").hasRole("AUTHORITY")
                         .requestMatchers("/staff/**").hasAnyRole("ANALYST", "LEAD", "ADMIN")
@@ -90,8 +95,12 @@ class SecurityConfiguration {
                             String auth = request.getHeader("Authorization");
                             return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
                         }))
-                .formLogin(form -> form.loginPage("/login").successHandler((request, response, auth) ->
-                        response.sendRedirect(request.getContextPath() + "/login/factor")).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler((request, response, auth) -> {
+                    loginThrottle.succeeded(auth.getName());
+                    response.sendRedirect(request.getContextPath() + "/login/factor");
+                }).failureHandler(loginThrottle.failureHandler()).permitAll())
+                // wrong passwords are counted per account and address; a locked one is refused (429) before its password is read
+                .addFilterBefore(loginThrottle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .webAuthn(passkeyLogin)
                 .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
                         new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login/factor"),

@@ -77,6 +77,30 @@ public class StaffUsers {
         return names;
     }
 
+    /** A staff member as shown in documents sent out: display name and role ({@code analyst}, {@code lead}…; never the id alone). */
+    public record Shown(String name, String role) {
+    }
+
+    /**
+     * Name and role by custody actor ({@code user:<id>}), for sealed packages; other actors (components) and unknown
+     * ids are left out.
+     */
+    public java.util.Map<String, Shown> namesAndRoles(java.util.Collection<String> actors) {
+        java.util.List<UUID> ids = actors.stream().filter(a -> a != null && a.startsWith("user:"))
+                .map(a -> a.substring(5)).distinct()
+                .flatMap(a -> { try { return java.util.stream.Stream.of(UUID.fromString(a)); } catch (IllegalArgumentException e) { return java.util.stream.Stream.empty(); } })
+                .toList();
+        java.util.Map<String, Shown> shown = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, display_name, role from staff_user where id = any (?)")
+                    .param(ids.toArray(UUID[]::new))
+                    .query((rs, n) -> shown.put("user:" + rs.getObject(1, UUID.class),
+                            new Shown(rs.getString(2), rs.getString(3))))
+                    .list();
+        }
+        return shown;
+    }
+
     /** The authority an authority user belongs to. */
     public java.util.Optional<String> authorityOf(UUID user) {
         return jdbc.sql("select authority from staff_user where id = ? and role = 'authority'").param(user)

@@ -70,14 +70,18 @@ public class Authorities {
     /** An instance administrator's change to an authority; recorded with who, when, before and after. */
     @org.springframework.transaction.annotation.Transactional
     public void update(java.util.UUID by, Authority changed) {
+        apply(by, changed, null);
+    }
+
+    private void apply(java.util.UUID by, Authority changed, Long proposal) {
         Authority before = find(changed.code()).orElseThrow(() -> new IllegalArgumentException("no such authority"));
         validate(changed);
         jdbc.sql("update authority set name = ?, countries = ?, languages = ?, receives = ?, urgent = ?, priority = ? where code = ?")
                 .params(changed.name(), changed.countries().toArray(String[]::new), changed.languages().toArray(String[]::new),
                         changed.receives(), changed.urgent(), changed.priority(), changed.code())
                 .update();
-        jdbc.sql("insert into authority_change (code, changed_by, before, after) values (?, ?, ?, ?)")
-                .params(changed.code(), by, before.toString(), find(changed.code()).orElseThrow().toString()).update();
+        jdbc.sql("insert into authority_change (code, changed_by, before, after, proposal) values (?, ?, ?, ?, ?)")
+                .params(changed.code(), by, before.toString(), find(changed.code()).orElseThrow().toString(), proposal).update();
     }
 
     /** A change made to the directory: who (a custody actor), when, before and after. */
@@ -142,10 +146,8 @@ public class Authorities {
         if (apply) {
             Authority before = find(code).orElseThrow();
             Authority proposed = p.proposed();
-            update(by, new Authority(code, proposed.name(), proposed.countries(), proposed.languages(), proposed.receives(),
-                    proposed.urgent(), proposed.priority(), before.source()));
-            jdbc.sql("update authority_change set proposal = ? where id = (select max(id) from authority_change where code = ?)")
-                    .params(proposal, code).update();
+            apply(by, new Authority(code, proposed.name(), proposed.countries(), proposed.languages(), proposed.receives(),
+                    proposed.urgent(), proposed.priority(), before.source()), proposal);
         }
         jdbc.sql("update authority_proposal set state = ?, decided_by = ?, decided_at = now() where id = ? and state = 'open'")
                 .params(apply ? "applied" : "dismissed", by, proposal).update();

@@ -35,11 +35,14 @@ class ReferralController {
     private final org.filet.server.triage.Queue queue;
     private final org.filet.server.people.Organisations organisations;
     private final org.filet.server.support.FiletInstance instance;
+    private final org.filet.server.cases.CasePage casePage;
 
     ReferralController(Referrals referrals, Authorities authorities, StaffUsers users, Cases cases,
                        org.filet.server.intake.ReportPackages packages, org.filet.server.intake.Reports reportsApi,
                        org.filet.server.evidence.CustodyLedger custody, org.filet.server.triage.Queue queue,
-                       org.filet.server.people.Organisations organisations, org.filet.server.support.FiletInstance instance) {
+                       org.filet.server.people.Organisations organisations, org.filet.server.support.FiletInstance instance,
+                       org.filet.server.cases.CasePage casePage) {
+        this.casePage = casePage;
         this.custody = custody;
         this.queue = queue;
         this.organisations = organisations;
@@ -184,19 +187,39 @@ class ReferralController {
         return "redirect:/authority/referrals/" + id;
     }
 
+    @PostMapping("/authority/referrals/{id}/close")
+    String close(@PathVariable UUID id, @AuthenticationPrincipal FiletPrincipal principal) {
+        referrals.close(principal.user(), authorityOf(principal), id);
+        return "redirect:/authority/referrals/" + id;
+    }
+
     private String authorityOf(FiletPrincipal principal) {
         return users.authorityOf(principal.user().id())
                 .orElseThrow(() -> new Referrals.ReferralRefused("your account belongs to no authority"));
     }
 
+    /** A refused action on a case page is answered on that page, with the reason in the user's language. */
     @ExceptionHandler(org.filet.server.cases.CaseProblems.FourEyesRequired.class)
-    ResponseEntity<String> fourEyes(org.filet.server.cases.CaseProblems.FourEyesRequired e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+    org.springframework.web.servlet.ModelAndView fourEyes(org.filet.server.cases.CaseProblems.FourEyesRequired e,
+                                                          jakarta.servlet.http.HttpServletRequest request,
+                                                          @AuthenticationPrincipal FiletPrincipal principal) {
+        return casePage.render(principal, org.filet.server.cases.CasePage.numberIn(request.getRequestURI()).orElseThrow(),
+                e.key(), HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler(Referrals.ReferralRefused.class)
-    ResponseEntity<String> refused(Referrals.ReferralRefused e) {
+    Object refused(Referrals.ReferralRefused e, jakarta.servlet.http.HttpServletRequest request,
+                   @AuthenticationPrincipal FiletPrincipal principal) {
         HttpStatus status = e.getMessage().startsWith("no such") ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_ENTITY;
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+        var number = org.filet.server.cases.CasePage.numberIn(request.getRequestURI());
+        if (number.isPresent() && status != HttpStatus.NOT_FOUND && principal != null) {
+            return casePage.render(principal, number.get(), e.key(), status);
+        }
+        org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView(
+                principal != null && request.getRequestURI().startsWith(request.getContextPath() + "/authority") ? "referral/refused" : "error");
+        page.addObject("status", status.value());
+        page.addObject("refusal", e.key());
+        page.setStatus(status);
+        return page;
     }
 }

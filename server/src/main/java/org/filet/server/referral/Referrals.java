@@ -25,8 +25,6 @@ public class Referrals {
 
     static final Set<String> OUTCOMES = Set.of("investigation_opened", "suspect_identified", "arrest", "charges",
             "conviction", "no_further_action");
-    /** Outcomes after which the organisation's part is over: the reporter then reads "closed". */
-    static final Set<String> FINAL = Set.of("arrest", "charges", "conviction", "no_further_action");
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -52,8 +50,20 @@ public class Referrals {
 
     /** Why a referral is refused. */
     public static final class ReferralRefused extends RuntimeException {
+        private final String key;
+
         public ReferralRefused(String why) {
+            this(null, why);
+        }
+
+        public ReferralRefused(String key, String why) {
             super(why);
+            this.key = key;
+        }
+
+        /** The message that explains it in the user's language, when there is one. */
+        public String key() {
+            return key == null ? "referral.refused.other" : key;
         }
     }
 
@@ -75,20 +85,20 @@ public class Referrals {
     public Referral send(StaffUser user, String number, String authorityCode, String reason) {
         Cases.Case c = cases.find(user.organisation(), number).orElseThrow(() -> new ReferralRefused("no such case"));
         if (c.status() != CaseStatus.APPROVED) {
-            throw new ReferralRefused("only an approved case can be referred");
+            throw new ReferralRefused("referral.refused.not-approved", "only an approved case can be referred");
         }
         if (!user.role().leads() || user.id().equals(c.createdBy())) {
-            throw new ReferralRefused("a referral is sent by a lead who is not the case's author");
+            throw new ReferralRefused("referral.refused.lead", "a referral is sent by a lead who is not the case's author");
         }
         String proposed = proposal(user, number).map(p -> p.authority().code()).orElse(null);
         String chosen = authorityCode == null || authorityCode.isBlank() ? proposed : authorityCode;
         if (chosen == null || authorities.find(chosen).isEmpty()) {
-            throw new ReferralRefused("choose an authority of the directory");
+            throw new ReferralRefused("referral.refused.authority", "choose an authority of the directory");
         }
         String override = null;
         if (!chosen.equals(proposed)) {
             if (reason == null || reason.isBlank()) {
-                throw new ReferralRefused("choosing another authority than the one proposed needs a reason");
+                throw new ReferralRefused("referral.refused.reason", "choosing another authority than the one proposed needs a reason");
             }
             override = reason.strip();
         }
@@ -150,20 +160,30 @@ public class Referrals {
                 "accepted by " + authority));
     }
 
-    /** The authority records an outcome; a final one (arrest, charges, conviction, no further action) closes it for the reporter. */
+    /**
+     * The authority records an outcome. Recording one never closes the referral: an arrest is often the start of the
+     * proceedings, and the parent's status changes only when the officer closes the referral.
+     */
     @Transactional
     public void outcome(StaffUser user, String authority, UUID id, String kind, LocalDate onDate) {
         Referral r = addressedTo(authority, id);
         if (!OUTCOMES.contains(kind) || onDate == null || onDate.isAfter(LocalDate.now().plusDays(1))) {
-            throw new ReferralRefused("an outcome needs a known kind and a date not in the future");
+            throw new ReferralRefused("referral.refused.outcome", "an outcome needs a known kind and a date not in the future");
         }
         jdbc.sql("insert into referral_outcome (referral_id, kind, on_date, recorded_by) values (?, ?, ?, ?)")
                 .params(r.id(), kind, onDate, user.id()).update();
         custody.append(new CustodyEvent("referred", user.actor(), "case:" + r.caseNumber(), List.of(), List.of(),
                 "outcome recorded by " + authority + ": " + kind + " on " + onDate));
-        if (FINAL.contains(kind)) {
-            jdbc.sql("update referral set status = 'closed' where id = ?").param(r.id()).update();
+    }
+
+    /** The officer closes the referral: the authority's work on it is over; the reporters then read "closed". */
+    @Transactional
+    public void close(StaffUser user, String authority, UUID id) {
+        Referral r = addressedTo(authority, id);
+        if (jdbc.sql("update referral set status = 'closed' where id = ? and status <> 'closed'").param(r.id()).update() == 1) {
             reports.setStatus(List.copyOf(cases.referredContent(r.caseId()).keySet()), "closed");
+            custody.append(new CustodyEvent("referred", user.actor(), "case:" + r.caseNumber(), List.of(), List.of(),
+                    "referral closed by " + authority));
         }
     }
 
@@ -205,10 +225,10 @@ public class Referrals {
     public void handOver(StaffUser user, String authority, UUID id, String to, String reason) {
         Referral r = addressedTo(authority, id);
         if (authorities.find(to).isEmpty() || to.equals(authority)) {
-            throw new ReferralRefused("hand over to another authority of the directory");
+            throw new ReferralRefused("referral.refused.handover", "hand over to another authority of the directory");
         }
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw new ReferralRefused("a hand-over needs a reason");
+            throw new ReferralRefused("referral.refused.handover-reason", "a hand-over needs a reason");
         }
         jdbc.sql("insert into referral_handover (referral_id, from_authority, to_authority, by_user, reason) values (?, ?, ?, ?, ?)")
                 .params(r.id(), authority, to, user.id(), reason.strip()).update();
@@ -220,7 +240,7 @@ public class Referrals {
 
     private void message(Referral r, String side, StaffUser user, String body) {
         if (body == null || body.isBlank() || body.length() > 20_000) {
-            throw new ReferralRefused("a message needs text (at most 20,000 characters)");
+            throw new ReferralRefused("referral.refused.message", "a message needs text (at most 20,000 characters)");
         }
         jdbc.sql("insert into referral_message (referral_id, from_side, author, body) values (?, ?, ?, ?)")
                 .params(r.id(), side, user.id(), body.strip()).update();

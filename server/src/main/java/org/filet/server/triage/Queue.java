@@ -9,13 +9,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The analyst queue of an organisation, worst first: urgent (an urgency rule fired, or the reporter said the child is
- * in immediate danger, or a person set it), then by risk (or the priority a person set), then by known-media matches
- * (hash lists, then other reports' pictures), then newest. Reports not scored yet sit at the middle risk until they are.
- * A read model over intake's reports and triage's scores.
+ * The analyst queue of an organisation, worst first: immediate danger declared by the reporter, then urgent (an
+ * urgency rule fired, or a person set it), then the analyst's priority or else the model's level (a report not scored
+ * yet sits at medium), then pictures matching known material, then pictures matching other reports, then the oldest
+ * waiting first — within a level the order is by waiting time, so no report starves behind newer ones. Referred and
+ * closed reports leave the queue for their own lists. Reads only triage's read model ({@code triage_queue}, kept by
+ * {@link QueueEntries}): one range scan of a partial index over open reports, no join, no per-row subquery.
  */
 @Component
 public class Queue {
+
+    /** The open reports of an organisation, worst first (parameters: organisation, limit). */
+    static final String OPEN = """
+            select * from triage_queue where organisation = ? and open
+            order by immediate_danger desc, urgent desc, rank desc, known_media desc, matched_media desc, received_at, report_id
+            limit ?""";
+
+    /** The reports that left the queue in one state, newest first (parameters: organisation, state, limit). */
+    static final String LEFT = """
+            select * from triage_queue where organisation = ? and not open and state = ?
+            order by received_at desc limit ?""";
 
     private final JdbcClient jdbc;
 
@@ -23,37 +36,43 @@ public class Queue {
         this.jdbc = jdbc;
     }
 
-    /** One line of the queue. {@code risk} and {@code level} are empty until the report is scored. */
+    /**
+     * One line of the queue. {@code risk}, {@code level} and {@code language} are empty until the report is scored;
+     * {@code priority} is a person's, when one was set.
+     */
     public record Entry(String receipt, Instant receivedAt, boolean immediateDanger, boolean urgent, Double risk,
-                        String level, String platform, Integer childAge, String childCountry, int messages, int files,
-                        String status) {
+                        String level, String language, List<String> reasons, String priority, String platform,
+                        Integer childAge, String childCountry, int messages, int files, String status) {
+
+        /** The urgency rules that fired, without the reporter's declaration (shown apart). */
+        public List<String> rules() {
+            return reasons.stream().filter(r -> !r.equals("immediate-danger-reported")).toList();
+        }
+
+        /** What the level means, in tenths of confirmed cases; empty when not scored or not measured. */
+        public java.util.OptionalInt inTen() {
+            return level == null ? java.util.OptionalInt.empty() : LevelMeaning.inTen(level, language);
+        }
     }
 
+    /** The open reports, worst first. */
     public List<Entry> of(UUID organisation, int limit) {
-        return jdbc.sql("""
-                        select r.receipt, r.received_at, r.immediate_danger,
-                               coalesce(o.priority = 'urgent', r.immediate_danger or coalesce(t.urgent, false)) as urgent,
-                               t.risk, coalesce(o.priority, t.level) as level, o.priority as override,
-                               r.platform, r.child_age, r.child_country, r.status,
-                               (select count(*) from report_message m where m.report_id = r.id) as messages,
-                               (select count(*) from report_file f where f.report_id = r.id) as files
-                        from report r left join report_triage t on t.report_id = r.id
-                        left join lateral (select priority from triage_override x where x.report_id = r.id
-                                           order by x.at desc, x.id desc limit 1) o on true
-                        where r.organisation = ?
-                        order by 4 desc,
-                                 case o.priority when 'high' then 0.85 when 'medium' then 0.5 when 'low' then 0.05
-                                                 else coalesce(t.risk, 0.5) end desc,
-                                 (select count(*) from media_list_match k where k.report_id = r.id) desc,
-                                 (select count(*) from media_match k where k.report_id = r.id) desc,
-                                 r.received_at desc
-                        limit ?""")
-                .params(organisation, limit)
-                .query((rs, n) -> new Entry(rs.getString("receipt"), rs.getTimestamp("received_at").toInstant(),
-                        rs.getBoolean("immediate_danger"), rs.getBoolean("urgent"), (Double) rs.getObject("risk"),
-                        rs.getString("level"), rs.getString("platform"), (Integer) rs.getObject("child_age"),
-                        rs.getString("child_country"), rs.getInt("messages"), rs.getInt("files"), rs.getString("status")))
-                .list();
+        return jdbc.sql(OPEN)
+                .params(organisation, limit).query(Queue::entry).list();
+    }
+
+    /** Reports that left the queue in this state ({@code referred} or {@code closed}), newest first. */
+    public List<Entry> left(UUID organisation, String state, int limit) {
+        return jdbc.sql(LEFT)
+                .params(organisation, state, limit).query(Queue::entry).list();
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Entry(rs.getString("receipt"), rs.getTimestamp("received_at").toInstant(),
+                rs.getBoolean("immediate_danger"), rs.getBoolean("urgent"), (Double) rs.getObject("risk"),
+                rs.getString("level"), rs.getString("language"), List.of((String[]) rs.getArray("reasons").getArray()),
+                rs.getString("priority"), rs.getString("platform"), (Integer) rs.getObject("child_age"),
+                rs.getString("child_country"), rs.getInt("messages"), rs.getInt("files"), rs.getString("state"));
     }
 
     /** Records a person's priority for a report; the latest one counts. */

@@ -27,8 +27,10 @@ class TriageController {
     private final Queue queue;
     private final Alerts alerts;
     private final CustodyLedger custody;
+    private final QueueEntries queueEntries;
 
-    TriageController(Reports reports, Queue queue, Alerts alerts, CustodyLedger custody) {
+    TriageController(Reports reports, Queue queue, Alerts alerts, CustodyLedger custody, QueueEntries queueEntries) {
+        this.queueEntries = queueEntries;
         this.reports = reports;
         this.queue = queue;
         this.alerts = alerts;
@@ -49,6 +51,7 @@ class TriageController {
         }
         String clean = reason.strip().replaceAll("\\p{Cntrl}", " ");
         queue.override(report.id(), principal.user().id(), priority, clean);
+        queueEntries.refresh(report.id());
         custody.append(new CustodyEvent("triaged", principal.user().actor(), Reports.subject(receipt),
                 java.util.List.of(), java.util.List.of(), "priority set to " + priority + ": " + clean));
         return "redirect:/staff/reports/" + receipt;

@@ -63,12 +63,20 @@ class CasesIT extends ServerTest {
         assertThat(postForm("/staff/cases/" + number + "/status", a, "status=ready_for_review").statusCode()).isEqualTo(302);
         assertThat(postForm("/staff/cases/" + number + "/status", a, "status=approved").statusCode()).as("an analyst cannot approve").isEqualTo(403);
         assertThat(postForm("/staff/cases/" + number + "/notes", l, "body=" + enc("vérifié avec l'export")).statusCode()).isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/notes", l, "body=" + enc("plainte déposée le 13/11") + "&forAuthority=true")
+                .statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select n.body || '|' || n.for_authority from case_note n join filet_case c on c.id = n.case_id"
+                        + " where c.number = ? order by n.id").param(number).query(String.class).list())
+                .as("a note goes to the authority only when the box is ticked").containsExactly(
+                        "vérifié avec l'export|false", "plainte déposée le 13/11|true");
+        assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + l).body())
+                .contains("name=\"forAuthority\"").contains("(transmise à l&#39;autorité)");
         assertThat(postForm("/staff/cases/" + number + "/status", l, "status=approved").statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select status || '|' || approved_by || '|' || created_by from filet_case where number = ?").param(number)
                 .query(String.class).single()).isEqualTo("approved|" + lead.id() + "|" + analyst.id());
 
         // a lead cannot approve their own case
-        String own = postForm("/staff/cases", l2, "title=" + enc("Dossier du responsable")).headers().firstValue("Location").orElseThrow()
+        String own = postForm("/staff/cases", l2, "title=" + enc("Dossier du responsable") + "&receipts=" + r1).headers().firstValue("Location").orElseThrow()
                 .replaceAll(".*/staff/cases/", "");
         postForm("/staff/cases/" + own + "/status", l2, "status=investigating");
         postForm("/staff/cases/" + own + "/status", l2, "status=ready_for_review");

@@ -25,7 +25,7 @@ import org.filet.server.ServerTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A chat screenshot (drawn in the test) is read by OCR: text with bubble sides, marked as OCR, identifiers linked. */
-class ScreenshotOcrIT extends ServerTest {
+public class ScreenshotOcrIT extends ServerTest {
 
     @Autowired
     JdbcClient jdbc;
@@ -70,7 +70,7 @@ class ScreenshotOcrIT extends ServerTest {
     }
 
     /** A phone screenshot of a chat: grey bubbles on the left, blue on the right, ordinary words. */
-    static byte[] chatScreenshot() throws Exception {
+    public static byte[] chatScreenshot() throws Exception {
         BufferedImage img = new BufferedImage(900, 700, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

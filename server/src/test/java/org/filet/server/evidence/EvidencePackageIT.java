@@ -26,6 +26,7 @@ import org.filet.server.people.Organisations;
 import org.filet.server.people.Role;
 import org.filet.server.people.StaffUser;
 import org.filet.server.people.StaffUsers;
+import org.filet.server.support.DatabaseSuperuser;
 import org.filet.server.support.FiletSettings;
 import org.filet.verify.PackageVerifier;
 import org.filet.verify.VerificationReport;
@@ -143,14 +144,18 @@ class EvidencePackageIT extends ServerTest {
         long eventId = jdbc.sql("select id from custody_event where subject = ? and action = 'received'")
                 .param("report:" + receipt).query(Long.class).single();
         String actor = jdbc.sql("select actor from custody_event where id = ?").param(eventId).query(String.class).single();
-        jdbc.sql("alter table custody_event disable trigger custody_event_append_only").update();
-        try {
-            jdbc.sql("update custody_event set actor = 'user:someone-else' where id = ?").param(eventId).update();
-            LedgerCheck.Result edited = ledgerCheck.run(ledgerCheck.publicKey());
-            assertThat(edited.problems()).anyMatch(p -> p.contains("(id " + eventId + ") no longer matches"));
-        } finally {
-            jdbc.sql("update custody_event set actor = ? where id = ?").params(actor, eventId).update();
-            jdbc.sql("alter table custody_event enable trigger custody_event_append_only").update();
+        // a privileged hand (the database superuser; the server's own role cannot do this)
+        try (java.sql.Connection superuser = DatabaseSuperuser.connect(DATA)) {
+            JdbcClient privileged = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(superuser, true));
+            privileged.sql("alter table custody_event disable trigger custody_event_append_only").update();
+            try {
+                privileged.sql("update custody_event set actor = 'user:someone-else' where id = ?").param(eventId).update();
+                LedgerCheck.Result edited = ledgerCheck.run(ledgerCheck.publicKey());
+                assertThat(edited.problems()).anyMatch(p -> p.contains("(id " + eventId + ") no longer matches"));
+            } finally {
+                privileged.sql("update custody_event set actor = ? where id = ?").params(actor, eventId).update();
+                privileged.sql("alter table custody_event enable trigger custody_event_append_only").update();
+            }
         }
 
         String sha = jdbc.sql("select f.sha256 from report_file f join report r on r.id = f.report_id where r.receipt = ?")
@@ -175,15 +180,22 @@ class EvidencePackageIT extends ServerTest {
         String receipt = report();
         assertThat(ledgerCheck).isNotNull();
         jdbc.sql("select 1").query(Integer.class).single();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        jdbc.sql("delete from custody_event where subject = ?").param("report:" + receipt).update())
-                .hasMessageContaining("append-only");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        jdbc.sql("update custody_event set actor = 'x' where id = (select min(id) from custody_event)").update())
-                .hasMessageContaining("append-only");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        jdbc.sql("delete from ledger_head where tree_size = (select max(tree_size) from ledger_head)").update())
-                .hasMessageContaining("append-only");
+        // the server's own role is refused by its privileges; even the superuser is refused by the triggers
+        try (java.sql.Connection superuser = DatabaseSuperuser.connect(DATA)) {
+            JdbcClient privileged = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(superuser, true));
+            for (JdbcClient client : List.of(jdbc, privileged)) {
+                String refusal = client == jdbc ? "permission denied" : "append-only";
+                org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                                client.sql("delete from custody_event where subject = ?").param("report:" + receipt).update())
+                        .hasStackTraceContaining(refusal);
+                org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                                client.sql("update custody_event set actor = 'x' where id = (select min(id) from custody_event)").update())
+                        .hasStackTraceContaining(refusal);
+                org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                                client.sql("delete from ledger_head where tree_size = (select max(tree_size) from ledger_head)").update())
+                        .hasStackTraceContaining(refusal);
+            }
+        }
     }
 
     @Test

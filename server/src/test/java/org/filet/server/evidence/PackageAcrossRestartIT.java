@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
@@ -20,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.filet.server.cli.FiletCommand;
 import org.filet.server.Multipart;
 import org.filet.server.TestImages;
-import org.filet.server.support.EmbeddedDatabase;
+import org.filet.server.support.DatabaseSuperuser;
 import org.filet.server.support.ServerProcess;
 import org.filet.verify.PackageVerifier;
 import org.filet.verify.VerificationReport;
@@ -52,7 +51,7 @@ class PackageAcrossRestartIT {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).isEqualTo(201);
             receipt = JsonMapper.builder().build().readTree(created.body()).get("receipt").asString();
-            token = createAnalystToken(EmbeddedDatabase.runningPort(data).orElseThrow());
+            token = createAnalystToken(data);
             first = download(server, receipt, token, "before.zip");
         }
 
@@ -71,9 +70,9 @@ class PackageAcrossRestartIT {
     }
 
     /** An analyst and an API token written straight into the running server's database (the token's hash only). */
-    private static String createAnalystToken(int pgPort) throws Exception {
+    private static String createAnalystToken(Path data) throws Exception {
         String token = "filet_" + UUID.randomUUID().toString().replace("-", "") + "abcdefgh";
-        try (Connection c = DriverManager.getConnection(EmbeddedDatabase.jdbcUrl(pgPort), "postgres", "postgres")) {
+        try (Connection c = DatabaseSuperuser.connectAsApplication(data)) {
             UUID org;
             try (PreparedStatement ps = c.prepareStatement("select id from organisation where receives_public_reports");
                  ResultSet rs = ps.executeQuery()) {

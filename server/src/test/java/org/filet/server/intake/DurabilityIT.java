@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.filet.server.Multipart;
 import org.filet.server.TestImages;
 import org.filet.server.evidence.Sha256;
-import org.filet.server.support.EmbeddedDatabase;
+import org.filet.server.support.DatabaseSuperuser;
 import org.filet.server.support.ServerProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,9 +57,8 @@ class DurabilityIT {
             assertThat(status.statusCode()).isEqualTo(200);
             assertThat(json.readTree(status.body()).get("files").asInt()).isEqualTo(2);
 
-            int pgPort = EmbeddedDatabase.runningPort(data).orElseThrow();
             List<String> hashes = new ArrayList<>();
-            try (Connection c = DriverManager.getConnection(EmbeddedDatabase.jdbcUrl(pgPort), "postgres", "postgres");
+            try (Connection c = DatabaseSuperuser.connectAsApplication(data);
                  var ps = c.prepareStatement("select f.sha256 from report_file f join report r on r.id = f.report_id "
                          + "where r.receipt = ? order by f.position")) {
                 ps.setString(1, receipt);

@@ -49,6 +49,8 @@ class JourneyIT extends ServerTest {
     Organisations organisations;
     @Autowired
     FiletSettings settings;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeAll
     static void start() throws Exception {
@@ -137,6 +139,11 @@ class JourneyIT extends ServerTest {
         browser.executeScript("document.getElementById('date').value = arguments[0]", LocalDate.now().toString());
         click(By.cssSelector("form[action$='/outcomes'] button"));
         assertThat(waitFor(By.id("outcomes")).getText()).contains("interpellation");
+        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout']"))).as("the officer can log out").isNotEmpty();
+        assertThat(jdbc.sql("select status from report where receipt = ?").param(receipt).query(String.class).single())
+                .as("recording an outcome does not close the parent's status").isEqualTo("referred");
+        click(By.id("close-referral"));
+        waitFor(By.id("outcomes"));
 
         // the parent's status page: passed to the police, and closed
         browser.manage().deleteAllCookies();

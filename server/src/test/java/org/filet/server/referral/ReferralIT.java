@@ -138,6 +138,9 @@ class ReferralIT extends ServerTest {
         assertThat(postForm("/authority/referrals/" + referral + "/questions", token(other), "body=x").statusCode()).isEqualTo(404);
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=" + LocalDate.now()).statusCode()).isEqualTo(302);
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=arrest&date=2099-01-01").statusCode()).isEqualTo(422);
+        assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString())
+                .as("an arrest does not close the referral: the parent still reads 'passed to the police'").isEqualTo("referred");
+        assertThat(postForm("/authority/referrals/" + referral + "/close", p, "").statusCode()).isEqualTo(302);
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("status").asString()).isEqualTo("closed");
         assertThat(json(get("/api/v1/reports/" + receipt, "X-Access-Code", code)).get("passedToPolice").asBoolean()).isTrue();
         assertThat(postForm("/authority/referrals/" + referral + "/outcomes", p, "kind=conviction&date=" + LocalDate.now()).statusCode()).isEqualTo(302);

@@ -89,7 +89,7 @@ public final class ServerProcess implements AutoCloseable {
         }, "server-output");
         reader.setDaemon(true);
         reader.start();
-        if (!started.await(120, TimeUnit.SECONDS)) {
+        if (!started.await(300, TimeUnit.SECONDS)) { // a loaded machine (CI, shared cores) can take minutes
             process.destroyForcibly();
             throw new IllegalStateException("filet serve did not start:\n" + String.join("\n", output()));
         }

@@ -13,10 +13,16 @@ import org.filet.verify.json.JsonFields;
 /**
  * One file listed in {@code manifest.json}. {@code originalName} is required for originals (the name the file was
  * received under, kept for the record and never used as a path); {@code receivedAt} is when an original was
- * received or when a derived file or document was produced.
+ * received or when a derived file or document was produced; {@code derivedFrom} (optional, derived files only) is the
+ * SHA-256 of the file it was derived from (a chat export for a parsed transcript, a screenshot for an OCR reading).
  */
 public record ManifestFile(String path, Role role, String sha256, long size, String mediaType, String originalName,
-        Instant receivedAt) {
+        Instant receivedAt, String derivedFrom) {
+
+    public ManifestFile(String path, Role role, String sha256, long size, String mediaType, String originalName,
+            Instant receivedAt) {
+        this(path, role, sha256, size, mediaType, originalName, receivedAt, null);
+    }
 
     /** Where a file sits and what it is. */
     public enum Role {
@@ -43,7 +49,7 @@ public record ManifestFile(String path, Role role, String sha256, long size, Str
     }
 
     private static final Set<String> MEMBERS =
-            Set.of("path", "role", "sha256", "size", "media_type", "original_name", "received_at");
+            Set.of("path", "role", "sha256", "size", "media_type", "original_name", "received_at", "derived_from");
 
     public ManifestFile {
         if (role == null || path == null) {
@@ -75,7 +81,15 @@ public record ManifestFile(String path, Role role, String sha256, long size, Str
                 || originalName.chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
             throw new IllegalArgumentException("manifest file: original_name must be 1..1024 characters, no controls");
         }
+        if (derivedFrom != null && (role != Role.DERIVED || !Hex.isSha256(derivedFrom))) {
+            throw new IllegalArgumentException("manifest file: derived_from is only for derived files and must be"
+                    + " 64 lowercase hex digits");
+        }
         receivedAt = Times.normalise(receivedAt);
+    }
+
+    public Optional<String> derivedFromIfAny() {
+        return Optional.ofNullable(derivedFrom);
     }
 
     public Optional<String> originalNameIfAny() {
@@ -84,14 +98,16 @@ public record ManifestFile(String path, Role role, String sha256, long size, Str
 
     Map<String, Object> toJson() {
         return Json.object("path", path, "role", role.wireName(), "sha256", sha256, "size", size,
-                "media_type", mediaType, "original_name", originalName, "received_at", Times.format(receivedAt));
+                "media_type", mediaType, "original_name", originalName, "received_at", Times.format(receivedAt),
+                "derived_from", derivedFrom);
     }
 
     static ManifestFile fromJson(Object json, int index) throws JsonException {
         JsonFields f = JsonFields.of("manifest.files[" + index + "]", json).only(MEMBERS);
         try {
             return new ManifestFile(f.string("path"), Role.of(f.string("role")), f.string("sha256"), f.integer("size"),
-                    f.string("media_type"), f.optString("original_name"), Times.parse(f.string("received_at")));
+                    f.string("media_type"), f.optString("original_name"), Times.parse(f.string("received_at")),
+                    f.optString("derived_from"));
         } catch (IllegalArgumentException e) {
             throw new JsonException("manifest.files[" + index + "]: " + e.getMessage());
         }

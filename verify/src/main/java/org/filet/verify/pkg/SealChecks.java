@@ -70,7 +70,8 @@ public final class SealChecks {
         }
         Set<String> recorded = new HashSet<>();
         Set<String> exported = new HashSet<>();
-        checkCustody(in.custody(), sth, findings, recorded, exported);
+        Set<String> derivations = new HashSet<>();
+        checkCustody(in.custody(), sth, findings, recorded, exported, derivations);
         String manifestSha = Sha256.hex(in.manifest());
         facts.put("manifest_sha256", manifestSha);
         if (!exported.contains(manifestSha)) {
@@ -82,6 +83,10 @@ public final class SealChecks {
                 if (f.role() != ManifestFile.Role.DOCUMENT && !recorded.contains(f.sha256())) {
                     findings.add(new Finding("file.not_in_ledger", f.path(), "no proven custody entry has output "
                             + f.sha256()));
+                }
+                if (f.derivedFrom() != null && !derivations.contains(f.derivedFrom() + ">" + f.sha256())) {
+                    findings.add(new Finding("file.derivation_not_in_ledger", f.path(), "no proven custody entry has"
+                            + " input " + f.derivedFrom() + " and output " + f.sha256()));
                 }
             }
         }
@@ -100,7 +105,7 @@ public final class SealChecks {
     }
 
     private static void checkCustody(byte[] custody, SignedTreeHead sth, List<Finding> findings, Set<String> recorded,
-            Set<String> exported) {
+            Set<String> exported, Set<String> derivations) {
         if (custody.length == 0 || custody[custody.length - 1] != '\n') {
             findings.add(new Finding("custody.invalid", PackageLayout.CUSTODY, "empty, or last line lacks \\n"));
             if (custody.length == 0) {
@@ -141,6 +146,11 @@ public final class SealChecks {
                 continue;
             }
             recorded.addAll(rec.entry().outputs());
+            for (String input : rec.entry().inputs()) {
+                for (String output : rec.entry().outputs()) {
+                    derivations.add(input + ">" + output);
+                }
+            }
             if (rec.entry().action() == CustodyAction.EXPORTED) {
                 exported.addAll(rec.entry().outputs());
             }

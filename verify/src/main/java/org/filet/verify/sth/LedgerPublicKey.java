@@ -45,6 +45,16 @@ public final class LedgerPublicKey {
         }
     }
 
+    /** From the 32-byte RFC 8032 public key. */
+    public static LedgerPublicKey fromRaw(byte[] raw) throws TreeHeadException {
+        if (raw == null || raw.length != 32) {
+            throw new TreeHeadException("an Ed25519 public key is 32 bytes");
+        }
+        byte[] der = Arrays.copyOf(SPKI_PREFIX, SPKI_PREFIX.length + 32);
+        System.arraycopy(raw, 0, der, SPKI_PREFIX.length, 32);
+        return fromSpki(der);
+    }
+
     /** Parses the canonical PEM written by {@link #toPem()}. */
     public static LedgerPublicKey fromPem(String pem) throws TreeHeadException {
         return fromSpki(Pem.decodeStrict("PUBLIC KEY", pem));

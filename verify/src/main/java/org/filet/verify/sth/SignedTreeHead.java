@@ -94,6 +94,36 @@ public final class SignedTreeHead {
                 + Base64.getEncoder().encodeToString(sig) + "\n";
     }
 
+    /** The C2SP checkpoint as a {@link SignedNote}. */
+    public SignedNote toNote() {
+        try {
+            return SignedNote.parse(toSignedNote());
+        } catch (TreeHeadException e) {
+            throw new IllegalStateException("a signed tree head always makes a valid note", e);
+        }
+    }
+
+    /**
+     * Reads a Filet checkpoint (as written by {@link #toSignedNote()}, possibly with cosignature lines after the log's
+     * own): the body must parse as a tree head and one signature line must carry {@code keyName} and a 64-byte
+     * Ed25519 signature. Does not check the signature (see {@link #verify}).
+     */
+    public static SignedTreeHead fromCheckpoint(SignedNote note, String keyName) throws TreeHeadException {
+        TreeHead head = TreeHead.parseNoteBody(note.text());
+        for (SignedNote.Line line : note.signatures()) {
+            if (line.keyName().equals(keyName) && line.signature().length == 64) {
+                return new SignedTreeHead(head, keyName, line.keyId(), line.signature());
+            }
+        }
+        throw new TreeHeadException("checkpoint of size " + head.treeSize() + ": no signature by " + keyName);
+    }
+
+    /** {@link #fromCheckpoint(SignedNote, String)} with the log's key name taken to be its origin, as Filet signs. */
+    public static SignedTreeHead fromCheckpoint(String note) throws TreeHeadException {
+        SignedNote parsed = SignedNote.parse(note);
+        return fromCheckpoint(parsed, TreeHead.parseNoteBody(parsed.text()).origin());
+    }
+
     /** Canonical JSON bytes ({@code sth.json}). */
     public byte[] encoded() {
         return Json.canonicalBytes(Json.object("format", FORMAT, "key_id", Hex.encode(keyId), "key_name", keyName,

@@ -44,6 +44,42 @@ public record TreeHead(String origin, long treeSize, byte[] rootHash, Instant ti
                 + "timestamp " + timestamp.toEpochMilli() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Parses a checkpoint body as written by {@link #noteBody()}: origin, size (decimal, no leading zero), root
+     * (standard base64 of 32 bytes) and the {@code timestamp} extension line. Other extension lines are refused.
+     */
+    public static TreeHead parseNoteBody(String text) throws TreeHeadException {
+        String[] lines = text.split("\n", -1);
+        if (lines.length != 5 || !lines[4].isEmpty()) {
+            throw new TreeHeadException("checkpoint: expected origin, size, root hash and a timestamp line");
+        }
+        try {
+            long size = decimal(lines[1], "tree size");
+            byte[] root = Base64.getDecoder().decode(lines[2]);
+            if (root.length != 32 || !Base64.getEncoder().encodeToString(root).equals(lines[2])) {
+                throw new TreeHeadException("checkpoint: the root hash must be 32 bytes in padded standard base64");
+            }
+            if (!lines[3].startsWith("timestamp ")) {
+                throw new TreeHeadException("checkpoint: the fourth line must be 'timestamp <milliseconds>'");
+            }
+            long millis = decimal(lines[3].substring("timestamp ".length()), "timestamp");
+            TreeHead head = new TreeHead(lines[0], size, root, Instant.ofEpochMilli(millis));
+            if (!new String(head.noteBody(), StandardCharsets.UTF_8).equals(text)) {
+                throw new TreeHeadException("checkpoint: not in canonical form");
+            }
+            return head;
+        } catch (IllegalArgumentException e) {
+            throw new TreeHeadException("checkpoint: " + e.getMessage());
+        }
+    }
+
+    private static long decimal(String s, String what) throws TreeHeadException {
+        if (s.isEmpty() || s.length() > 19 || (s.length() > 1 && s.charAt(0) == '0') || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new TreeHeadException("checkpoint: the " + what + " must be a decimal number without leading zeros");
+        }
+        return Long.parseLong(s);
+    }
+
     /** Origins and key names: 1..128 printable ASCII characters without spaces or '+' (signed-note rules). */
     static String checkName(String name, String what) {
         if (name == null || name.isEmpty() || name.length() > 128) {

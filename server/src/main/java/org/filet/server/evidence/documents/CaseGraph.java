@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -37,8 +38,17 @@ final class CaseGraph {
     private final List<String> topLevel = new ArrayList<>();
     private final List<String> evidence = new ArrayList<>();
 
-    /** Requires a namespace IRI ending in a separator, e.g. {@code urn:filet:instance-1:}. */
-    CaseGraph(String kbNamespace) {
+    /** Names the identifiers of every Filet graph (UUID version 5 namespace). */
+    static final UUID NAMESPACE = UUID.fromString("6f1c1d2e-52a4-4b7e-9a55-0b7c1e7d5a10");
+
+    private final String instance;
+
+    /**
+     * Requires a namespace IRI ending in a separator, e.g. {@code urn:filet:instance-1:}, and the instance id that
+     * seeds the identifiers.
+     */
+    CaseGraph(String kbNamespace, String instance) {
+        this.instance = instance == null ? "" : instance;
         ObjectNode context = root.putObject("@context");
         context.put("kb", kbNamespace);
         context.put("case-investigation", "https://ontology.caseontology.org/case/investigation/");
@@ -134,12 +144,73 @@ final class CaseGraph {
         }
     }
 
+    /**
+     * Writes the graph with every node named {@code kb:<type>-<UUID>}: the type is the node's class in kebab case
+     * ({@code kb:file-…}, {@code kb:investigative-action-…}), the UUID a version 5 UUID of the instance and the
+     * node's key as the exporter built it. The keys never hold a phone number, handle or other reported value (those
+     * live in properties), so the IRIs reveal nothing, and the same file or ledger leaf gets the same IRI in every
+     * export of the instance.
+     */
     byte[] write() {
+        java.util.Map<String, String> types = new java.util.HashMap<>();
+        collectTypes(root, types);
+        java.util.Map<String, String> iris = new java.util.HashMap<>();
+        rename(root, types, iris);
         byte[] json = WRITER.writeValueAsBytes(root);
         ByteArrayOutputStream out = new ByteArrayOutputStream(json.length + 1);
         out.writeBytes(json);
         out.write('\n');
         return out.toByteArray();
+    }
+
+    private static void collectTypes(tools.jackson.databind.JsonNode node, java.util.Map<String, String> types) {
+        if (node instanceof ObjectNode o) {
+            if (o.has("@id") && o.has("@type")) {
+                types.putIfAbsent(o.get("@id").asString(), o.get("@type").asString());
+            }
+            o.values().forEach(v -> collectTypes(v, types));
+        } else if (node instanceof ArrayNode a) {
+            a.forEach(v -> collectTypes(v, types));
+        }
+    }
+
+    private void rename(tools.jackson.databind.JsonNode node, java.util.Map<String, String> types,
+                        java.util.Map<String, String> iris) {
+        if (node instanceof ObjectNode o) {
+            if (o.has("@id") && o != root) {
+                String key = o.get("@id").asString();
+                o.put("@id", iris.computeIfAbsent(key, k -> iri(k, types.get(k))));
+            }
+            o.values().forEach(v -> rename(v, types, iris));
+        } else if (node instanceof ArrayNode a) {
+            a.forEach(v -> rename(v, types, iris));
+        }
+    }
+
+    /** {@code kb:<type>-<UUID v5 of instance and key>}. */
+    String iri(String key, String type) {
+        String local = type == null ? "thing" : type.substring(type.indexOf(':') + 1);
+        String kebab = local.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return "kb:" + kebab + "-" + uuid5(NAMESPACE, instance + "\n" + key);
+    }
+
+    /** A name-based UUID, version 5 (SHA-1), as RFC 9562 §5.5 defines it. */
+    static UUID uuid5(UUID namespace, String name) {
+        java.security.MessageDigest sha1;
+        try {
+            sha1 = java.security.MessageDigest.getInstance("SHA-1");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required of every Java platform", e);
+        }
+        java.nio.ByteBuffer ns = java.nio.ByteBuffer.allocate(16);
+        ns.putLong(namespace.getMostSignificantBits()).putLong(namespace.getLeastSignificantBits());
+        sha1.update(ns.array());
+        sha1.update(name.getBytes(StandardCharsets.UTF_8));
+        byte[] h = sha1.digest();
+        h[6] = (byte) ((h[6] & 0x0f) | 0x50);
+        h[8] = (byte) ((h[8] & 0x3f) | 0x80);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(h, 0, 16);
+        return new UUID(b.getLong(), b.getLong());
     }
 
     /**

@@ -34,7 +34,8 @@ import static org.filet.server.evidence.documents.CaseGraph.typed;
  * {@code uco-observable:ObservableObject} with just that hash. When a file was received is told by the custody
  * entry whose result it is ({@code observableCreatedTime} would claim a filesystem creation time).</li>
  * <li>Each custody entry is a {@code case-investigation:InvestigativeAction} with {@code uco-action:performer} (a
- * {@code uco-identity:Identity} per actor), {@code startTime}, {@code object} = inputs and {@code result} = outputs.
+ * {@code uco-identity:Identity} per actor, named by the staff member's name and role when known), {@code startTime},
+ * {@code object} = inputs and {@code result} = outputs.
  * UCO 1.x put these properties on the action itself (the old {@code ActionReferencesFacet} is gone).</li>
  * <li>Suspect accounts are {@code uco-observable:ApplicationAccount}s (account identifier, display name, the
  * platform as a {@code uco-observable:Application}, the profile URL as an external reference); phone numbers are
@@ -52,10 +53,12 @@ import static org.filet.server.evidence.documents.CaseGraph.typed;
  * knowledge base beyond the case should drop {@code uco-observable:messageText} and {@code uco-core:description},
  * which hold the reporter's words.
  *
- * <p><b>Identifiers.</b> {@code kb:} is {@code urn:filet:<instance>:}. Files are {@code kb:file-<sha256>} and custody
- * entries {@code kb:custody-leaf-<index>}, stable across exports of the instance; accounts, contacts and actors are
- * named by their values, and report-specific nodes by the subject. None is random, so the output is a pure function
- * of the summary (the UCO advisory that IRIs end in a UUID is deliberately not followed).
+ * <p><b>Identifiers.</b> {@code kb:} is {@code urn:filet:<instance>:}, and every node is {@code kb:<type>-<UUID>}
+ * (UCO's advice), the UUID a version 5 UUID of the instance and a key ({@link CaseGraph#write}): files are keyed by
+ * their SHA-256 and custody entries by their leaf index, so they keep their IRI across exports of the instance;
+ * accounts, contacts and message senders by their order in the report, so no phone number or handle is in an IRI
+ * (those are properties). Nothing is random, so the output is a pure function of the summary. The hash method is the
+ * plain {@code xsd:string} {@code "SHA256"} UCO 1.4.0 asks for.
  */
 final class CaseJsonLd {
 
@@ -66,7 +69,7 @@ final class CaseJsonLd {
 
     private CaseJsonLd(ExportSummary summary) {
         this.s = summary;
-        this.g = new CaseGraph("urn:filet:" + segment(summary.instance()) + ":");
+        this.g = new CaseGraph("urn:filet:" + segment(summary.instance()) + ":", summary.instance());
         this.scope = "kb:" + segment(summary.subject());
     }
 
@@ -137,7 +140,7 @@ final class CaseJsonLd {
             ObjectNode hash = content.putArray("uco-observable:hash").addObject();
             hash.put("@id", id + "-hash");
             hash.put("@type", "uco-types:Hash");
-            typed(hash, "uco-types:hashMethod", "uco-vocabulary:HashNameVocab", "SHA256");
+            text(hash, "uco-types:hashMethod", "SHA256");
             typed(hash, "uco-types:hashValue", "xsd:hexBinary", sha256);
         }
         return content;
@@ -169,8 +172,9 @@ final class CaseJsonLd {
         texts(action, "uco-core:tag", List.of("ledger-leaf:" + c.leafIndex()));
         time(action, "uco-action:startTime", c.time());
         if (c.actor() != null) {
+            String shown = s.additions().person(c.actor()).map(p -> p.name() + " (" + p.role() + ")").orElse(c.actor());
             ref(action, "uco-action:performer",
-                    identity("kb:identity-" + segment(c.actor()), "uco-identity:Identity", c.actor()));
+                    identity("kb:identity-" + segment(c.actor()), "uco-identity:Identity", shown));
         }
         refs(action, "uco-action:object", c.inputs().stream().map(this::content).toList());
         refs(action, "uco-action:result", c.outputs().stream().map(this::content).toList());

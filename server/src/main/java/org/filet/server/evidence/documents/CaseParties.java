@@ -27,6 +27,7 @@ final class CaseParties {
 
     private final CaseGraph g;
     private final String scope;
+    private final java.util.Map<String, String> keys = new java.util.HashMap<>();
     private final String platform;
 
     /** {@code scope} prefixes ids of nodes that only make sense in this report (messages, their senders). */
@@ -37,10 +38,11 @@ final class CaseParties {
     }
 
     void account(Account a) {
-        String id = "kb:account-" + segment(a.platform()) + "-" + segment(a.handle());
-        if (g.has(id)) {
+        String key = "account\n" + a.platform() + "\n" + a.handle();
+        if (keys.containsKey(key)) {
             return;
         }
+        String id = key(key, "account");
         ObjectNode account = g.evidenceNode(id, "uco-observable:ApplicationAccount");
         text(g.facet(account, id + "-account-facet", "uco-observable:AccountFacet"),
                 "uco-observable:accountIdentifier", a.handle());
@@ -64,10 +66,11 @@ final class CaseParties {
         boolean phone = "phone".equalsIgnoreCase(c.kind());
         boolean email = "email".equalsIgnoreCase(c.kind());
         String kind = phone ? "phone" : email ? "email" : "contact-" + segment(c.kind());
-        String id = "kb:" + kind + "-" + segment(c.value());
-        if (g.has(id)) {
+        String key = kind + "\n" + c.value();
+        if (keys.containsKey(key)) {
             return;
         }
+        String id = key(key, kind);
         if (phone) {
             ObjectNode node = g.evidenceNode(id, "uco-observable:PhoneAccount");
             text(g.facet(node, id + "-facet", "uco-observable:PhoneAccountFacet"), "uco-observable:phoneNumber",
@@ -104,8 +107,10 @@ final class CaseParties {
         if (from == null && sender == null) {
             return null;
         }
-        String id = scope + "-participant-" + segment(from) + "-" + segment(sender);
-        if (!g.has(id)) {
+        String key = "participant\n" + from + "\n" + sender;
+        boolean known = keys.containsKey(key);
+        String id = key(key, "participant");
+        if (!known) {
             ObjectNode node = g.node(id, "uco-observable:DigitalAccount");
             texts(node, "uco-core:tag", from == null ? List.of() : List.of(from.toLowerCase(Locale.ROOT)));
             if (sender != null) {
@@ -114,6 +119,14 @@ final class CaseParties {
             }
         }
         return id;
+    }
+
+    /**
+     * The graph key of a reported value: its kind and its order of first appearance in this report, never the value
+     * itself (a phone number or a handle does not belong in an IRI, even hashed).
+     */
+    private String key(String value, String kind) {
+        return keys.computeIfAbsent(value, v -> scope + "-" + kind + "-" + (keys.size() + 1));
     }
 
     private String application(String name) {

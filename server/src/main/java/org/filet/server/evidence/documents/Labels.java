@@ -30,7 +30,47 @@ final class Labels {
         CHILD_AGE("Âge de l'enfant", "Child's age"),
         CHILD_COUNTRY("Pays de l'enfant", "Child's country"),
         PLATFORM("Plateforme", "Platform"),
-        IMMEDIATE_DANGER("Danger immédiat", "Immediate danger"),
+        IMMEDIATE_DANGER("Danger immédiat (réponse du déclarant)", "Immediate danger (reporter's answer)"),
+        TRIAGE_URGENCY("Urgence selon le tri", "Urgency found by triage"),
+        URGENT("URGENT", "URGENT"),
+        NOT_URGENT("non urgent", "not urgent"),
+        NOT_TRIAGED("pas encore trié", "not triaged yet"),
+        SECTION_TRIAGE("Tri", "Triage"),
+        TRIAGE_NOTICE("Ce score ordonne le travail de l'équipe ; il n'accuse personne.",
+                "This score orders the team's work; it accuses no one."),
+        LEVEL("Niveau", "Level"),
+        RISK("Score de risque", "Risk score"),
+        URGENCY_REASONS("Motifs d'urgence", "Urgency reasons"),
+        NONE("aucun", "none"),
+        SIGNALS("Signaux et messages qui les portent", "Signals and the messages that carry them"),
+        URGENCY_RULE("règle d'urgence", "urgency rule"),
+        IN("dans", "in"),
+        MESSAGES_WORD("messages", "messages"),
+        OVERRIDE("Priorité changée en", "Priority changed to"),
+        BY("par", "by"),
+        SCORED_BY("Calculé par", "Computed by"),
+        SOURCE_FORM("Messages saisis dans le formulaire", "Messages typed in the form"),
+        SOURCE_EXPORT("Export de conversation", "Chat export"),
+        SOURCE_OCR("Lecture automatique (OCR) d'une capture d'écran", "Automatic reading (OCR) of a screenshot"),
+        MACHINE_READING("LECTURE MACHINE : texte lu par OCR, il peut contenir des erreurs ; l'original est l'image.",
+                "MACHINE READING: text read by OCR, it may contain errors; the original is the picture."),
+        READ_FROM("lu depuis l'original", "read from the original"),
+        READING_IN("transcription", "reading in"),
+        OMITTED("messages de plus, tous dans", "more messages, all in"),
+        SIDE_LEFT("bulle à gauche", "left bubble"),
+        SIDE_RIGHT("bulle à droite", "right bubble"),
+        SIGNALS_HERE("signaux", "signals"),
+        SECTION_NOTES("Notes de l'organisation pour l'autorité", "Notes from the organisation for the authority"),
+        NO_NOTES("Aucune note transmise.", "No notes included."),
+        CASE("Dossier", "Case"),
+        SECTION_LINKS("Pourquoi ces signalements sont liés", "Why these reports are linked"),
+        LINK_IDENTIFIER("identifiant partagé", "shared identifier"),
+        LINK_PICTURE("image correspondante", "matching picture"),
+        WITH("avec", "with"),
+        ROLE_ANALYST("analyste", "analyst"),
+        ROLE_LEAD("responsable", "lead"),
+        ROLE_ADMIN("administrateur", "administrator"),
+        ROLE_AUTHORITY("autorité", "authority"),
         YES("OUI", "YES"),
         NO("non", "no"),
         NOT_GIVEN("non renseigné", "not given"),
@@ -129,6 +169,20 @@ final class Labels {
             case "phone" -> get(Key.CONTACT_PHONE);
             case "email" -> get(Key.CONTACT_EMAIL);
             default -> kind;
+        };
+    }
+
+    /** The label for a staff role ({@code analyst}, {@code lead}, {@code admin}, {@code authority}); others as given. */
+    String staffRole(String role) {
+        if (role == null) {
+            return get(Key.FROM_UNKNOWN);
+        }
+        return switch (role.toLowerCase(Locale.ROOT)) {
+            case "analyst" -> get(Key.ROLE_ANALYST);
+            case "lead" -> get(Key.ROLE_LEAD);
+            case "admin" -> get(Key.ROLE_ADMIN);
+            case "authority" -> get(Key.ROLE_AUTHORITY);
+            default -> role;
         };
     }
 

@@ -1,21 +1,29 @@
 package org.filet.server.evidence.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.text.Bidi;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Flows text down A4 pages: headings, label/value fields and wrapped paragraphs, starting a new page when the current
  * one is full, then stamps a footer on every page once the page count is known. All text goes through
- * {@link WinAnsiText}, so nothing a reporter typed can make it throw.
+ * {@link FontText}, so nothing a reporter typed can make it throw.
+ *
+ * <p>Fonts: DejaVu Sans, Sans Bold and Sans Mono (Bitstream Vera licence, see {@code fonts/dejavu/LICENSE}), embedded
+ * as subsets, so Latin with accents, Greek, Cyrillic, Arabic, Hebrew and many symbols print as written. DejaVu has no
+ * CJK glyphs: CJK (and emoji) print as {@code '?'} (the exact text is in the package's files). Right-to-left runs are
+ * drawn in visual order (Unicode bidi algorithm, {@link Bidi}); Arabic letters are drawn in their isolated forms (no
+ * contextual shaping), which text extraction reads back as the letters written.
  */
 final class PdfFlow {
 
@@ -25,9 +33,13 @@ final class PdfFlow {
     private static final float FOOTER_ZONE = 45f;
     private static final float LEADING = 1.3f;
 
-    final WinAnsiText regular = new WinAnsiText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-    final WinAnsiText bold = new WinAnsiText(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
-    final WinAnsiText mono = new WinAnsiText(new PDType1Font(Standard14Fonts.FontName.COURIER));
+    private static final byte[] SANS = font("DejaVuSans.ttf");
+    private static final byte[] SANS_BOLD = font("DejaVuSans-Bold.ttf");
+    private static final byte[] SANS_MONO = font("DejaVuSansMono.ttf");
+
+    final FontText regular;
+    final FontText bold;
+    final FontText mono;
 
     private final PDDocument document;
     private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
@@ -36,7 +48,30 @@ final class PdfFlow {
 
     PdfFlow(PDDocument document) {
         this.document = document;
+        this.regular = new FontText(embed(document, SANS));
+        this.bold = new FontText(embed(document, SANS_BOLD));
+        this.mono = new FontText(embed(document, SANS_MONO));
         newPage();
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = PdfFlow.class.getResourceAsStream("/fonts/dejavu/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the classpath: fonts/dejavu/" + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads a TrueType font into this document, embedding only the glyphs used (subset). */
+    private static PDType0Font embed(PDDocument document, byte[] ttf) {
+        try {
+            return PDType0Font.load(document, new ByteArrayInputStream(ttf), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded font could not be loaded", e);
+        }
     }
 
     void title(String text) {
@@ -72,7 +107,7 @@ final class PdfFlow {
     }
 
     /** Text wrapped to the page width less {@code indent}; line breaks in the text start new lines. */
-    void paragraph(WinAnsiText font, String text, float size, float indent) {
+    void paragraph(FontText font, String text, float size, float indent) {
         for (String line : wrap(font, text, size, width - indent, width - indent)) {
             ensureRoom(size);
             show(font, line, size, MARGIN + indent);
@@ -117,7 +152,7 @@ final class PdfFlow {
     }
 
     /** Greedy word wrap; a word wider than a line (a hash, a URL, text without spaces) is cut by characters. */
-    static List<String> wrap(WinAnsiText font, String text, float size, float firstWidth, float width) {
+    static List<String> wrap(FontText font, String text, float size, float firstWidth, float width) {
         List<String> lines = new ArrayList<>();
         String normalised = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
         for (String paragraph : normalised.split("\n", -1)) {
@@ -148,7 +183,7 @@ final class PdfFlow {
     }
 
     /** How many leading chars of text fit in width (at least one code point, so wrapping always progresses). */
-    private static int fitting(WinAnsiText font, String text, float size, float width) {
+    private static int fitting(FontText font, String text, float size, float width) {
         int end = text.offsetByCodePoints(0, 1);
         while (end < text.length()) {
             int next = text.offsetByCodePoints(end, 1);
@@ -160,7 +195,7 @@ final class PdfFlow {
         return end;
     }
 
-    private static String fit(WinAnsiText font, String text, float size, float width) {
+    private static String fit(FontText font, String text, float size, float width) {
         String cleaned = font.clean(text);
         if (font.width(cleaned, size) <= width) {
             return cleaned;
@@ -187,7 +222,7 @@ final class PdfFlow {
         y = PDRectangle.A4.getHeight() - MARGIN - BODY;
     }
 
-    private void show(WinAnsiText font, String cleaned, float size, float x) {
+    private void show(FontText font, String cleaned, float size, float x) {
         if (cleaned.isEmpty()) {
             return;
         }
@@ -195,11 +230,36 @@ final class PdfFlow {
             out.beginText();
             out.setFont(font.font(), size);
             out.newLineAtOffset(x, y);
-            out.showText(cleaned);
+            out.showText(visual(cleaned));
             out.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One line in visual order: right-to-left runs (Arabic, Hebrew) reversed, as the Unicode bidi algorithm says. */
+    static String visual(String line) {
+        char[] chars = line.toCharArray();
+        if (!Bidi.requiresBidi(chars, 0, chars.length)) {
+            return line;
+        }
+        Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        String[] texts = new String[runs];
+        for (int i = 0; i < runs; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            String run = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+            texts[i] = (levels[i] & 1) == 1 ? reversed(run) : run;
+        }
+        Bidi.reorderVisually(levels, 0, texts, 0, runs);
+        return String.join("", texts);
+    }
+
+    private static String reversed(String run) {
+        StringBuilder sb = new StringBuilder(run.length());
+        run.codePoints().forEach(cp -> sb.insert(0, Character.toChars(cp)));
+        return sb.toString();
     }
 
     private void close() {

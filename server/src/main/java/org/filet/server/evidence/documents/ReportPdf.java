@@ -18,6 +18,7 @@ import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.filet.server.evidence.Sha256;
@@ -25,11 +26,22 @@ import org.filet.server.evidence.documents.ExportSummary.Account;
 import org.filet.server.evidence.documents.ExportSummary.Contact;
 import org.filet.server.evidence.documents.ExportSummary.CustodyItem;
 import org.filet.server.evidence.documents.ExportSummary.FileItem;
+import org.filet.server.evidence.documents.ExportSummary.Link;
 import org.filet.server.evidence.documents.ExportSummary.Message;
+import org.filet.server.evidence.documents.ExportSummary.Note;
+import org.filet.server.evidence.documents.ExportSummary.Signal;
+import org.filet.server.evidence.documents.ExportSummary.Timeline;
+import org.filet.server.evidence.documents.ExportSummary.TimelineMessage;
+import org.filet.server.evidence.documents.ExportSummary.Triage;
 
 import static org.filet.server.evidence.documents.Labels.Key.*;
 
-/** Lays out {@code report.pdf}: the report's facts, messages, suspect identifiers, files, custody and signed tree. */
+/**
+ * Lays out {@code report.pdf}: the report's facts (the reporter's answer on immediate danger and the triage's urgency
+ * side by side), the triage result, the message timeline from every source (form, parsed exports, OCR readings marked
+ * as machine readings), the notes chosen for the authority, why the reports of the package are linked, the suspect's
+ * identifiers, files, custody (staff by name and role) and the signed tree.
+ */
 final class ReportPdf {
 
     static final String VERIFY_COMMAND = "java -jar filet-verify.jar package.zip";
@@ -51,11 +63,14 @@ final class ReportPdf {
     }
 
     private byte[] render() {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             describe(document);
             flow = new PdfFlow(document);
             header();
+            triage();
             messages();
+            notes();
+            links();
             suspect();
             files();
             custody();
@@ -106,23 +121,153 @@ final class ReportPdf {
         field(CHILD_COUNTRY, s.childCountry());
         field(PLATFORM, s.platform());
         field(IMMEDIATE_DANGER, l.get(s.immediateDanger() ? YES : NO));
+        field(TRIAGE_URGENCY, s.additions().triage().map(t -> t.urgent()
+                ? l.get(URGENT) + " (" + String.join(", ", t.urgencyReasons()) + ")" : l.get(NOT_URGENT))
+                .orElse(l.get(NOT_TRIAGED)));
         flow.heading(l.get(SECTION_DESCRIPTION));
         flow.paragraph(flow.regular, given(s.description()), PdfFlow.BODY, 0f);
     }
 
+    private void triage() {
+        flow.heading(l.get(SECTION_TRIAGE));
+        Triage t = s.additions().triage().orElse(null);
+        if (t == null) {
+            flow.paragraph(flow.regular, l.get(NOT_TRIAGED), PdfFlow.BODY, 0f);
+            flow.paragraph(flow.bold, l.get(TRIAGE_NOTICE), PdfFlow.BODY, 0f);
+            return;
+        }
+        field(LEVEL, t.urgent() ? l.get(URGENT) : t.level());
+        field(RISK, String.format(java.util.Locale.ROOT, "%.2f", t.risk()));
+        field(URGENCY_REASONS, t.urgencyReasons().isEmpty() ? l.get(NONE) : String.join(", ", t.urgencyReasons()));
+        field(SCORED_BY, given(t.scorer()) + DOT + time(t.scoredAt()));
+        flow.paragraph(flow.bold, l.get(TRIAGE_NOTICE), PdfFlow.BODY, 0f);
+        if (!t.signals().isEmpty()) {
+            flow.gap(3f);
+            flow.paragraph(flow.bold, l.get(SIGNALS), PdfFlow.BODY, 0f);
+            for (Signal signal : t.signals()) {
+                String name = signal.urgent() ? l.get(URGENCY_RULE) + " " + signal.name() : signal.name();
+                String where = l.get(IN) + " " + source(signal.conversationId()) + l.colon() + l.get(MESSAGES_WORD) + " "
+                        + String.join(", ", signal.messages().stream().map(i -> "#" + i).toList());
+                flow.paragraph(flow.regular, "\u2022 " + name + DOT + where, PdfFlow.BODY, 8f);
+            }
+        }
+        for (ExportSummary.Override o : t.overrides()) {
+            flow.paragraph(flow.regular, l.get(OVERRIDE) + " " + o.priority() + " " + l.get(BY) + " " + who(o.by())
+                    + DOT + time(o.at()) + l.colon() + given(o.reason()), PdfFlow.BODY, 0f);
+        }
+    }
+
+    /** What a scored conversation is, for people: the form, the description, or the export's title. */
+    private String source(String conversationId) {
+        if ("messages".equals(conversationId)) {
+            return l.get(SOURCE_FORM);
+        }
+        if ("description".equals(conversationId)) {
+            return l.get(SECTION_DESCRIPTION);
+        }
+        for (Timeline t : s.additions().timelines()) {
+            if (conversationId != null && conversationId.equals(t.conversationId())) {
+                return l.get(SOURCE_EXPORT) + " " + t.title();
+            }
+        }
+        return given(conversationId);
+    }
+
+    /** Signals by message index, for one scored conversation. */
+    private java.util.Map<Integer, List<String>> signalsOf(String conversationId) {
+        java.util.Map<Integer, List<String>> out = new java.util.HashMap<>();
+        s.additions().triage().ifPresent(t -> t.signals().stream()
+                .filter(sig -> sig.conversationId().equals(conversationId))
+                .forEach(sig -> sig.messages().forEach(i -> out.computeIfAbsent(i, k -> new ArrayList<>())
+                        .add(sig.urgent() ? l.get(URGENT) + ": " + sig.name() : sig.name()))));
+        return out;
+    }
+
     private void messages() {
         flow.heading(l.get(SECTION_MESSAGES));
-        if (s.messages().isEmpty()) {
+        List<Timeline> timelines = s.additions().timelines();
+        if (s.messages().isEmpty() && timelines.stream().allMatch(t -> t.messages().isEmpty())) {
             flow.paragraph(flow.regular, l.get(NO_MESSAGES), PdfFlow.BODY, 0f);
         }
-        for (Message m : s.messages()) {
+        if (!s.messages().isEmpty()) {
+            flow.keep(3);
+            flow.paragraph(flow.bold, l.get(SOURCE_FORM), 11f, 0f);
+            java.util.Map<Integer, List<String>> signals = signalsOf("messages");
+            for (Message m : s.messages()) {
+                message("#" + m.position() + DOT + given(m.at()) + DOT + l.from(m.from())
+                        + (m.sender() == null ? "" : DOT + m.sender()), m.text(), signals.get(m.position()));
+            }
+        }
+        for (Timeline t : timelines) {
+            flow.gap(4f);
+            flow.keep(4);
+            flow.paragraph(flow.bold, (t.machineReading() ? l.get(SOURCE_OCR) : l.get(SOURCE_EXPORT)) + l.colon()
+                    + given(t.title()), 11f, 0f);
+            flow.paragraph(flow.mono, l.get(READ_FROM) + " " + t.sourceSha256(), PdfFlow.MONO, 0f);
+            flow.paragraph(flow.mono, l.get(READING_IN) + " derived/" + t.derivedSha256(), PdfFlow.MONO, 0f);
+            if (t.machineReading()) {
+                flow.paragraph(flow.bold, l.get(MACHINE_READING), PdfFlow.BODY, 0f);
+            }
+            java.util.Map<Integer, List<String>> signals = t.conversationId() == null ? java.util.Map.of()
+                    : signalsOf(t.conversationId());
+            for (TimelineMessage m : t.messages()) {
+                String head = "#" + m.index() + (m.at() == null ? "" : DOT + m.at())
+                        + (m.sender() == null ? "" : DOT + (t.machineReading() ? side(m.sender()) : m.sender()));
+                message(head, m.text(), signals.get(m.index()));
+            }
+            if (t.omitted() > 0) {
+                flow.paragraph(flow.bold, t.omitted() + " " + l.get(OMITTED) + " derived/" + t.derivedSha256(),
+                        PdfFlow.BODY, 0f);
+            }
+        }
+    }
+
+    private void message(String head, String text, List<String> signals) {
+        flow.keep(2);
+        flow.paragraph(flow.bold, head + (signals == null ? "" : DOT + l.get(SIGNALS_HERE) + l.colon()
+                + String.join(", ", signals)), PdfFlow.BODY, 0f);
+        flow.paragraph(flow.regular, text == null ? "" : text, PdfFlow.BODY, 14f);
+        flow.gap(3f);
+    }
+
+    private String side(String side) {
+        return switch (side) {
+            case "left" -> l.get(SIDE_LEFT);
+            case "right" -> l.get(SIDE_RIGHT);
+            default -> l.get(FROM_UNKNOWN);
+        };
+    }
+
+    private void notes() {
+        flow.heading(l.get(SECTION_NOTES));
+        if (s.additions().notes().isEmpty()) {
+            flow.paragraph(flow.regular, l.get(NO_NOTES), PdfFlow.BODY, 0f);
+        }
+        for (Note n : s.additions().notes()) {
             flow.keep(2);
-            String head = "#" + m.position() + DOT + given(m.at()) + DOT + l.from(m.from())
-                    + (m.sender() == null ? "" : DOT + m.sender());
-            flow.paragraph(flow.bold, head, PdfFlow.BODY, 0f);
-            flow.paragraph(flow.regular, m.text() == null ? "" : m.text(), PdfFlow.BODY, 14f);
+            flow.paragraph(flow.bold, l.get(CASE) + " " + given(n.caseNumber()) + DOT + time(n.at()) + DOT
+                    + who(n.author()), PdfFlow.BODY, 0f);
+            flow.paragraph(flow.regular, n.body(), PdfFlow.BODY, 14f);
             flow.gap(3f);
         }
+    }
+
+    private void links() {
+        if (s.additions().links().isEmpty()) {
+            return;
+        }
+        flow.heading(l.get(SECTION_LINKS));
+        for (Link link : s.additions().links()) {
+            String why = "picture".equals(link.reason()) ? l.get(LINK_PICTURE) : l.get(LINK_IDENTIFIER);
+            flow.paragraph(flow.regular, l.get(WITH) + " " + given(link.otherReceipt()) + DOT + why + " ("
+                    + given(link.kind()) + ")" + l.colon() + given(link.detail()), PdfFlow.BODY, 0f);
+        }
+    }
+
+    /** A staff member by name and role; a component or an unknown actor as recorded. */
+    private String who(String actor) {
+        return s.additions().person(actor).map(p -> p.name() + " (" + l.staffRole(p.role()) + ")")
+                .orElse(given(actor));
     }
 
     private void suspect() {
@@ -184,7 +329,7 @@ final class ReportPdf {
         for (CustodyItem c : s.custody()) {
             flow.keep(2);
             String head = l.get(LEAF) + " " + c.leafIndex() + DOT + (c.time() == null ? "-" : utc(c.time()))
-                    + DOT + given(c.action()) + DOT + given(c.actor());
+                    + DOT + given(c.action()) + DOT + who(c.actor());
             flow.paragraph(flow.regular, head, PdfFlow.BODY, 0f);
             if (!c.outputs().isEmpty()) {
                 List<String> outputs = c.outputs().stream().map(ReportPdf::abbreviate).toList();

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PdfFlowTest {
 
-    private final WinAnsiText helvetica = new WinAnsiText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+    private final FontText helvetica = new FontText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
 
     @Test
     void wrappedLinesFitAndKeepEveryWordInOrder() {

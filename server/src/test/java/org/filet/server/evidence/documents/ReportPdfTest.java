@@ -42,7 +42,7 @@ class ReportPdfTest {
         String text = text(PackageDocuments.reportPdf(summaries.build()));
 
         assertThat(text).contains("Signalement transmis sous scellé", "Accusé de réception : R-7KQ2-TEST",
-                "Danger immédiat : OUI", "Âge de l'enfant : 12 ans", "Chronologie des messages",
+                "Danger immédiat (réponse du déclarant) : OUI", "Âge de l'enfant : 12 ans", "Chronologie des messages",
                 "Chaîne de traçabilité", "vérifier avec : java -jar filet-verify.jar package.zip");
         assertThat(text).doesNotContain("Receipt", "Message timeline", "verify with:");
     }
@@ -54,7 +54,7 @@ class ReportPdfTest {
         summaries.immediateDanger = false;
         String text = text(PackageDocuments.reportPdf(summaries.build()));
 
-        assertThat(text).contains("Sealed report", "Receipt: R-7KQ2-TEST", "Immediate danger: no",
+        assertThat(text).contains("Sealed report", "Receipt: R-7KQ2-TEST", "Immediate danger (reporter's answer): no",
                 "Child's age: 12 years", "Message timeline", "Chain of custody",
                 "verify with: java -jar filet-verify.jar package.zip");
         assertThat(text).doesNotContain("Accusé de réception", "Chronologie", "vérifier avec");
@@ -141,11 +141,94 @@ class ReportPdfTest {
         String text = text(pdf);
 
         assertThat(text).contains("<script>alert(1)</script>", "été €", "line two", "line three", "tab here");
-        assertThat(text).contains("</script> ???[31m ? ????? ?? ?abc? ? tab here");
-        assertThat(text).contains("Sujet : report:??");
+        assertThat(text).contains("</script> ???[31m \uD83D\uDE00 \u0645\u0631\u062D\u0628\u0627 ?? ?abc? ? tab here");
+        assertThat(text).contains("Sujet : report:\uD83D\uDE00?");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentInformation().getSubject()).isEqualTo(summaries.subject);
         }
+    }
+
+    @Test
+    void accentsCyrillicAndArabicComeOutOfPdftotext(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Summaries summaries = new Summaries();
+        summaries.messages.add(new Message(5, "13/03 08:00", "suspect", "Пётр", "Привет, сколько тебе лет?"));
+        summaries.messages.add(new Message(6, "13/03 08:01", "suspect", "سامي", "مرحبا كيف حالك"));
+        summaries.messages.add(new Message(7, "13/03 08:02", "child", "Zoë", "Ça va, où es-tu ? Größe 12"));
+        java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("report.pdf"),
+                PackageDocuments.reportPdf(summaries.build()));
+
+        String text = Pdftotext.text(pdf);
+
+        assertThat(text).contains("Привет, сколько тебе лет?", "Пётр", "Ça va, où es-tu ? Größe 12", "Zoë");
+        assertThat(text).contains("مرحبا", "كيف", "حالك", "سامي");
+        assertThat(text).doesNotContain("??????");
+    }
+
+    @Test
+    void showsEverySourceOfMessagesTheTriageTheNotesTheLinksAndStaffByName() throws IOException {
+        Summaries summaries = new Summaries();
+        summaries.immediateDanger = false;
+        String export = Summaries.sha("chat.txt");
+        String parse = Summaries.sha("parse");
+        String shot = Summaries.sha("shot.png");
+        String ocr = Summaries.sha("ocr");
+        ExportSummary.Additions a = summaries.additions;
+        a.timeline(new ExportSummary.Timeline("export", parse + "#0", "chat.txt (whatsapp/android-fr)", export, parse,
+                false, List.of(new ExportSummary.TimelineMessage(0, "12/03/2026 21:04", "Léo", "t'habites où exactement ?"),
+                new ExportSummary.TimelineMessage(1, "12/03/2026 21:05", "Lina", "pourquoi ?")), 3));
+        a.timeline(new ExportSummary.Timeline("ocr", null, "capture.png", shot, ocr, true,
+                List.of(new ExportSummary.TimelineMessage(0, null, "left", "on se voit samedi au parc")), 0));
+        a.triage(new ExportSummary.Triage("urgent", 0.91, true, List.of("address-asked"), summaries.exportedAt,
+                "component:triage@0.1.0", List.of(new ExportSummary.Signal(parse + "#0", "address_asked", false, List.of(0)),
+                new ExportSummary.Signal(parse + "#0", "address-asked", true, List.of(0))),
+                List.of(new ExportSummary.Override("user:42", summaries.exportedAt, "high", "vérifié au téléphone"))));
+        a.note(new ExportSummary.Note("C-2026-0001", "user:42", summaries.exportedAt, "Le père a porté plainte le 13/03."));
+        a.link(new ExportSummary.Link("R-OTHER-0001", "identifier", "phone", "+33612345678"));
+        a.person("user:42", "Alice Martin", "lead");
+        summaries.custody.add(new ExportSummary.CustodyItem(13, "viewed", "user:42", summaries.exportedAt, List.of(),
+                List.of(), "lecture"));
+        String text = String.join(" ", text(PackageDocuments.reportPdf(summaries.build())).split("\\s+"));
+
+        assertThat(text).contains("Danger immédiat (réponse du déclarant) : non",
+                "Urgence selon le tri : URGENT (address-asked)");
+        assertThat(text).contains("Ce score ordonne le travail de l'équipe ; il n'accuse personne.");
+        assertThat(text).contains("address_asked · dans Export de conversation chat.txt (whatsapp/android-fr) : messages #0");
+        assertThat(text).contains("Export de conversation : chat.txt (whatsapp/android-fr)", "lu depuis l'original " + export,
+                "transcription derived/" + parse, "#0 · 12/03/2026 21:04 · Léo · signaux : address_asked, URGENT: address-asked",
+                "t'habites où exactement ?", "pourquoi ?", "3 messages de plus, tous dans derived/" + parse);
+        assertThat(text).contains("Lecture automatique (OCR) d'une capture d'écran : capture.png",
+                "LECTURE MACHINE : texte lu par OCR", "#0 · bulle à gauche", "on se voit samedi au parc");
+        assertThat(text).contains("Dossier C-2026-0001", "Alice Martin (responsable)", "Le père a porté plainte le 13/03.");
+        assertThat(text).contains("Pourquoi ces signalements sont liés",
+                "avec R-OTHER-0001 · identifiant partagé (phone) : +33612345678");
+        assertThat(text).contains("Priorité changée en high par Alice Martin (responsable)", "vérifié au téléphone");
+        assertThat(text).contains("viewed · Alice Martin (responsable)").doesNotContain("user:42");
+    }
+
+    @Test
+    void aLongTimelinePaginatesAndSaysWhatWasLeftOut() throws IOException {
+        Summaries summaries = new Summaries();
+        List<ExportSummary.TimelineMessage> messages = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            messages.add(new ExportSummary.TimelineMessage(i, "12/03/2026 21:" + (i % 60), i % 2 == 0 ? "Léo" : "Lina",
+                    "message numéro " + i + " : tu fais quoi ce soir ?"));
+        }
+        String parse = Summaries.sha("long parse");
+        summaries.additions.timeline(new ExportSummary.Timeline("export", parse + "#0", "long.txt (whatsapp/ios)",
+                Summaries.sha("long.txt"), parse, false, messages, 500));
+        long started = System.nanoTime();
+        byte[] pdf = PackageDocuments.reportPdf(summaries.build());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(60);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("message numéro 0 :", "message numéro 1999 :");
+            assertThat(text.replaceAll("\\s", "")).contains("500messagesdeplus,tousdansderived/" + parse);
+            assertThat(text).contains("page " + document.getNumberOfPages() + "/" + document.getNumberOfPages());
+        }
+        System.out.println("report.pdf with 2000 timeline messages: " + pdf.length + " bytes in " + millis + " ms");
     }
 
     @Test

@@ -66,9 +66,11 @@ final class Summaries {
         return Sha256.hex(content.getBytes(StandardCharsets.UTF_8));
     }
 
+    ExportSummary.Additions additions = new ExportSummary.Additions();
+
     ExportSummary build() {
         return new ExportSummary(instance, organisation, language, subject, receipt, receivedAt, exportedAt, channel,
                 reporterRole, childAge, childCountry, platform, description, immediateDanger, messages, accounts,
-                contacts, files, custody, treeSize, rootHash);
+                contacts, files, custody, treeSize, rootHash, additions);
     }
 }

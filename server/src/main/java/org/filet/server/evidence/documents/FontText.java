@@ -7,18 +7,19 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Makes any text showable with a Standard 14 font (WinAnsi encoding): characters the font cannot encode (emoji,
- * Arabic, CJK, bidi controls) and control characters (NUL, escapes) become {@code '?'}, one per code point, tabs become
- * spaces. Line breaks are not handled here: callers split lines first.
+ * Makes any text showable with one font: characters the font has no glyph for (emoji, CJK with the embedded DejaVu
+ * fonts; anything outside WinAnsi with a Standard 14 font) and control characters (NUL, escapes, bidi controls)
+ * become {@code '?'}, one per code point, tabs become spaces. Line breaks are not handled here: callers split lines
+ * first.
  */
-final class WinAnsiText {
+final class FontText {
 
     static final char REPLACEMENT = '?';
 
     private final PDFont font;
     private final Map<Integer, Boolean> encodable = new HashMap<>();
 
-    WinAnsiText(PDFont font) {
+    FontText(PDFont font) {
         this.font = font;
     }
 

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-class WinAnsiTextTest {
+class FontTextTest {
 
-    private final WinAnsiText helvetica = new WinAnsiText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+    private final FontText helvetica = new FontText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
 
     @Test
     void keepsFrenchAndWesternPunctuation() {
