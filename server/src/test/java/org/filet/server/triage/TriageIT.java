@@ -34,6 +34,8 @@ import org.filet.server.linking.Search;
 import org.filet.server.people.Organisations;
 import org.filet.server.people.Role;
 import org.filet.server.people.StaffUser;
+import org.filet.server.people.Vetted;
+import org.filet.server.people.Vetting;
 import org.filet.server.people.StaffUsers;
 import org.filet.server.support.FiletSettings;
 
@@ -54,7 +56,7 @@ class TriageIT extends ServerTest {
     @Autowired
     StaffUsers users;
     @Autowired
-    org.filet.server.people.Vetting vetting;
+    Vetting vetting;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -244,7 +246,7 @@ class TriageIT extends ServerTest {
     }
 
     private StaffUser staff(UUID org, String email) {
-        return users.findByEmail(email).orElseGet(() -> org.filet.server.people.Vetted.vet(vetting, users.create(org, email, "Analyste tri", Role.ANALYST)));
+        return users.findByEmail(email).orElseGet(() -> Vetted.vet(vetting, users.create(org, email, "Analyste tri", Role.ANALYST)));
     }
 
     private static int indexOf(List<Queue.Entry> entries, String receipt) {

@@ -21,6 +21,8 @@ import org.filet.server.intake.Reports;
 import org.filet.server.people.Organisations;
 import org.filet.server.people.Role;
 import org.filet.server.people.StaffUser;
+import org.filet.server.people.Vetted;
+import org.filet.server.people.Vetting;
 import org.filet.server.people.StaffUsers;
 import org.filet.server.support.FiletSettings;
 import org.filet.server.web.Browser;
@@ -40,7 +42,7 @@ class TriageWalkIT extends ServerTest {
     @Autowired
     StaffUsers users;
     @Autowired
-    org.filet.server.people.Vetting vetting;
+    Vetting vetting;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -108,7 +110,7 @@ class TriageWalkIT extends ServerTest {
     private StaffUser analyst() {
         String email = "triage-walk@filet.test";
         return users.findByEmail(email).orElseGet(() -> {
-            StaffUser user = org.filet.server.people.Vetted.vet(vetting, users.create(organisations.receiving(settings.organisation()), email, "Analyste", Role.ANALYST));
+            StaffUser user = Vetted.vet(vetting, users.create(organisations.receiving(settings.organisation()), email, "Analyste", Role.ANALYST));
             users.setPassword(user.id(), PASSWORD);
             return user;
         });
