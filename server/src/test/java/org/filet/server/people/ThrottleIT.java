@@ -78,7 +78,7 @@ class ThrottleIT extends ServerTest {
         jdbc.sql("delete from throttle_bucket where id like 'login_account:%'").update();
         HttpResponse<String> later = login(email, PASSWORD, from);
         assertThat(later.statusCode()).isEqualTo(302);
-        assertThat(later.headers().firstValue("Location").orElseThrow()).endsWith("/staff/queue");
+        assertThat(later.headers().firstValue("Location").orElseThrow()).as("the password step passes; the second factor comes next").endsWith("/login/factor");
     }
 
     @Test
