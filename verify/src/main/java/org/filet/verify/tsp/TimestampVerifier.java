@@ -166,6 +166,18 @@ public final class TimestampVerifier {
                     + " (request the TSA certificate with certReq=true)");
         }
         X509CertificateHolder cert = certs.iterator().next();
+        if (cert.getIssuer().equals(cert.getSubject())) {
+            // a self-signed TSA certificate must carry its own valid signature: no byte of it may change unseen
+            try {
+                if (!cert.isSignatureValid(new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder().build(cert))) {
+                    throw new TimestampException("the TSA certificate's own signature does not verify");
+                }
+            } catch (TimestampException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new TimestampException("the TSA certificate's own signature cannot be checked: " + e.getMessage(), e);
+            }
+        }
         try {
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
         } catch (Exception e) {
