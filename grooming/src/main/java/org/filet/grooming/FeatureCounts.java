@@ -7,12 +7,17 @@ import java.util.Arrays;
  * kept up to date in O(1) per feature.
  *
  * <p>The feature vector is: each hashed feature's value is {@code sqrt(count)} divided by the L2 norm of all such
- * values (which is {@code sqrt(total count)}), and each signal's value is {@code log(1 + messages carrying it)}.
+ * values (which is {@code sqrt(total count)}), but never by less than {@code sqrt(}{@value #NORM_FLOOR}{@code )}
+ * (about a few short messages), so a chat of two words does not get the weight of a long one; each signal's value
+ * is {@code log(1 + messages carrying it)}.
  * Keys live in an open-addressing table ({@code -1} = empty), as in Agrona's primitive maps. Not thread-safe.
  */
 final class FeatureCounts {
 
   private static final int EMPTY = -1;
+
+  /** The smallest total count the hashed values are normalised by (see the class comment). */
+  static final int NORM_FLOOR = 400;
   private static final double[] SQRT = new double[4096];
 
   static {
@@ -71,7 +76,12 @@ final class FeatureCounts {
 
   /** The hashed part of the linear score: sum of weight times feature value. */
   double hashedScore() {
-    return total == 0 ? 0 : dot / Math.sqrt(total);
+    return total == 0 ? 0 : dot / Math.sqrt(Math.max(total, NORM_FLOOR));
+  }
+
+  /** Number of hashed features added so far (with repeats). */
+  long total() {
+    return total;
   }
 
   double signalValue(int signal) {
@@ -93,7 +103,7 @@ final class FeatureCounts {
     }
     Arrays.sort(f);
     float[] v = new float[size];
-    double norm = total == 0 ? 1 : Math.sqrt(total);
+    double norm = Math.sqrt(Math.max(total, NORM_FLOOR));
     for (int i = 0; i < f.length; i++) {
       v[i] = (float) (sqrt(counts[find(f[i])]) / norm);
     }

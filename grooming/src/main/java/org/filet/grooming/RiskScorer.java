@@ -70,7 +70,7 @@ public final class RiskScorer {
     FeatureCounts counts = new FeatureCounts(model.weights());
     long[] masks = new long[messages.size()];
     int firstAlert = -1;
-    double p = model.probability(model.linearScore(counts, layer), lang);
+    double p = model.probability(model.linearScore(counts, lang), lang);
     for (int i = 0; i < messages.size(); i++) {
       String normalized = analyzer.normalize(messages.get(i).text(), lang);
       masks[i] = analyzer.signals(normalized, lang);
@@ -78,7 +78,7 @@ public final class RiskScorer {
       if (hashed) {
         FeatureHasher.hash(normalized, counts::add);
       }
-      p = model.probability(model.linearScore(counts, layer), lang);
+      p = model.probability(model.linearScore(counts, lang), lang);
       if (firstAlert < 0 && p >= high) {
         firstAlert = messages.get(i).index();
       }

@@ -130,11 +130,30 @@ public final class TrainTriage {
     log.println("train.bags " + bags);
     log.printf(Locale.ROOT, "train.seconds %.1f%n", (System.nanoTime() - t0) / 1e9);
     for (Labelled l : labelled) {
-      double[] z = new double[l.segments().size()];
-      for (int i = 0; i < z.length; i++) {
-        z[i] = linearScore(averaged.get(l.fold()[i]), l.segments().get(i), l.language(), TriageModel.LayerKind.FULL);
+      int n = l.segments().size();
+      double[] ngrams = new double[n];
+      double[] signals = new double[n];
+      long[] totals = new long[n];
+      List<Double> ordinary = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        TriageModel fold = averaged.get(l.fold()[i]);
+        FeatureCounts counts = analyzer.count(l.segments().get(i).texts(), l.language(), fold.weights());
+        ngrams[i] = fold.ngramPart(counts);
+        signals[i] = fold.signalPart(counts, TriageModel.LayerKind.FULL);
+        totals[i] = counts.total();
+        if (!l.y()[i]) {
+          ordinary.add(ngrams[i]);
+        }
       }
-      model = calibrate(model, l, z, TriageModel.LayerKind.FULL, log, "cv.vtpan_" + code(l.language()));
+      Collections.sort(ordinary);
+      float anchor = ordinary.isEmpty() ? Float.NaN : (float) (double) ordinary.get(ordinary.size() / 2);
+      double[] z = new double[n];
+      for (int i = 0; i < n; i++) {
+        double w = Math.min(1.0, (double) totals[i] / TriageModel.SHORT);
+        z[i] = (Float.isNaN(anchor) ? ngrams[i] : anchor * (1 - w) + ngrams[i] * w) + signals[i];
+      }
+      log.printf(Locale.ROOT, "cv.vtpan_%s.anchor %.4f%n", code(l.language()), anchor);
+      model = calibrate(model, l, z, TriageModel.LayerKind.FULL, log, "cv.vtpan_" + code(l.language()), anchor);
     }
     Optional<Labelled> english = labelled.stream().filter(l -> l.language() == Language.EN).findFirst();
     if (english.isPresent()) {
@@ -144,7 +163,8 @@ public final class TrainTriage {
         z[i] = linearScore(model, en.segments().get(i), Language.EN, TriageModel.LayerKind.SIGNALS_ONLY);
       }
       Labelled asFrench = new Labelled(Language.FR, en.segments(), en.y(), en.fold(), en.examples());
-      model = calibrate(model, asFrench, z, TriageModel.LayerKind.SIGNALS_ONLY, log, "cv.vtpan_en.signals_only");
+      model = calibrate(model, asFrench, z, TriageModel.LayerKind.SIGNALS_ONLY, log, "cv.vtpan_en.signals_only",
+          Float.NaN);
     } else {
       log.println("dev.missing " + dataDir.resolve(LABELLED.get(Language.EN)));
     }
@@ -244,11 +264,12 @@ public final class TrainTriage {
   }
 
   /**
-   * Calibrates {@code l.language()} on the out-of-fold linear scores {@code z}, prints the cross-validated figures
+   * Calibrates {@code l.language()} on the out-of-fold linear scores {@code z} (short segments already pulled
+   * towards {@code anchor}, see {@link TriageModel#linearScore(FeatureCounts, Language)}), prints the cross-validated figures
    * and returns the model with that language's calibration, thresholds and measured level precision.
    */
   private TriageModel calibrate(TriageModel model, Labelled l, double[] z, TriageModel.LayerKind kind,
-      PrintStream log, String prefix) {
+      PrintStream log, String prefix, float anchor) {
     boolean[] y = l.y();
     double[] ab = Calibration.platt(z, y);
     double[] p = probabilities(z, ab);
@@ -263,7 +284,7 @@ public final class TrainTriage {
     }
     log.printf(Locale.ROOT, "%s.threshold.high %.4f%n%s.threshold.medium %.4f%n", prefix, high, prefix, medium);
     return model.recalibrated(l.language(), new TriageModel.Calibrated(kind, (float) ab[0], (float) ab[1],
-        (float) medium, (float) high, precision));
+        (float) medium, (float) high, precision, anchor));
   }
 
   private static double[] probabilities(double[] z, double[] ab) {

@@ -27,7 +27,8 @@ import java.util.OptionalDouble;
  * <p>Binary format (big-endian): magic {@code FGT3}, hashed-feature bits, then each layer (full first) as: signal
  * count, each signal's name (modified UTF-8) and weight, bias; then the number of languages and, for each, its
  * code, layer ({@code 0} full, {@code 1} signals-only), calibration scale and shift, medium and high thresholds and
- * the measured precision of LOW, MEDIUM, HIGH and URGENT ({@code -1} when not measured); then the
+ * the measured precision of LOW, MEDIUM, HIGH and URGENT ({@code -1} when not measured) and the short-conversation
+ * anchor (NaN: none); then the
  * {@code 1 << bits} hashed weights as floats. Signals are matched by name, so reordering the enum keeps files
  * readable; a signal missing from the file gets weight 0.
  */
@@ -48,9 +49,11 @@ public final class TriageModel {
   /**
    * How one language is scored: its layer, the Platt calibration of that layer's linear score, the MEDIUM and HIGH
    * thresholds on the calibrated probability, and the share of true cases measured among the conversations of each
-   * level (indexed by {@link RiskLevel#ordinal()}, {@code -1} when not measured).
+   * level (indexed by {@link RiskLevel#ordinal()}, {@code -1} when not measured), and the anchor short
+   * conversations' n-gram part is pulled towards (NaN: none; see {@link #linearScore(FeatureCounts, Language)}).
    */
-  record Calibrated(LayerKind layer, float scale, float shift, float medium, float high, float[] levelPrecision) {
+  record Calibrated(LayerKind layer, float scale, float shift, float medium, float high, float[] levelPrecision,
+      float anchor) {
     Calibrated {
       Objects.requireNonNull(layer, "layer");
       if (!(medium > 0 && medium <= high && high < 1)) {
@@ -70,7 +73,7 @@ public final class TriageModel {
     static Calibrated of(LayerKind layer, float scale, float shift, float medium, float high) {
       float[] unmeasured = new float[RiskLevel.values().length];
       Arrays.fill(unmeasured, -1);
-      return new Calibrated(layer, scale, shift, medium, high, unmeasured);
+      return new Calibrated(layer, scale, shift, medium, high, unmeasured, Float.NaN);
     }
   }
 
@@ -186,9 +189,10 @@ public final class TriageModel {
       for (int k = 0; k < precision.length; k++) {
         precision[k] = in.readFloat();
       }
+      float anchor = in.readFloat();
       try {
         calibration.put(Language.ofCode(code),
-            new Calibrated(LayerKind.values()[layer], scale, shift, medium, high, precision));
+            new Calibrated(LayerKind.values()[layer], scale, shift, medium, high, precision, anchor));
       } catch (IllegalArgumentException e) {
         throw new IOException("bad calibration for " + code + ": " + e.getMessage());
       }
@@ -246,6 +250,7 @@ public final class TriageModel {
       for (float p : c.levelPrecision()) {
         out.writeFloat(p);
       }
+      out.writeFloat(c.anchor());
     }
     for (float w : weights) {
       out.writeFloat(w);
@@ -301,15 +306,49 @@ public final class TriageModel {
     return kind == LayerKind.FULL ? full : signalsOnly;
   }
 
-  /** The uncalibrated linear score of the counted prefix under the full layer. */
+  /** The uncalibrated linear score of the counted prefix, as English is scored. */
   double linearScore(FeatureCounts counts) {
-    return linearScore(counts, LayerKind.FULL);
+    return linearScore(counts, Language.EN);
   }
 
+  /** The uncalibrated linear score of the counted prefix under a layer, with its reference language's anchor. */
   double linearScore(FeatureCounts counts, LayerKind kind) {
+    return linearScore(counts, reference(kind));
+  }
+
+  /**
+   * The uncalibrated linear score of the counted prefix as {@code language} is scored. On the full layer, the
+   * n-gram part (bias and hashed features) of a conversation shorter than {@link #SHORT} hashed features is pulled
+   * towards the language's anchor (the median n-gram part of its ordinary measured conversations) in proportion to
+   * what is missing: a few words carry little evidence, and the calibration was fitted on long segments only. The
+   * signals count in full.
+   */
+  double linearScore(FeatureCounts counts, Language language) {
+    Calibrated c = calibration.get(language);
+    if (c.layer() != LayerKind.FULL) {
+      return signalPart(counts, LayerKind.SIGNALS_ONLY) + signalsOnly.bias();
+    }
+    double ngrams = ngramPart(counts);
+    if (!Float.isNaN(c.anchor()) && counts.total() < SHORT) {
+      double w = (double) counts.total() / SHORT;
+      ngrams = c.anchor() * (1 - w) + ngrams * w;
+    }
+    return ngrams + signalPart(counts, LayerKind.FULL);
+  }
+
+  /** Hashed features a conversation needs before its n-gram part counts in full (about ten short messages). */
+  static final int SHORT = 600;
+
+  /** The full layer's bias plus hashed part. */
+  double ngramPart(FeatureCounts counts) {
+    return full.bias() + counts.hashedScore();
+  }
+
+  /** The signal part of a layer's linear score. */
+  double signalPart(FeatureCounts counts, LayerKind kind) {
     Layer layer = layer(kind);
     boolean full = kind == LayerKind.FULL;
-    double z = layer.bias() + (full ? counts.hashedScore() : 0);
+    double z = 0;
     float[] sw = layer.signalWeights();
     for (int s = 0; s < sw.length; s++) {
       if (counts.signalMessages(s) > 0) {
@@ -408,7 +447,8 @@ public final class TriageModel {
       Calibrated x = a.get(l);
       Calibrated y = b.get(l);
       if (x.layer() != y.layer() || x.scale() != y.scale() || x.shift() != y.shift() || x.medium() != y.medium()
-          || x.high() != y.high() || !Arrays.equals(x.levelPrecision(), y.levelPrecision())) {
+          || x.high() != y.high() || !Arrays.equals(x.levelPrecision(), y.levelPrecision())
+          || Float.compare(x.anchor(), y.anchor()) != 0) {
         return false;
       }
     }

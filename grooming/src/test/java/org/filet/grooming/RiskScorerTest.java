@@ -152,6 +152,18 @@ class RiskScorerTest {
     assertThat(scorer.score(chat("don't tell your parents", "add me on snap")).firstAlertIndex()).isEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1} / {2}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "en|hi|ok", "en|see you at school tomorrow|ok bye", "en|did you finish the homework|yes",
+      "de|hallo|ok", "de|hast du die Hausaufgaben?|ja", "de|bis morgen in der Schule|ok tschüss",
+      "nl|hoi|ok", "nl|heb je het huiswerk?|ja", "nl|tot morgen op school|oke doei",
+      "fr|salut|ok", "fr|t'as fait les devoirs ?|oui"})
+  void shortOrdinaryChatsAreLowInEveryLanguage(String language, String first, String second) {
+    RiskScore s = RiskScorer.standard().score(chat(first, second), Optional.of(Language.ofCode(language)));
+    assertThat(s.modelAlert()).as("score %s", s.score()).isFalse();
+    assertThat(s.level()).isEqualTo(RiskLevel.LOW);
+  }
+
   @Test
   void emptyConversationIsLowWithoutAlert() {
     RiskScore score = RiskScorer.standard().score(Conversation.of("empty", List.of()));
