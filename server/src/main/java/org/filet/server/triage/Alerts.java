@@ -28,7 +28,7 @@ public class Alerts {
 
     public List<Alert> open(UUID organisation) {
         return jdbc.sql("""
-                        select a.id, r.receipt, a.created_at, a.reasons from triage_alert a join report r on r.id = a.report_id
+                        select a.id, q.receipt, a.created_at, a.reasons from triage_alert a join triage_queue q on q.report_id = a.report_id
                         where a.organisation = ? and a.acknowledged_at is null order by a.created_at""")
                 .param(organisation)
                 .query((rs, n) -> new Alert(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),

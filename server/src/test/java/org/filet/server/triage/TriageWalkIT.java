@@ -105,6 +105,31 @@ class TriageWalkIT extends ServerTest {
                 .contains("carte cadeau").contains("Parmi les conversations de ce niveau").doesNotContain("risque");
         assertThat(TriageIT.BARE_DECIMAL.matcher(triage).find()).as(triage).isFalse();
         Files.write(dir.resolve("report-fr.png"), browser.findElement(By.id("triage")).getScreenshotAs(OutputType.BYTES));
+
+        // a screenshot's machine reading: the page says so and shows the line and where it sits in the picture
+        if (TriageIT.tesseractInstalled()) {
+            org.filet.server.Multipart form = new org.filet.server.Multipart()
+                    .json("report", "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":14,\"country\":\"FR\"},"
+                            + "\"description\":\"Capture de son téléphone.\"}")
+                    .file("files", "capture.png", "image/png", TriageIT.screenshot());
+            var created = http.send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/reports"))
+                    .header("Content-Type", form.contentType())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            String shot = json(created).get("receipt").asString();
+            UUID shotId = reports.idOf(shot).orElseThrow();
+            Instant until = Instant.now().plus(Duration.ofSeconds(120));
+            while (!queue.triage(shotId).map(Queue.Triage::urgent).orElse(false) && Instant.now().isBefore(until)) {
+                Thread.sleep(200);
+            }
+            browser.get(uri("/staff/reports/" + shot).toString());
+            String ocr = Browser.waitFor(browser, By.id("triage")).getText();
+            assertThat(ocr).contains("Rencontre proposée avec une heure ou un lieu").contains("lue automatiquement (OCR)")
+                    .contains("Lecture automatique : à vérifier sur la capture").contains("ligne de la capture à")
+                    .containsIgnoringCase("samedi");
+            assertThat(TriageIT.BARE_DECIMAL.matcher(ocr).find()).as(ocr).isFalse();
+            Files.write(dir.resolve("report-ocr-fr.png"), browser.findElement(By.id("triage")).getScreenshotAs(OutputType.BYTES));
+        }
     }
 
     private StaffUser analyst() {
