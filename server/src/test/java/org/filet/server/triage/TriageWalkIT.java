@@ -85,13 +85,13 @@ class TriageWalkIT extends ServerTest {
         while (queue.triage(id).isEmpty() && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
-        assertThat(queue.triage(id).orElseThrow().reasons()).contains("threat-or-sextortion");
+        assertThat(queue.triage(id).orElseThrow().reasons()).as("the retrained rules name it sextortion").contains("sextortion");
 
         StaffUser analyst = analyst();
         Browser.logIn(browser, uri("").toString(), analyst.email(), PASSWORD, "/staff/queue");
         List<WebElement> rows = browser.findElements(By.cssSelector("#queue tbody tr"));
         WebElement row = rows.stream().filter(r -> r.getText().contains(receipt)).findFirst().orElseThrow();
-        assertThat(row.getText()).contains("URGENT").contains("Menaces ou chantage").contains("reçu")
+        assertThat(row.getText()).contains("URGENT").contains("Sextorsion").contains("reçu")
                 .containsPattern("faible|moyen|élevé");
         String queueText = browser.findElement(By.id("queue")).getText();
         assertThat(TriageIT.BARE_DECIMAL.matcher(queueText).find()).as(queueText).isFalse();
@@ -101,7 +101,7 @@ class TriageWalkIT extends ServerTest {
         row.findElement(By.cssSelector("a.receipt")).click();
         Browser.waitFor(browser, By.id("triage"));
         String triage = browser.findElement(By.id("triage")).getText();
-        assertThat(triage).contains("URGENT").contains("Menaces ou chantage").contains("Messages collés dans le signalement")
+        assertThat(triage).contains("URGENT").contains("Sextorsion").contains("Messages collés dans le signalement")
                 .contains("carte cadeau").contains("Parmi les conversations de ce niveau").doesNotContain("risque");
         assertThat(TriageIT.BARE_DECIMAL.matcher(triage).find()).as(triage).isFalse();
         Files.write(dir.resolve("report-fr.png"), browser.findElement(By.id("triage")).getScreenshotAs(OutputType.BYTES));
