@@ -32,6 +32,8 @@ class ParentJourneyIT extends ServerTest {
         HttpResponse<String> page = get("/", "Accept-Language", "fr");
         assertThat(page.body()).contains("id=\"files-limit\"").contains("2 Mo au plus").contains("href=\"/privacy\"");
         assertThat(page.body()).as("no empty emergency box").doesNotContain("class=\"emergency\"");
+        assertThat(page.body().split("<header", -1)).as("one header, the public one").hasSize(2);
+        assertThat(page.body()).doesNotContain("/logout");
         cookie = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).reduce((a, b) -> a + "; " + b).orElse("");
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(m.find()).isTrue();
