@@ -7,8 +7,8 @@ package org.filet.server.evidence.documents;
  * manifest like any other file.
  *
  * <p>Guarantees: neither method throws on any text a reporter or a platform can produce (any Unicode, control
- * characters, markup). The PDF draws what its embedded fonts cannot show (CJK, most emoji) as {@code '?'}; the JSON-LD
- * keeps every character
+ * characters, markup). The PDF draws what none of its embedded fonts can show (most emoji, control characters) as
+ * U+FFFD; the JSON-LD keeps every character
  * except those an {@code xsd:string} cannot hold (NUL and other C0 controls, lone surrogates), which become U+FFFD.
  */
 public final class PackageDocuments {
@@ -26,9 +26,10 @@ public final class PackageDocuments {
      * with, in order, the report's facts (times in UTC and Europe/Paris), its description, the message timeline,
      * the suspect's accounts and contacts, every file with its full SHA-256, the custody entries and the signed tree;
      * each page has a footer with the subject, {@code page n/m} and how to verify the package. Drawn with DejaVu Sans
-     * and Sans Mono embedded as subsets (open licence), so Latin with accents, Cyrillic, Greek, Arabic and Hebrew print;
-     * CJK appears as {@code '?'}: the exact text is in the package's files and in {@value #CASE_JSONLD}. The document
-     * info dates and trailer ID come from {@code exportedAt} and {@code subject}.
+     * and Sans Mono, then WenQuanYi Micro Hei for what DejaVu lacks, chosen per glyph run and embedded as subsets (open
+     * licences), so Latin with accents, Cyrillic, Greek, Arabic, Hebrew, Chinese, Japanese and Korean print; what no font
+     * has prints as U+FFFD: the exact text is in the package's files and in {@value #CASE_JSONLD}. The document info
+     * dates and trailer ID come from {@code exportedAt} and {@code subject}.
      *
      * <p>Requires a summary from the exporter; fields documented as optional may be null.
      */

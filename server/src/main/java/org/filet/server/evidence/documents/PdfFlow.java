@@ -4,14 +4,22 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -19,9 +27,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * one is full, then stamps a footer on every page once the page count is known. All text goes through
  * {@link FontText}, so nothing a reporter typed can make it throw.
  *
- * <p>Fonts: DejaVu Sans, Sans Bold and Sans Mono (Bitstream Vera licence, see {@code fonts/dejavu/LICENSE}), embedded
- * as subsets, so Latin with accents, Greek, Cyrillic, Arabic, Hebrew and many symbols print as written. DejaVu has no
- * CJK glyphs: CJK (and emoji) print as {@code '?'} (the exact text is in the package's files). Right-to-left runs are
+ * <p>Fonts: DejaVu Sans, Sans Bold and Sans Mono (Bitstream Vera licence, see {@code fonts/dejavu/LICENSE}), then
+ * WenQuanYi Micro Hei (Apache 2.0, see {@code fonts/wqy/README}) for what DejaVu lacks (Chinese, Japanese, Korean),
+ * chosen per glyph run by {@link FontText} and embedded as subsets: Latin with accents, Greek, Cyrillic, Arabic, Hebrew,
+ * CJK and many symbols print as written; a code point no font has prints as U+FFFD (the exact text is in the
+ * package's files). WenQuanYi Micro Hei is loaded into a document only when its text needs it. Right-to-left runs are
  * drawn in visual order (Unicode bidi algorithm, {@link Bidi}); Arabic letters are drawn in their isolated forms (no
  * contextual shaping), which text extraction reads back as the letters written.
  */
@@ -36,42 +46,109 @@ final class PdfFlow {
     private static final byte[] SANS = font("DejaVuSans.ttf");
     private static final byte[] SANS_BOLD = font("DejaVuSans-Bold.ttf");
     private static final byte[] SANS_MONO = font("DejaVuSansMono.ttf");
+    private static final String CJK_FONT = "/fonts/wqy/wqy-microhei.ttc";
+    /** The code points WenQuanYi Micro Hei has a glyph for, read once from its cmap (the font itself loads lazily). */
+    private static final BitSet CJK_COVERAGE = coverage(CJK_FONT);
 
     final FontText regular;
     final FontText bold;
     final FontText mono;
 
     private final PDDocument document;
+    private PDFont cjk;
     private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private PDPageContentStream out;
     private float y;
 
     PdfFlow(PDDocument document) {
         this.document = document;
-        this.regular = new FontText(embed(document, SANS));
-        this.bold = new FontText(embed(document, SANS_BOLD));
-        this.mono = new FontText(embed(document, SANS_MONO));
+        List<FontText.Fallback> fallbacks = List.of(new FontText.Fallback(this::cjk, CJK_COVERAGE::get));
+        this.regular = new FontText(embed(document, SANS), fallbacks);
+        this.bold = new FontText(embed(document, SANS_BOLD), fallbacks);
+        this.mono = new FontText(embed(document, SANS_MONO), fallbacks);
         newPage();
     }
 
     private static byte[] font(String name) {
-        try (InputStream in = PdfFlow.class.getResourceAsStream("/fonts/dejavu/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the classpath: fonts/dejavu/" + name);
-            }
+        try (InputStream in = resource("/fonts/dejavu/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Loads a TrueType font into this document, embedding only the glyphs used (subset). */
+    private static InputStream resource(String path) {
+        InputStream in = PdfFlow.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("font missing from the classpath: " + path);
+        }
+        return in;
+    }
+
+    /**
+     * Loads a TrueType font into this document, embedding only the glyphs used (subset), with glyph substitution
+     * (GSUB) off: PDFBox would otherwise draw "fi", "ff", "fl" as ligature glyphs, which text extraction reads back as
+     * U+FB01… ("ﬁles/…", "ﬁlet-verify.jar"), so a copied path, command or word would not match what was written.
+     */
     private static PDType0Font embed(PDDocument document, byte[] ttf) {
         try {
-            return PDType0Font.load(document, new ByteArrayInputStream(ttf), true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+            font.setEnableGsub(false);
+            document.registerTrueTypeFontForClosing(font);
+            return PDType0Font.load(document, font, true);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded font could not be loaded", e);
         }
+    }
+
+    /** Every code point the collection's first font maps to a glyph other than .notdef. */
+    private static BitSet coverage(String path) {
+        try (TrueTypeCollection collection = new TrueTypeCollection(resource(path))) {
+            TrueTypeFont ttf = first(collection);
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            BitSet covered = new BitSet(0x30000);
+            for (int gid = 1; gid < ttf.getNumberOfGlyphs(); gid++) {
+                List<Integer> codes = cmap.getCharCodes(gid);
+                if (codes != null) {
+                    codes.forEach(covered::set);
+                }
+            }
+            return covered;
+        } catch (IOException e) {
+            throw new UncheckedIOException("font " + path + " could not be read", e);
+        }
+    }
+
+    private static TrueTypeFont first(TrueTypeCollection collection) throws IOException {
+        TrueTypeFont[] first = new TrueTypeFont[1];
+        collection.processAllFonts(font -> {
+            if (first[0] == null) {
+                first[0] = font;
+            }
+        });
+        if (first[0] == null) {
+            throw new IOException("empty font collection");
+        }
+        return first[0];
+    }
+
+    /**
+     * WenQuanYi Micro Hei in this document, loaded (streamed from the classpath) the first time a glyph needs it, and
+     * closed with the document.
+     */
+    private PDFont cjk() {
+        if (cjk == null) {
+            try {
+                TrueTypeCollection collection = new TrueTypeCollection(resource(CJK_FONT));
+                TrueTypeFont ttf = first(collection);
+                ttf.setEnableGsub(false);
+                document.registerTrueTypeFontForClosing(ttf);
+                cjk = PDType0Font.load(document, ttf, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("fallback font could not be loaded", e);
+            }
+        }
+        return cjk;
     }
 
     void title(String text) {
@@ -228,9 +305,11 @@ final class PdfFlow {
         }
         try {
             out.beginText();
-            out.setFont(font.font(), size);
             out.newLineAtOffset(x, y);
-            out.showText(visual(cleaned));
+            for (FontText.Run run : font.runs(visual(cleaned))) {
+                out.setFont(run.font(), size);
+                out.showText(run.text());
+            }
             out.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,9 @@ package org.filet.server.evidence.documents;
 
 import java.util.Random;
 
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,26 @@ class FontTextTest {
         assertThat(helvetica.clean("lone \uD800 high")).isEqualTo("lone ? high");
         assertThat(helvetica.clean("tab\there")).isEqualTo("tab here");
         assertThat(helvetica.clean(null)).isEmpty();
+    }
+
+    @Test
+    void eachCodePointGoesToTheFirstFontThatHasItAndSpacesStayInTheirRun() throws java.io.IOException {
+        PDFont symbol = new PDType1Font(Standard14Fonts.FontName.SYMBOL);
+        int[] loads = {0};
+        FontText text = new FontText(helvetica.font(), List.of(new FontText.Fallback(() -> {
+            loads[0]++;
+            return symbol;
+        }, cp -> cp == 'x' || cp == ' ' || cp == '\u03B1')));
+
+        assertThat(text.clean("ab \u03B1 x")).isEqualTo("ab \u03B1 x");
+        assertThat(text.clean("\u597D")).isEqualTo("?");
+        assertThat(loads[0]).as("a fallback is loaded only to draw with it").isZero();
+        List<FontText.Run> runs = text.runs("ab \u03B1 \u03B1 x");
+
+        assertThat(runs).extracting(FontText.Run::text).containsExactly("ab ", "\u03B1 \u03B1 ", "x");
+        assertThat(runs).extracting(FontText.Run::font).containsExactly(helvetica.font(), symbol, helvetica.font());
+        assertThat(loads[0]).isEqualTo(1);
+        assertThat(text.width("\u03B1", 10f)).isEqualTo(symbol.getStringWidth("\u03B1") / 100f);
     }
 
     @Test

@@ -141,8 +141,9 @@ class ReportPdfTest {
         String text = text(pdf);
 
         assertThat(text).contains("<script>alert(1)</script>", "été €", "line two", "line three", "tab here");
-        assertThat(text).contains("</script> ???[31m \uD83D\uDE00 \u0645\u0631\u062D\u0628\u0627 ?? ?abc? ? tab here");
-        assertThat(text).contains("Sujet : report:\uD83D\uDE00?");
+        assertThat(text).contains("</script> \uFFFD\uFFFD\uFFFD[31m \uD83D\uDE00 \u0645\u0631\u062D\u0628\u0627 \u4F60\u597D "
+                + "\uFFFDabc\uFFFD \uFFFD tab here");
+        assertThat(text).contains("Sujet : report:\uD83D\uDE00\uFFFD");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentInformation().getSubject()).isEqualTo(summaries.subject);
         }
@@ -163,6 +164,50 @@ class ReportPdfTest {
         assertThat(text).contains("Привет, сколько тебе лет?", "Пётр", "Ça va, où es-tu ? Größe 12", "Zoë");
         assertThat(text).contains("مرحبا", "كيف", "حالك", "سامي");
         assertThat(text).doesNotContain("??????");
+    }
+
+    @Test
+    void chineseJapaneseKoreanArabicAndCyrillicComeOutOfPdftotext(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Summaries summaries = new Summaries();
+        byte[] latinOnly = PackageDocuments.reportPdf(summaries.build());
+        summaries.messages.add(new Message(5, "13/03 08:00", "suspect", "王伟", "你好，你今年几岁？"));
+        summaries.messages.add(new Message(6, "13/03 08:01", "suspect", "さくら", "こんにちは、どこに住んでいますか？"));
+        summaries.messages.add(new Message(7, "13/03 08:02", "suspect", "민준", "안녕하세요 몇 살이에요"));
+        summaries.messages.add(new Message(8, "13/03 08:03", "suspect", "سامي", "مرحبا كيف حالك"));
+        summaries.messages.add(new Message(9, "13/03 08:04", "suspect", "Пётр", "Привет, сколько тебе лет?"));
+        summaries.messages.add(new Message(10, "13/03 08:05", "child", "Lina", "mixte 你好 Привет 안녕 fin"));
+        summaries.messages.add(new Message(11, "13/03 08:06", "child", "Lina", "aucune police : \uDB80\uDC00 \u0378 fin"));
+        byte[] pdf = PackageDocuments.reportPdf(summaries.build());
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("report.pdf"), pdf);
+
+        String text = Pdftotext.text(file);
+
+        assertThat(text).contains("你好，你今年几岁？", "王伟", "こんにちは、どこに住んでいますか？", "さくら",
+                "안녕하세요 몇 살이에요", "민준", "Привет, сколько тебе лет?", "Пётр", "mixte 你好 Привет 안녕 fin");
+        assertThat(text).contains("مرحبا", "كيف", "حالك", "سامي");
+        assertThat(text).contains("aucune police : \uFFFD \uFFFD fin");
+        assertThat(text).as("no ligature glyphs: a copied path or command reads as written")
+                .contains("files/0001-capture.png", "java -jar filet-verify.jar").doesNotContain("\uFB01", "\uFB00");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                    assertThat(font.getName()).as("embedded as a subset").matches("[A-Z]{6}\\+.*");
+                    assertThat(font.isEmbedded()).isTrue();
+                }
+            }
+            assertThat(fonts).contains("DejaVuSans", "WenQuanYiMicroHei");
+        }
+        try (PDDocument document = Loader.loadPDF(latinOnly)) {
+            for (org.apache.pdfbox.cos.COSName name : document.getPage(0).getResources().getFontNames()) {
+                assertThat(document.getPage(0).getResources().getFont(name).getName()).doesNotContain("WenQuanYi");
+            }
+        }
+        System.out.println("report.pdf: " + latinOnly.length + " bytes in Latin only, " + pdf.length
+                + " bytes with CJK, Arabic and Cyrillic messages (+" + (pdf.length - latinOnly.length) + ")");
     }
 
     @Test
