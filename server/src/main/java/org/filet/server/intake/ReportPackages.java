@@ -22,6 +22,8 @@ import org.filet.server.evidence.EvidenceCatalogue;
 import org.filet.server.evidence.EvidenceStore;
 import org.filet.server.evidence.Ledger;
 import org.filet.server.evidence.StoredObject;
+import org.filet.server.evidence.documents.CasePackageContent;
+import org.filet.server.evidence.documents.CaseSummary;
 import org.filet.server.evidence.documents.ExportSummary;
 import org.filet.server.evidence.documents.PackageContent;
 import org.filet.server.evidence.documents.PackageDocuments;
@@ -44,6 +46,7 @@ import org.filet.verify.pkg.ManifestFile;
 public class ReportPackages {
 
     static final String TRANSCRIBER = Components.actor("transcript");
+    private static final String CASE_SUBJECT = "case:";
 
     private final Reports reports;
     private final EvidenceStore store;
@@ -55,10 +58,11 @@ public class ReportPackages {
     private final Organisations organisations;
     private final StaffUsers staff;
     private final List<PackageContent> contents;
+    private final List<CasePackageContent> caseContents;
 
     ReportPackages(Reports reports, EvidenceStore store, EvidenceCatalogue catalogue, CustodyLedger custody,
                    Ledger ledger, JdbcClient jdbc, FiletInstance instance, Organisations organisations,
-                   StaffUsers staff, List<PackageContent> contents) {
+                   StaffUsers staff, List<PackageContent> contents, List<CasePackageContent> caseContents) {
         this.reports = reports;
         this.store = store;
         this.catalogue = catalogue;
@@ -69,6 +73,7 @@ public class ReportPackages {
         this.organisations = organisations;
         this.staff = staff;
         this.contents = List.copyOf(contents);
+        this.caseContents = List.copyOf(caseContents);
     }
 
     /**
@@ -82,8 +87,9 @@ public class ReportPackages {
 
     /**
      * Writes one sealed package holding several reports (a case): every report's originals and transcript, one
-     * {@code report-<receipt>.pdf} and {@code case-<receipt>.jsonld} each, and the custody entries of every report and
-     * of {@code subject} itself. The caller has checked the user may have them.
+     * {@code report-<receipt>.pdf} and {@code case-<receipt>.jsonld} each, the custody entries of every report and
+     * of {@code subject} itself, and, when {@code subject} is a case ({@code case:<number>}), {@code case.pdf}. The
+     * caller has checked the user may have them, and gives them as approved (a case's referred snapshot).
      */
     public void writeAll(StaffUser user, String subject, List<Reports.ReportDetail> all, OutputStream out)
             throws IOException, SQLException {
@@ -97,8 +103,11 @@ public class ReportPackages {
         Instant now = Instant.now();
         SealedPackageWriter writer = SealedPackageWriter.open(out, instance.id(), subject, now);
         Set<String> inputs = new LinkedHashSet<>();
+        List<CaseSummary.ReportInCase> inCase = new ArrayList<>();
+        Organisations.Organisation caseOrganisation = null;
         for (Reports.ReportDetail report : all) {
             var org = organisations.find(reports.organisationOf(report.id()).orElseThrow()).orElseThrow();
+            caseOrganisation = caseOrganisation == null ? org : caseOrganisation;
             byte[] submission = jdbc.sql("select submission from report where id = ?").param(report.id())
                     .query(byte[].class).single();
             List<ManifestFile> added = new ArrayList<>();
@@ -132,6 +141,11 @@ public class ReportPackages {
             String suffix = all.size() == 1 ? "" : "-" + report.receipt().toLowerCase(java.util.Locale.ROOT);
             writer.addDocument("report" + suffix + ".pdf", "application/pdf", now, PackageDocuments.reportPdf(summary));
             writer.addDocument("case" + suffix + ".jsonld", "application/ld+json", now, PackageDocuments.caseJsonLd(summary));
+            inCase.add(new CaseSummary.ReportInCase(summary, "report" + suffix + ".pdf", "case" + suffix + ".jsonld"));
+        }
+        if (subject.startsWith(CASE_SUBJECT) && caseOrganisation != null) {
+            writer.addDocument(PackageDocuments.CASE_PDF, "application/pdf", now,
+                    PackageDocuments.casePdf(caseSummary(subject, caseOrganisation, now, inCase)));
         }
         writer.writeManifest();
 
@@ -156,6 +170,21 @@ public class ReportPackages {
             throw new IllegalStateException("the package of " + subject + " would not verify: " + e.getMessage(), e);
         }
         writer.close();
+    }
+
+    /**
+     * The case-level summary: what the cases and referral capabilities say about the case (status, approvals,
+     * referral), staff by name and role, and the reports as packaged.
+     */
+    private CaseSummary caseSummary(String subject, Organisations.Organisation org, Instant now,
+                                    List<CaseSummary.ReportInCase> inCase) {
+        String number = subject.substring(CASE_SUBJECT.length());
+        CaseSummary.Facts facts = new CaseSummary.Facts();
+        for (CasePackageContent content : caseContents) {
+            content.contribute(number, org.id(), facts);
+        }
+        staff.namesAndRoles(facts.actors()).forEach((actor, shown) -> facts.person(actor, shown.name(), shown.role()));
+        return new CaseSummary(instance.id(), org.name(), org.language(), subject, number, now, facts, inCase);
     }
 
     /** Writes a package to {@code out}. */

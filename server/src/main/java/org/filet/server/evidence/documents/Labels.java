@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words of {@code report.pdf} in French and English. Every {@link Key} has a text in both languages (checked when
+ * The words of {@code report.pdf} and {@code case.pdf} in French and English. Every {@link Key} has a text in both languages (checked when
  * the class loads); French is the default for any language that is not English.
  */
 final class Labels {
@@ -97,6 +97,56 @@ final class Labels {
         TREE_SIZE("Taille de l'arbre", "Tree size"),
         TREE_ROOT("Racine", "Root"),
         PAGE("page", "page"),
+        CASE_TITLE("Dossier transmis sous scellé", "Sealed case"),
+        CASE_NAME("Intitulé", "Title"),
+        STATUS("Statut", "Status"),
+        SECTION_APPROVAL("Approbation (quatre yeux) et transmission", "Approval (four eyes) and referral"),
+        OPENED_BY("Ouvert par", "Opened by"),
+        VERSION("Version", "Version"),
+        APPROVED_BY("approuvée par", "approved by"),
+        ON("le", "on"),
+        REFERRED_ON("transmise le", "referred on"),
+        NOT_REFERRED("pas transmise", "not referred"),
+        REPORTS_COUNT("signalement(s)", "report(s)"),
+        CONTENT_SHA("empreinte SHA-256 du contenu approuvé", "SHA-256 of the approved content"),
+        NO_APPROVAL("Aucune approbation enregistrée.", "No approval recorded."),
+        FOUR_EYES("Quatre yeux : le contenu transmis (signalements et fichiers) a été approuvé par une deuxième personne, "
+                + "responsable, qui n'est pas l'auteur du dossier ; un contenu ajouté depuis n'est transmis qu'après une "
+                + "nouvelle approbation.",
+                "Four eyes: the content referred (reports and files) was approved by a second person, a lead who is not "
+                + "the case's author; content added since is referred only after a new approval."),
+        AUTHORITY("Autorité destinataire", "Authority"),
+        REFERRED_BY("Transmis par", "Referred by"),
+        REFERRAL_STATUS("État de la transmission", "Referral status"),
+        ACCEPTED_AT("Accepté le", "Accepted"),
+        PROPOSED("Autorité proposée par l'annuaire", "Authority proposed by the directory"),
+        OVERRIDE_REASON("Motif du choix d'une autre autorité", "Reason for choosing another authority"),
+        NOT_REFERRED_YET("Pas encore transmis.", "Not referred yet."),
+        SECTION_CASE_REPORTS("Signalements du dossier", "Reports of the case"),
+        PLATFORMS("Plateformes", "Platforms"),
+        MESSAGES_LABEL("Messages", "Messages"),
+        IN_FORM("dans le formulaire", "typed in the form"),
+        IN_EXPORTS("dans des exports de conversation", "in chat exports"),
+        BY_OCR("lus par OCR", "read by OCR"),
+        DOCUMENTS("Documents de ce signalement", "This report's documents"),
+        OWN_PDF("chronologie des messages, tri, fichiers et traçabilité", "message timeline, triage, files and custody"),
+        OWN_GRAPH("graphe CASE/UCO", "CASE/UCO graph"),
+        DERIVED_FILES("transcriptions dérivées", "derived transcripts"),
+        NO_LINKS("Aucun lien enregistré entre les signalements de ce paquet.",
+                "No link recorded between the reports of this package."),
+        STATUS_NEW("nouveau", "new"),
+        STATUS_TRIAGED("trié", "triaged"),
+        STATUS_INVESTIGATING("en cours d'examen", "investigating"),
+        STATUS_READY_FOR_REVIEW("prêt pour relecture", "ready for review"),
+        STATUS_APPROVED("approuvé", "approved"),
+        STATUS_REFERRED("transmis", "referred"),
+        STATUS_CLOSED("clos", "closed"),
+        REFERRAL_SENT("envoyé", "sent"),
+        REFERRAL_ACCEPTED("accepté par l'autorité", "accepted by the authority"),
+        LEVEL_LOW("faible", "low"),
+        LEVEL_MEDIUM("moyen", "medium"),
+        LEVEL_HIGH("élevé", "high"),
+        ROLE_INSTANCE_ADMIN("administrateur de l'instance", "instance administrator"),
         VERIFY_WITH("vérifier avec :", "verify with:");
 
         private final String fr;
@@ -182,7 +232,41 @@ final class Labels {
             case "lead" -> get(Key.ROLE_LEAD);
             case "admin" -> get(Key.ROLE_ADMIN);
             case "authority" -> get(Key.ROLE_AUTHORITY);
+            case "instance-admin", "instance_admin" -> get(Key.ROLE_INSTANCE_ADMIN);
             default -> role;
+        };
+    }
+
+    /** The label for a triage level ({@code low}, {@code medium}, {@code high}, {@code urgent}); others as given. */
+    String level(String level) {
+        if (level == null) {
+            return get(Key.NOT_GIVEN);
+        }
+        return switch (level.toLowerCase(Locale.ROOT)) {
+            case "low" -> get(Key.LEVEL_LOW);
+            case "medium" -> get(Key.LEVEL_MEDIUM);
+            case "high" -> get(Key.LEVEL_HIGH);
+            case "urgent" -> get(Key.URGENT);
+            default -> level;
+        };
+    }
+
+    /** The label for a case status ({@code referred}…) or a referral status ({@code sent}…); others as given. */
+    String status(String status) {
+        if (status == null) {
+            return get(Key.NOT_GIVEN);
+        }
+        return switch (status.toLowerCase(Locale.ROOT)) {
+            case "new" -> get(Key.STATUS_NEW);
+            case "triaged" -> get(Key.STATUS_TRIAGED);
+            case "investigating" -> get(Key.STATUS_INVESTIGATING);
+            case "ready_for_review" -> get(Key.STATUS_READY_FOR_REVIEW);
+            case "approved" -> get(Key.STATUS_APPROVED);
+            case "referred" -> get(Key.STATUS_REFERRED);
+            case "closed" -> get(Key.STATUS_CLOSED);
+            case "sent" -> get(Key.REFERRAL_SENT);
+            case "accepted" -> get(Key.REFERRAL_ACCEPTED);
+            default -> status;
         };
     }
 

@@ -17,6 +17,8 @@ public final class PackageDocuments {
     public static final String REPORT_PDF = "report.pdf";
     /** Name of the CASE/UCO JSON-LD inside the package. */
     public static final String CASE_JSONLD = "case.jsonld";
+    /** Name of the case-level summary inside a case package. */
+    public static final String CASE_PDF = "case.pdf";
 
     private PackageDocuments() {
     }
@@ -35,6 +37,17 @@ public final class PackageDocuments {
      */
     public static byte[] reportPdf(ExportSummary summary) {
         return ReportPdf.render(summary);
+    }
+
+    /**
+     * {@code case.pdf}: the summary of a case package in the organisation's language ({@code en} gives English,
+     * anything else French): the case, its four-eyes approvals and referral with staff by name and role, each report's
+     * danger flags, child, platforms and triage (with the sentence that a score accuses no one) and where its own
+     * documents are in the package, why the reports are linked, and the case's notes chosen for the authority. Same
+     * fonts, footer and determinism as {@link #reportPdf}.
+     */
+    public static byte[] casePdf(CaseSummary summary) {
+        return CasePdf.render(summary);
     }
 
     /**

@@ -87,10 +87,15 @@ final class ReportPdf {
 
     /** Info dictionary and trailer /ID come from the summary only, so the same summary gives the same bytes. */
     private void describe(PDDocument document) {
-        Instant exported = s.exportedAt() == null ? Instant.EPOCH : s.exportedAt();
+        describe(document, l, l.get(TITLE) + " " + orDash(s.receipt()), s.subject(), s.exportedAt());
+    }
+
+    /** Title, subject, dates, language and trailer /ID from the given values only: same values, same bytes. */
+    static void describe(PDDocument document, Labels l, String title, String subject, Instant exportedAt) {
+        Instant exported = exportedAt == null ? Instant.EPOCH : exportedAt;
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(l.get(TITLE) + " " + orDash(s.receipt()));
-        info.setSubject(orDash(s.subject()));
+        info.setTitle(title);
+        info.setSubject(orDash(subject));
         info.setCreator("Filet");
         info.setProducer("Filet");
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
@@ -98,7 +103,7 @@ final class ReportPdf {
         info.setCreationDate(when);
         info.setModificationDate(when);
         document.getDocumentCatalog().setLanguage(l.language());
-        byte[] seed = (orDash(s.subject()) + "\n" + exported).getBytes(StandardCharsets.UTF_8);
+        byte[] seed = (orDash(subject) + "\n" + exported).getBytes(StandardCharsets.UTF_8);
         byte[] id = Arrays.copyOf(Sha256.digest().digest(seed), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
@@ -136,7 +141,7 @@ final class ReportPdf {
             flow.paragraph(flow.bold, l.get(TRIAGE_NOTICE), PdfFlow.BODY, 0f);
             return;
         }
-        field(LEVEL, t.urgent() ? l.get(URGENT) : t.level());
+        field(LEVEL, t.urgent() ? l.get(URGENT) : l.level(t.level()));
         field(RISK, String.format(java.util.Locale.ROOT, "%.2f", t.risk()));
         field(URGENCY_REASONS, t.urgencyReasons().isEmpty() ? l.get(NONE) : String.join(", ", t.urgencyReasons()));
         field(SCORED_BY, given(t.scorer()) + DOT + time(t.scoredAt()));
@@ -356,13 +361,17 @@ final class ReportPdf {
 
     /** UTC then Paris local time, e.g. {@code 2026-03-12 20:14:03 UTC (2026-03-12 21:14:03 heure de Paris)}. */
     private String time(Instant instant) {
+        return time(l, instant);
+    }
+
+    static String time(Labels l, Instant instant) {
         if (instant == null) {
             return null;
         }
         return utc(instant) + " (" + STAMP.format(instant.atZone(PARIS)) + " " + l.get(PARIS_TIME) + ")";
     }
 
-    private static String utc(Instant instant) {
+    static String utc(Instant instant) {
         return STAMP.format(instant.atZone(ZoneOffset.UTC)) + " UTC";
     }
 
@@ -377,7 +386,7 @@ final class ReportPdf {
         return value == null || value.isBlank() ? l.get(NOT_GIVEN) : value;
     }
 
-    private static String orDash(String value) {
+    static String orDash(String value) {
         return value == null ? "-" : value;
     }
 }
