@@ -13,10 +13,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.filet.server.Multipart;
 import org.filet.server.ServerTest;
 import org.filet.server.TestImages;
+import org.filet.server.evidence.EvidenceStore;
 import org.filet.server.people.Organisations;
 import org.filet.server.people.Role;
 import org.filet.server.people.StaffUser;
@@ -37,6 +39,10 @@ class UnstorableTextIT extends ServerTest {
     Organisations organisations;
     @Autowired
     FiletSettings settings;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EvidenceStore store;
 
     @Test
     void theApiNamesTheFieldForNulSurrogatesAndNonCharacters() throws Exception {
@@ -101,6 +107,41 @@ class UnstorableTextIT extends ServerTest {
         assertThat(get("/staff/cases/C-%00", "Authorization", "Bearer " + token).statusCode()).isEqualTo(400);
         assertThat(get("/staff/search?q=" + URLEncoder.encode("a\uFFFF", StandardCharsets.UTF_8), "Authorization", "Bearer " + token)
                 .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aChatExportHoldingNulIsParsedWithTheCharacterReplacedAndTheParseSaysSo() throws Exception {
+        byte[] export = ("12/11/2026, 20:01 - Max: salut\u0000 toi\n12/11/2026, 20:02 - Léa: \uFFFF ok\n"
+                + "12/11/2026, 20:03 - Max: à demain\n").getBytes(StandardCharsets.UTF_8);
+        Multipart form = new Multipart().json("report", "{\"reporter\":{\"role\":\"parent\"},\"description\":\"export\"}")
+                .file("files", "Discussion WhatsApp avec Max.txt", "text/plain", export);
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/v1/reports"))
+                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as("an export is evidence as sent: kept, never refused for its content")
+                .isEqualTo(201);
+        UUID report = jdbc.sql("select id from report where receipt = ?").param(json(created).get("receipt").asString())
+                .query(UUID.class).single();
+
+        java.util.Map<String, Object> parse = null;
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (parse == null && java.time.Instant.now().isBefore(deadline)) {
+            parse = jdbc.sql("select outcome, messages, parse_sha256, array_to_string(warnings, ' | ') as warnings "
+                    + "from conversation_parse where report_id = ?").param(report).query().listOfRows().stream()
+                    .findFirst().orElse(null);
+            if (parse == null) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(parse).as("the export was parsed and recorded within 60 s").isNotNull();
+        assertThat(parse.get("outcome")).isEqualTo("parsed");
+        assertThat(parse.get("messages")).isEqualTo(3);
+        assertThat((String) parse.get("warnings")).contains("a database cannot store", "message(s) 1, 2");
+        String parsed;
+        try (var in = store.open((String) parse.get("parse_sha256"))) {
+            parsed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(parsed).contains("salut\uFFFD toi", "\uFFFD ok", "à demain").doesNotContain("\u0000", "\uFFFF");
     }
 
     private static long objects() throws Exception {
