@@ -255,6 +255,9 @@ class ReferralIT extends ServerTest {
         assertThat(status(p, "/authority/referrals/" + referral + "/reports/" + later + "/package")).isEqualTo(404);
         assertThat(get("/authority/referrals/" + referral, "Authorization", "Bearer " + p).body()).contains(first).doesNotContain(later);
         assertThat(zipEntries(p, "/authority/referrals/" + referral + "/package")).noneMatch(e -> e.contains(later.toLowerCase()));
+        String casePdf = pdfText(zipEntry(p, "/authority/referrals/" + referral + "/package", "case.pdf"));
+        assertThat(casePdf).as("case.pdf describes what was approved, nothing added since").contains(first)
+                .doesNotContain(later).contains("1 signalement(s)");
         assertThat(get("/staff/cases/" + number, "Authorization", "Bearer " + l).body()).contains("id=\"awaits-approval\"");
 
         // the parent adds a file to the referred report: it does not leave either
@@ -302,6 +305,29 @@ class ReferralIT extends ServerTest {
             }
         }
         return names;
+    }
+
+    private byte[] zipEntry(String token, String path, String name) throws Exception {
+        HttpResponse<byte[]> zip = http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError(name + " is not in " + path);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.write(java.nio.file.Files.createTempFile("referral-", ".pdf"), pdf);
+        try {
+            return String.join(" ", org.filet.server.evidence.documents.Pdftotext.text(file).split("\\s+"));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 
     private StaffUser user(String email, UUID org, Role role) {
