@@ -141,7 +141,7 @@ public class ReportPackages {
             String suffix = all.size() == 1 ? "" : "-" + report.receipt().toLowerCase(java.util.Locale.ROOT);
             writer.addDocument("report" + suffix + ".pdf", "application/pdf", now, PackageDocuments.reportPdf(summary));
             writer.addDocument("case" + suffix + ".jsonld", "application/ld+json", now, PackageDocuments.caseJsonLd(summary));
-            inCase.add(new CaseSummary.ReportInCase(summary, "report" + suffix + ".pdf", "case" + suffix + ".jsonld"));
+            inCase.add(CaseSummary.ReportInCase.of(summary, "report" + suffix + ".pdf", "case" + suffix + ".jsonld"));
         }
         if (subject.startsWith(CASE_SUBJECT) && caseOrganisation != null) {
             writer.addDocument(PackageDocuments.CASE_PDF, "application/pdf", now,

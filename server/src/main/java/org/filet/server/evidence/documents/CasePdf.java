@@ -13,11 +13,8 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.filet.server.evidence.documents.CaseSummary.Approval;
 import org.filet.server.evidence.documents.CaseSummary.ReportInCase;
-import org.filet.server.evidence.documents.ExportSummary.Account;
-import org.filet.server.evidence.documents.ExportSummary.FileItem;
 import org.filet.server.evidence.documents.ExportSummary.Link;
 import org.filet.server.evidence.documents.ExportSummary.Note;
-import org.filet.server.evidence.documents.ExportSummary.Timeline;
 import org.filet.server.evidence.documents.ExportSummary.Triage;
 
 import static org.filet.server.evidence.documents.Labels.Key.*;
@@ -119,19 +116,18 @@ final class CasePdf {
 
     private void reports() {
         flow.heading(l.get(SECTION_CASE_REPORTS));
-        for (ReportInCase report : s.reports()) {
-            ExportSummary r = report.summary();
+        for (ReportInCase r : s.reports()) {
             flow.gap(8f);
             flow.keep(12);
             flow.paragraph(flow.bold, l.get(SECTION_REPORT) + " " + given(r.receipt()), 11f, 0f);
             field(RECEIVED_AT, ReportPdf.time(l, r.receivedAt()));
             field(IMMEDIATE_DANGER, l.get(r.immediateDanger() ? YES : NO));
-            Triage t = r.additions().triage().orElse(null);
+            Triage t = r.triage();
             field(TRIAGE_URGENCY, t == null ? l.get(NOT_TRIAGED) : t.urgent()
                     ? l.get(URGENT) + " (" + String.join(", ", t.urgencyReasons()) + ")" : l.get(NOT_URGENT));
             field(CHILD_AGE, r.childAge() == null ? null : r.childAge() + " " + l.get(YEARS));
             field(CHILD_COUNTRY, r.childCountry());
-            field(PLATFORMS, platforms(r));
+            field(PLATFORMS, r.platforms().isEmpty() ? null : String.join(", ", r.platforms()));
             if (t != null) {
                 field(LEVEL, t.urgent() ? l.get(URGENT) : l.level(t.level()));
                 field(URGENCY_REASONS, t.urgencyReasons().isEmpty() ? l.get(NONE) : String.join(", ", t.urgencyReasons()));
@@ -139,53 +135,26 @@ final class CasePdf {
             flow.paragraph(flow.bold, l.get(TRIAGE_NOTICE), PdfFlow.BODY, 0f);
             field(MESSAGES_LABEL, messages(r));
             flow.paragraph(flow.bold, l.get(DOCUMENTS) + l.colon(), PdfFlow.BODY, 0f);
-            flow.paragraph(flow.regular, "\u2022 " + report.pdf() + DOT + l.get(OWN_PDF), PdfFlow.BODY, 8f);
-            flow.paragraph(flow.regular, "\u2022 " + report.jsonld() + DOT + l.get(OWN_GRAPH), PdfFlow.BODY, 8f);
-            List<String> derived = r.files().stream().filter(x -> "derived".equals(x.role())).map(FileItem::path)
-                    .toList();
-            if (!derived.isEmpty()) {
+            flow.paragraph(flow.regular, "\u2022 " + r.pdf() + DOT + l.get(OWN_PDF), PdfFlow.BODY, 8f);
+            flow.paragraph(flow.regular, "\u2022 " + r.jsonld() + DOT + l.get(OWN_GRAPH), PdfFlow.BODY, 8f);
+            if (!r.derived().isEmpty()) {
                 flow.paragraph(flow.regular, "\u2022 " + l.get(DERIVED_FILES) + l.colon(), PdfFlow.BODY, 8f);
-                for (String path : derived) {
+                for (String path : r.derived()) {
                     flow.paragraph(flow.mono, path, PdfFlow.MONO, 20f);
                 }
             }
         }
     }
 
-    /** The platform the reporter named, then those of the suspect's accounts, each once. */
-    private static String platforms(ExportSummary r) {
-        Set<String> out = new LinkedHashSet<>();
-        if (r.platform() != null && !r.platform().isBlank()) {
-            out.add(r.platform().strip());
-        }
-        for (Account a : r.accounts()) {
-            if (a.platform() != null && !a.platform().isBlank()
-                    && out.stream().noneMatch(p -> p.equalsIgnoreCase(a.platform().strip()))) {
-                out.add(a.platform().strip());
-            }
-        }
-        return out.isEmpty() ? null : String.join(", ", out);
-    }
-
     /** How many messages, from which sources: the form, chat exports, OCR readings (omitted ones counted). */
-    private String messages(ExportSummary r) {
-        int exports = 0;
-        int ocr = 0;
-        for (Timeline t : r.additions().timelines()) {
-            int n = t.messages().size() + t.omitted();
-            if (t.machineReading()) {
-                ocr += n;
-            } else {
-                exports += n;
-            }
-        }
+    private String messages(ReportInCase r) {
         List<String> parts = new ArrayList<>();
-        parts.add(r.messages().size() + " " + l.get(IN_FORM));
-        if (exports > 0) {
-            parts.add(exports + " " + l.get(IN_EXPORTS));
+        parts.add(r.formMessages() + " " + l.get(IN_FORM));
+        if (r.exportMessages() > 0) {
+            parts.add(r.exportMessages() + " " + l.get(IN_EXPORTS));
         }
-        if (ocr > 0) {
-            parts.add(ocr + " " + l.get(BY_OCR));
+        if (r.ocrMessages() > 0) {
+            parts.add(r.ocrMessages() + " " + l.get(BY_OCR));
         }
         return String.join(", ", parts);
     }
@@ -195,8 +164,8 @@ final class CasePdf {
         flow.heading(l.get(SECTION_LINKS));
         Set<String> seen = new LinkedHashSet<>();
         for (ReportInCase report : s.reports()) {
-            String receipt = report.summary().receipt();
-            for (Link link : report.summary().additions().links()) {
+            String receipt = report.receipt();
+            for (Link link : report.links()) {
                 String a = given(receipt);
                 String b = given(link.otherReceipt());
                 String pair = a.compareTo(b) <= 0 ? a + "\n" + b : b + "\n" + a;
@@ -218,7 +187,7 @@ final class CasePdf {
         flow.heading(l.get(SECTION_NOTES));
         Set<Note> seen = new LinkedHashSet<>();
         for (ReportInCase report : s.reports()) {
-            for (Note n : report.summary().additions().notes()) {
+            for (Note n : report.notes()) {
                 if (s.number() != null && s.number().equals(n.caseNumber())) {
                     seen.add(n);
                 }
@@ -248,9 +217,9 @@ final class CasePdf {
             return who(actor);
         }
         for (ReportInCase report : s.reports()) {
-            var person = report.summary().additions().person(actor);
-            if (person.isPresent()) {
-                return person.get().name() + " (" + l.staffRole(person.get().role()) + ")";
+            ExportSummary.Person person = actor == null ? null : report.people().get(actor);
+            if (person != null) {
+                return person.name() + " (" + l.staffRole(person.role()) + ")";
             }
         }
         return given(actor);

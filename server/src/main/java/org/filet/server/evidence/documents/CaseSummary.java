@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * What {@code case.pdf} says about a case package: the case as it was approved and referred, and each report of the
  * package with the names of its own documents. Plain data, filled by the exporter; the per-report facts (danger, triage,
- * links, notes) come from each report's {@link ExportSummary}.
+ * links, notes) are taken from each report's {@link ExportSummary} by {@link ReportInCase#of}.
  *
  * @param instance     the Filet instance id that exports
  * @param organisation the organisation's name
@@ -31,13 +31,60 @@ public record CaseSummary(String instance, String organisation, String language,
     }
 
     /**
-     * One report of the case package: its summary, and where its own documents are in the package.
+     * One report of the case package, as {@code case.pdf} summarises it, and where its own documents are in the
+     * package. Holds counts and short facts only (no message text), so a case of many large reports stays small in
+     * memory; make it with {@link #of}.
      *
-     * @param summary the report's summary, as its own PDF was rendered from
-     * @param pdf     the name of its PDF in the package ({@code report-<receipt>.pdf}, or {@code report.pdf})
-     * @param jsonld  the name of its CASE/UCO graph in the package
+     * @param pdf         the name of its PDF in the package ({@code report-<receipt>.pdf}, or {@code report.pdf})
+     * @param jsonld      the name of its CASE/UCO graph in the package
+     * @param platforms   the platform the reporter named, then those of the suspect's accounts, each once
+     * @param triage      its triage result without signals or overrides (they are in its own PDF), or null
+     * @param derived     the paths of its derived files in the package (transcripts, parsed exports, OCR readings)
      */
-    public record ReportInCase(ExportSummary summary, String pdf, String jsonld) {
+    public record ReportInCase(String receipt, Instant receivedAt, boolean immediateDanger, Integer childAge,
+                               String childCountry, List<String> platforms, ExportSummary.Triage triage,
+                               int formMessages, int exportMessages, int ocrMessages, List<String> derived,
+                               List<ExportSummary.Link> links, List<ExportSummary.Note> notes,
+                               Map<String, ExportSummary.Person> people, String pdf, String jsonld) {
+
+        public ReportInCase {
+            platforms = List.copyOf(platforms);
+            derived = List.copyOf(derived);
+            links = List.copyOf(links);
+            notes = List.copyOf(notes);
+            people = Map.copyOf(people);
+        }
+
+        /** What {@code case.pdf} needs of a report's summary, with the names of its documents. */
+        public static ReportInCase of(ExportSummary s, String pdf, String jsonld) {
+            java.util.Set<String> platforms = new java.util.LinkedHashSet<>();
+            if (s.platform() != null && !s.platform().isBlank()) {
+                platforms.add(s.platform().strip());
+            }
+            for (ExportSummary.Account a : s.accounts()) {
+                if (a.platform() != null && !a.platform().isBlank()
+                        && platforms.stream().noneMatch(p -> p.equalsIgnoreCase(a.platform().strip()))) {
+                    platforms.add(a.platform().strip());
+                }
+            }
+            int exports = 0;
+            int ocr = 0;
+            for (ExportSummary.Timeline t : s.additions().timelines()) {
+                int n = t.messages().size() + t.omitted();
+                if (t.machineReading()) {
+                    ocr += n;
+                } else {
+                    exports += n;
+                }
+            }
+            ExportSummary.Triage triage = s.additions().triage().map(t -> new ExportSummary.Triage(t.level(), t.risk(),
+                    t.urgent(), t.urgencyReasons(), t.scoredAt(), t.scorer(), List.of(), List.of())).orElse(null);
+            List<String> derived = s.files().stream().filter(f -> "derived".equals(f.role()))
+                    .map(ExportSummary.FileItem::path).toList();
+            return new ReportInCase(s.receipt(), s.receivedAt(), s.immediateDanger(), s.childAge(), s.childCountry(),
+                    List.copyOf(platforms), triage, s.messages().size(), exports, ocr, derived, s.additions().links(),
+                    s.additions().notes(), s.additions().people(), pdf, jsonld);
+        }
     }
 
     /**

@@ -131,8 +131,8 @@ class CasePdfTest {
         facts.person("user:3", "Inès Moreau", "lead");
         return new CaseSummary("filet-test-1", "Association Exemple", language, "case:C-TEST01", "C-TEST01",
                 first.exportedAt, facts, List.of(
-                new CaseSummary.ReportInCase(first.build(), "report-r-7kq2-test.pdf", "case-r-7kq2-test.jsonld"),
-                new CaseSummary.ReportInCase(second.build(), "report-r-other-0001.pdf", "case-r-other-0001.jsonld")));
+                CaseSummary.ReportInCase.of(first.build(), "report-r-7kq2-test.pdf", "case-r-7kq2-test.jsonld"),
+                CaseSummary.ReportInCase.of(second.build(), "report-r-other-0001.pdf", "case-r-other-0001.jsonld")));
     }
 
     private String pdftotext(byte[] pdf) throws IOException, InterruptedException {
