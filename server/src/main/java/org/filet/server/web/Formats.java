@@ -33,6 +33,14 @@ public class Formats {
         return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     }
 
+    /** A language's name in the reader's language ({@code fr} → "français"). */
+    public String language(String code, Locale locale) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return Locale.forLanguageTag(code).getDisplayLanguage(locale);
+    }
+
     public String country(String code, Locale locale) {
         if (code == null) {
             return "";
