@@ -73,6 +73,7 @@ class PagesInWordsIT extends ServerTest {
     static final Set<String> ORDINARY = Set.of(
             "SMS", "sms", // a French word too
             "DANGER", "danger", // the French word, shown as the queue's badge
+            "page", // the French word
             "URGENT", "urgent", // the French word
             "PDQ", "ZIP", "PDF", "HTML", "JSON", "XML", "PNG", "JPEG", "GIF", "WEBP", "HEIC", "MP4", "URL", "QR", // file types, shown as such
             "FR", "EN", "DE", "NL", "IT", "ES", // language and country codes are shown as codes
@@ -300,7 +301,10 @@ class PagesInWordsIT extends ServerTest {
         record("status-referred", texts, violations, shots, true);
         visit("/privacy", "privacy", texts, violations, shots, true);
         visit("/legal", "legal", texts, violations, shots, true);
-        visit("/nowhere", "error-public-404", texts, violations, shots, true);
+        visit("/setup/no-such-link", "error-public-404", texts, violations, shots, true);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable.");
+        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout']"))).as("the public header").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("footer a[href$='/privacy']"))).as("the public footer").isNotEmpty();
         visit("/login", "login", texts, violations, shots, true);
 
         // staff pages, as an instance administrator (who sees the staff and the admin pages)
@@ -327,16 +331,26 @@ class PagesInWordsIT extends ServerTest {
         visit("/admin/organisations", "admin-organisations", texts, violations, shots, false);
         visit("/admin/settings", "admin-settings", texts, violations, shots, false);
         visit("/staff/reports/R-0000-0000-0000", "error-staff-404", texts, violations, shots, false);
-        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout']")))
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable.");
+        assertThat(browser.findElements(By.cssSelector("header a[href$='/staff/queue']")))
                 .as("a staff member's error page has the staff header").isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout']"))).isNotEmpty();
 
         // the authority's portal
         Browser.logIn(browser, uri("").toString(), officer.email(), PASSWORD, "/authority");
         visit("/authority", "portal", texts, violations, shots, false);
         visit("/authority/referrals/" + referral, "portal-referral", texts, violations, shots, false);
         visit("/staff/queue", "error-authority-403", texts, violations, shots, false);
-        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout']")))
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cette page ou cette action ne vous est pas ouverte.");
+        assertThat(browser.findElements(By.cssSelector("header a[href$='/authority']")))
                 .as("an officer's error page has the portal header").isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout']"))).isNotEmpty();
+
+        // the same refusal for an officer who reads English: in English, in the portal's layout
+        browser.get(uri("/staff/queue?lang=en").toString());
+        assertThat(Browser.waitFor(browser, By.tagName("h1")).getText()).isEqualTo("This page or action is not open to you.");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout']"))).isNotEmpty();
 
         walk = new Walk(texts, violations);
         return walk;
