@@ -75,13 +75,13 @@ class PagesInWordsIT extends ServerTest {
             "DANGER", "danger", // the French word, shown as the queue's badge
             "page", // the French word
             "URGENT", "urgent", // the French word
-            "PDQ", "ZIP", "PDF", "HTML", "JSON", "XML", "PNG", "JPEG", "GIF", "WEBP", "HEIC", "MP4", "URL", "QR", // file types, shown as such
+            "PDQ", "ZIP", "PDF", "HTML", "JSON", "XML", "PNG", "JPEG", "GIF", "WEBP", "HEIC", "MP4", "URL", "QR", // formats and algorithms, named as such
             "FR", "EN", "DE", "NL", "IT", "ES", // language and country codes are shown as codes
-            "general", "full", "default", "direct", "public", "minimal", "simple", "max", "min", "total", "normal",
+            "public", "minimal", "simple", "total", "normal", // French words too
             "signal", "message", "messages", "conversation", "contact", "description", "image", "images", "photo",
             "date", "note", "notes", "question", "questions", "code", "national", "international", "document",
-            "mobile", "local", "unique", "possible", "transfer", "sextortion", "profil", "identifiant", "origine",
-            "source", "type", "format", "version", "ledger", "option", "options", "texte", "vote", "exposition");
+            "mobile", "local", "unique", "possible", "sextortion", "profil", "identifiant", "origine",
+            "source", "type", "format", "version", "option", "options", "texte", "vote", "exposition");
     /** Pages where an authority's code is shown as such, labelled "Code": the directory's administration. */
     static final Set<String> SHOW_AUTHORITY_CODES = Set.of("admin-authorities", "admin-authority");
     static final Pattern ENGLISH = Pattern.compile(
