@@ -49,7 +49,10 @@ public class ParserNotes {
         shape("whatsapp-cap", "this export holds (\\d+) entries, close to WhatsApp's export cap.*");
         shape("attachments-absent", "(\\d+) attachment\\(s\\) named in the chat are not in the upload");
         shape("line-note", "line (\\d+): .*");
+        // every reader: characters a database cannot hold
+        shape("characters-unstorable", "(\\d+) character\\(s\\) that a database cannot store .* were replaced with U\\+FFFD: .*");
         // Discord
+        shape("discord-own-only", "Discord's data package holds only the requester's own messages.*");
         shape("footer-count-unreadable", "line (\\d+): unreadable message count in the footer");
         shape("footer-count-differs", "the footer declares (\\d+) message\\(s\\) but (\\d+) were read");
         shape("row-unparsed", "line (\\d+): not a message row; kept as unparsed");
@@ -69,6 +72,7 @@ public class ParserNotes {
         shape("file-cut", "the file is cut or damaged after record (\\d+).*");
         // Snapchat
         shape("time-ordered-newest-first", "entries put in time order \\(the export lists them newest first\\).*");
+        shape("snap-merged", "received and sent lists merged in time order");
         shape("snap-entry-no-time", "entry (\\d+): no readable time; kept as unparsed");
         shape("snap-saved-only-old", "this older Snapchat export holds saved messages only.*");
         shape("snap-saved-only", "Snapchat exports the text of saved messages only.*");
@@ -84,6 +88,8 @@ public class ParserNotes {
         shape("meta-no-timestamp", "(.+) messages\\[(\\d+)\\]: no timestamp; kept as unparsed");
         shape("time-ordered-parts", "entries put in time order across the part files.*");
         shape("meta-read-as-messenger", "Messenger and Instagram share this layout.*");
+        shape("meta-e2ee-history-elsewhere", "history from before the chat switched to end-to-end encryption.*");
+        shape("meta-e2ee-later-elsewhere", "messages sent after the chat switched to end-to-end encryption.*");
         shape("meta-members-now", "the participant list shows members at export time.*");
         shape("thread-media-absent", "(\\d+) media file\\(s\\) referenced by the thread are not in the upload");
     }
