@@ -48,6 +48,7 @@ public class ParserNotes {
         shape("whatsapp-recent-only", "WhatsApp keeps only the most recent messages in an export.*");
         shape("whatsapp-cap", "this export holds (\\d+) entries, close to WhatsApp's export cap.*");
         shape("attachments-absent", "(\\d+) attachment\\(s\\) named in the chat are not in the upload");
+        shape("body-colon-dot", "line (\\d+): body ':\\.' without a space.*");
         shape("line-note", "line (\\d+): .*");
         // every reader: characters a database cannot hold
         shape("characters-unstorable", "(\\d+) character\\(s\\) that a database cannot store .* were replaced with U\\+FFFD: .*");

@@ -53,7 +53,7 @@ class ParserNotesTest {
         for (String note : notes) {
             ParserNotes.Finding f = ParserNotes.read(note);
             seen.merge(f.code(), 1, Integer::sum);
-            if (f.code().equals("other")) {
+            if (f.code().equals("other") || f.code().equals("line-note")) {
                 unknown.put(note, f.code());
             }
         }
@@ -61,5 +61,25 @@ class ParserNotesTest {
         assertThat(seen.size()).as("kinds of finding met: %s", seen).isGreaterThan(5);
         assertThat(unknown.keySet()).as("notes of no known shape").isEmpty();
         assertThat(ParserNotes.codes()).containsAll(seen.keySet());
+    }
+
+    /** Each finding in words, its parameters in place and its apostrophes single, in French and English. */
+    @Test
+    void findingsAreSaidInTheReadersLanguage() {
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasename("i18n/messages");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        ParserNotes notes = new ParserNotes(bundles);
+        String ambiguous = "ambiguous date order: 3 distinct date(s) written like 'n/n/yyyy' read as day/month (no evidence;"
+                + " day first assumed); confirm with the uploader (the phone's region setting)";
+        assertThat(notes.text(ambiguous, java.util.Locale.FRENCH)).contains("3 date(s)").contains("« n/n/yyyy »")
+                .contains("jour/mois").contains("l'export").doesNotContain("''").doesNotContain("{");
+        assertThat(notes.text(ambiguous, java.util.Locale.ENGLISH)).contains("day/month").contains("phone's").doesNotContain("''");
+        assertThat(notes.text("the export declares 12 message(s) but holds 10", java.util.Locale.FRENCH))
+                .isEqualTo("L'export annonce 12 message(s) et en contient 10.");
+        assertThat(notes.text("Messenger and Instagram share this layout; read as Messenger because the path does not say Instagram",
+                java.util.Locale.FRENCH)).startsWith("Messenger et Instagram").doesNotContain("''");
+        assertThat(notes.text("chat.zip: zip bomb: 100001 entries", java.util.Locale.FRENCH)).startsWith("chat.zip : archive refusée");
     }
 }
