@@ -75,6 +75,29 @@ public class Search {
 
     /** An account in another report whose handle looks like one of this report's, and how alike (0–1). */
     public record Similar(String key, String otherReceipt, String otherKey, double similarity) {
+
+        /** The handle, as a reader writes it (the key is {@code ACCOUNT/platform/handle}). */
+        public String value() {
+            return part(key, 2);
+        }
+
+        /** The platform's code, or null when none was given. */
+        public String platform() {
+            return part(key, 1).isEmpty() ? null : part(key, 1);
+        }
+
+        public String otherValue() {
+            return part(otherKey, 2);
+        }
+
+        public String otherPlatform() {
+            return part(otherKey, 1).isEmpty() ? null : part(otherKey, 1);
+        }
+
+        private static String part(String key, int n) {
+            String[] parts = key.split("/", 3);
+            return parts.length > n ? parts[n] : "";
+        }
     }
 
     public List<Similar> similarAccounts(UUID reportId, UUID organisation) {

@@ -38,7 +38,8 @@ public class Authorities {
     }
 
     /** The proposed authority for a case, and why. */
-    public record Proposal(Authority authority, String country, String why) {
+    /** {@code why} is the plain reason kept with the referral; pages say it with {@code reports} and the country. */
+    public record Proposal(Authority authority, String country, long reports, String why) {
     }
 
     public List<Authority> all() {
@@ -52,6 +53,11 @@ public class Authorities {
         return all().stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
+    /** The authority's name, for pages ({@code ${@authorities.nameOf(code)}}); the code if the directory has none. */
+    public String nameOf(String code) {
+        return find(code).map(Authority::name).orElse(code);
+    }
+
     /**
      * The authority competent for the children's country most represented in the case (ties: the first reported);
      * among authorities covering it, the one with the lowest priority number.
@@ -62,7 +68,7 @@ public class Authorities {
         return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .flatMap(e -> all().stream().filter(a -> a.countries().contains(e.getKey()))
                         .sorted(java.util.Comparator.comparingInt(Authority::priority)).limit(1)
-                        .map(a -> new Proposal(a, e.getKey(), "child's country " + e.getKey() + " (" + e.getValue()
+                        .map(a -> new Proposal(a, e.getKey(), e.getValue(), "child's country " + e.getKey() + " (" + e.getValue()
                                 + " report(s)): " + a.name() + " is the first competent authority listed for it")))
                 .findFirst();
     }

@@ -23,6 +23,12 @@ class ReferralView implements CaseReferralView {
     /** The case page's referral section. */
     public record View(Authorities.Proposal proposal, List<Authorities.Authority> directory, Referrals.Referral referral,
                        List<Referrals.Outcome> outcomes, List<Referrals.Message> messages) {
+
+        /** The name of the authority the case was referred to (its code if the directory no longer lists it). */
+        public String referredToName() {
+            return referral == null ? "" : directory.stream().filter(a -> a.code().equals(referral.authority()))
+                    .map(Authorities.Authority::name).findFirst().orElse(referral.authority());
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -27,7 +28,8 @@ class StorableTextProblems {
             p.setProperty("field", e.field());
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
         }
-        ModelAndView page = new ModelAndView("error", Map.of("status", 400, "unstorableField", e.field()));
+        ModelAndView page = new ModelAndView("error", Map.of("status", 400, "unstorableField", e.field(),
+                "layout", ErrorPages.layout(SecurityContextHolder.getContext().getAuthentication())));
         page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
     }

@@ -104,7 +104,7 @@ class JourneyIT extends ServerTest {
         assertThat(waitFor(By.id("case-approver")).getText()).contains(lead.displayName());
         assertThat(browser.findElement(By.id("referral-proposal")).getText()).contains("OFMIN");
         click(By.cssSelector("#referral form button"));
-        assertThat(waitFor(By.id("referral-status")).getText()).contains("ofmin");
+        assertThat(waitFor(By.id("referral-status")).getText()).contains("OFMIN");
 
         // the authority downloads the package and verifies it offline, then asks a question
         logIn(police, "/authority");

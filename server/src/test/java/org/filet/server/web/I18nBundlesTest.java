@@ -49,6 +49,59 @@ class I18nBundlesTest {
         }
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(keys).containsAll(used);
+        assertThat(load("i18n/messages_en.properties").stringPropertyNames()).as("English").containsAll(used);
+    }
+
+    /** Codes the pages turn into words through a key per value: every value has its words in both languages. */
+    @Test
+    void everyCodeShownOnAPageHasWordsInBothLanguages() throws IOException {
+        Set<String> needed = new TreeSet<>();
+        for (org.filet.verify.custody.CustodyAction a : org.filet.verify.custody.CustodyAction.values()) {
+            needed.add("custody.action." + a.wireName());
+        }
+        for (org.filet.identifiers.Platform p : org.filet.identifiers.Platform.values()) {
+            needed.add("platform." + p.code());
+        }
+        for (org.filet.identifiers.IdentifierKind k : org.filet.identifiers.IdentifierKind.values()) {
+            needed.add("link.kind." + k.name());
+        }
+        for (org.filet.chatexport.ChatFormat f : org.filet.chatexport.ChatFormat.values()) {
+            needed.add("conv.format." + f.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (org.filet.chatexport.MessageKind k : org.filet.chatexport.MessageKind.values()) {
+            needed.add("conv.kind." + k.jsonName());
+        }
+        for (org.filet.chatexport.UnreadableExport.Reason r : org.filet.chatexport.UnreadableExport.Reason.values()) {
+            needed.add("conv.note.refused." + r.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String code : org.filet.server.conversations.ParserNotes.codes()) {
+            needed.add("conv.note." + code);
+        }
+        for (org.filet.server.people.Role r : org.filet.server.people.Role.values()) {
+            needed.add("role." + r.dbValue());
+        }
+        for (String c : new String[] {"form", "api"}) {
+            needed.add("report.channel." + c);
+        }
+        for (String r : new String[] {"parent", "young_person", "other"}) {
+            needed.add("report.role." + r);
+        }
+        for (String bundle : new String[] {"i18n/messages.properties", "i18n/messages_en.properties"}) {
+            assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(needed);
+        }
+    }
+
+    /** A finding of the export readers is read from its sentence into its code and parameters. */
+    @Test
+    void readerNotesAreReadIntoTheirFindings() {
+        assertThat(org.filet.server.conversations.ParserNotes.read("ambiguous date order: 1 distinct date(s) written like "
+                + "'n/n/yyyy' read as day/month (no evidence; day first assumed); confirm with the uploader (the phone's region setting)"))
+                .isEqualTo(new org.filet.server.conversations.ParserNotes.Finding("date-order-default", java.util.List.of("1", "n/n/yyyy", "day/month")));
+        assertThat(org.filet.server.conversations.ParserNotes.read("line 12: date valid only with day and month swapped; read swapped"))
+                .isEqualTo(new org.filet.server.conversations.ParserNotes.Finding("date-swapped", java.util.List.of("12")));
+        assertThat(org.filet.server.conversations.ParserNotes.read("chat.zip: zip bomb: 100001 entries"))
+                .isEqualTo(new org.filet.server.conversations.ParserNotes.Finding("refused.zip_bomb", java.util.List.of("chat.zip")));
+        assertThat(org.filet.server.conversations.ParserNotes.read("something new").code()).isEqualTo("other");
     }
 
     @Test
