@@ -58,6 +58,9 @@ class ReportFormController {
         model.addAttribute("maxFiles", settings.maxFiles());
         model.addAttribute("maxFileMb", settings.maxFileSize().toMegabytes());
         model.addAttribute("mailWorks", mail.getIfAvailable() != null);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        model.addAttribute("today", today.toString());
+        model.addAttribute("thisMonth", java.time.YearMonth.from(today).toString());
     }
 
     @GetMapping("/")
