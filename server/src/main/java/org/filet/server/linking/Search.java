@@ -49,7 +49,8 @@ public class Search {
 
     /**
      * A report that matches: either through an identifier ({@code identifier} holds its normalised key, {@code excerpt}
-     * its value) or through a text ({@code source}: description, message, export or ocr; {@code excerpt} the words
+     * its value, {@code source} where it was found: form, message, export or ocr) or through a text ({@code source}:
+     * description, message, export or ocr; {@code excerpt} the words
      * around the match with the match between « and »; plain text, the page escapes it).
      */
     public record Hit(String receipt, Instant receivedAt, String excerpt, String identifier, String source) {
@@ -133,16 +134,17 @@ public class Search {
         if (keys.isEmpty()) {
             return List.of();
         }
-        record Row(UUID report, String key) {
+        record Row(UUID report, String key, String source) {
         }
-        List<Row> rows = jdbc.sql("select report_id, key from report_identifier where key = any (?) limit 5000")
-                .param(keys.toArray(String[]::new)).query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2))).list();
-        Map<UUID, String> keyOf = new LinkedHashMap<>();
-        rows.forEach(r -> keyOf.putIfAbsent(r.report(), r.key()));
+        List<Row> rows = jdbc.sql("select report_id, key, source from report_identifier where key = any (?) limit 5000")
+                .param(keys.toArray(String[]::new))
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
+        Map<UUID, Row> keyOf = new LinkedHashMap<>();
+        rows.forEach(r -> keyOf.putIfAbsent(r.report(), r));
         List<Hit> out = new ArrayList<>();
         for (Reports.Summary s : reports.summaries(organisation, keyOf.keySet())) {
-            String key = keyOf.get(s.id());
-            out.add(new Hit(s.receipt(), s.receivedAt(), Links.valueOf(key), key, null));
+            Row row = keyOf.get(s.id());
+            out.add(new Hit(s.receipt(), s.receivedAt(), Links.valueOf(row.key()), row.key(), row.source()));
             if (out.size() == MAX_HITS) {
                 break;
             }
