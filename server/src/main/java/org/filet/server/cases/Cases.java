@@ -427,11 +427,22 @@ public class Cases {
                     return null;
                 })
                 .list();
-        jdbc.sql("select at, by_user, assignee from case_assignment where case_id = ? order by at, id")
+        List<CaseEvent> assignments = jdbc.sql("select at, by_user, assignee from case_assignment where case_id = ? order by at, id")
                 .param(c.id())
                 .query((rs, n) -> new CaseEvent(rs.getTimestamp(1).toInstant(), "user:" + rs.getObject(2, UUID.class),
                         "case.event.assigned", List.of("user:" + rs.getObject(3, UUID.class))))
-                .list().forEach(events::add);
+                .list();
+        events.addAll(assignments);
+        Instant recordedSince = assignments.isEmpty() ? Instant.MAX : assignments.get(0).at();
+        List<CustodyLedger.RecordedEvent> own = custody.history(subject(c.number()));
+        for (CustodyLedger.RecordedEvent e : own) {
+            String why = e.event().reason();
+            if (why != null && why.startsWith("assigned to user:") && e.recordedAt().isBefore(recordedSince)) {
+                // assignments made before they had their own table: the custody record names them
+                events.add(new CaseEvent(e.recordedAt(), e.event().actor(), "case.event.assigned",
+                        List.of(why.substring("assigned to ".length()))));
+            }
+        }
         for (Transition t : transitions(c.id())) {
             if (t.to().equals("approved")) {
                 continue; // told by the approved snapshot, with what was approved
@@ -444,9 +455,11 @@ public class Cases {
             events.add(CaseEvent.of(s.approvedAt(), s.approvedBy(), "case.event.approved",
                     Integer.toString(s.version()), Integer.toString(s.reports().size())));
         }
-        for (CustodyLedger.RecordedEvent e : custody.history(subject(c.number()))) {
+        for (CustodyLedger.RecordedEvent e : own) {
             if (e.event().action().equals("exported")) {
-                events.add(new CaseEvent(e.recordedAt(), e.event().actor(), "case.event.download", List.of()));
+                boolean xml = e.event().reason() != null && e.event().reason().startsWith("CyberTipline");
+                events.add(new CaseEvent(e.recordedAt(), e.event().actor(),
+                        xml ? "case.event.download.xml" : "case.event.download", List.of()));
             }
         }
         for (CaseReport r : reports(c.id())) {

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.filet.server.Multipart;
 import org.filet.server.ServerTest;
+import org.filet.server.evidence.documents.Pdftotext;
 import org.filet.server.people.Organisations;
 import org.filet.server.people.Role;
 import org.filet.server.people.StaffUsers;
@@ -90,6 +91,22 @@ class FactsIT extends ServerTest {
         assertThat(between(page, "id=\"facts-date\">", "</dd>")).isEqualTo("vers novembre 2026");
         assertThat(between(page, "id=\"suspect-claimed-age\">", "</dd>")).isEqualTo("15 ans");
         assertThat(between(page, "id=\"child-accounts\">", "</dd>")).contains("Snapchat").contains("lea.s2013");
+
+        // and in the sealed package's report.pdf, in the organisation's language
+        HttpResponse<byte[]> pkg = http.send(HttpRequest.newBuilder(uri("/api/v1/reports/" + receipt + "/package"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pkg.statusCode()).isEqualTo(200);
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("facts-", ".pdf");
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(pkg.body()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("report.pdf")) {
+                    java.nio.file.Files.write(pdf, zip.readAllBytes());
+                }
+            }
+        }
+        String text = String.join(" ", Pdftotext.text(pdf).split("\\s+"));
+        assertThat(text).contains("Date des faits").contains("vers novembre 2026")
+                .contains("Âge annoncé par la personne suspecte").contains("15 ans").contains("Snapchat lea.s2013");
     }
 
     @Test
@@ -112,7 +129,7 @@ class FactsIT extends ServerTest {
         field(typed, "accounts[0].handle", "max.93.off");
         HttpResponse<String> refused = post(cookie, typed);
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"errors\"").contains("ne peut pas être dans le futur")
+        assertThat(refused.body()).contains("id=\"errors\"").contains("<strong>Date des faits</strong>").contains("ne peut pas être dans le futur")
                 .contains("value=\"lea_officiel\"").contains("value=\"16\"").contains("value=\"max.93.off\"")
                 .contains("depuis des semaines.");
 
