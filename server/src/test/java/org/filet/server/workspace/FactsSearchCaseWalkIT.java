@@ -105,8 +105,9 @@ class FactsSearchCaseWalkIT extends ServerTest {
         Browser.logIn(browser, uri("").toString(), analyst.email(), PASSWORD, "/staff/queue");
         browser.get(uri("/staff/search").toString());
         browser.findElement(By.id("q")).sendKeys("06 47 21 88 35");
-        browser.findElement(By.cssSelector("form[action='/staff/search'] button")).click();
-        String hits = Browser.waitFor(browser, By.id("hits")).getText();
+        browser.findElement(By.id("search-submit")).click();
+        Browser.waitFor(browser, By.id("hit-count"));
+        String hits = browser.findElement(By.id("hits")).getText();
         assertThat(hits).contains(first).contains(second).contains(third).contains(fourth).contains("+33647218835");
         assertThat(browser.findElements(By.id("no-hits"))).isEmpty();
         Files.write(dir.resolve("search-desktop-fr.png"), browser.getScreenshotAs(OutputType.BYTES));
@@ -131,9 +132,10 @@ class FactsSearchCaseWalkIT extends ServerTest {
 
         browser.findElement(By.id("body")).sendKeys("Vu avec la famille, capture à demander.");
         browser.findElement(By.cssSelector("form[action$='/notes'] button")).click();
-        Browser.waitFor(browser, By.id("case-history"));
+        until(() -> browser.findElement(By.id("case-notes")).getText().contains("capture à demander"));
         browser.findElement(By.id("move-investigating")).click();
-        String history = Browser.waitFor(browser, By.id("case-history")).getText();
+        until(() -> browser.findElement(By.id("case-status")).getText().contains("examen"));
+        String history = browser.findElement(By.id("case-history")).getText();
         assertThat(history).contains("Analyste du parcours (Analyste bénévole)").contains("a ouvert le dossier « Numéro 06 47 »")
                 .contains("a ajouté le signalement " + second).contains("a ajouté le signalement " + fourth)
                 .doesNotContain("a ajouté le signalement " + third)
@@ -142,6 +144,13 @@ class FactsSearchCaseWalkIT extends ServerTest {
         assertThat(jdbc.sql("select count(*) from filet_case where number = ?").param(number).query(Long.class).single()).isOne();
         browser.executeScript("document.getElementById('case-history').scrollIntoView({block: 'center'})");
         Files.write(dir.resolve("case-history-desktop-fr.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Waits for a condition on the page a form submission leads to (the old page's elements may go stale meanwhile). */
+    private static void until(java.util.function.BooleanSupplier condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     /** Makes the window as tall as the page, so that one screenshot shows it all. */
