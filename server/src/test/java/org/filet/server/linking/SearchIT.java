@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.filet.server.Multipart;
 import org.filet.server.ServerTest;
 import org.filet.server.people.Organisations;
 import org.filet.server.people.Role;
@@ -115,6 +116,35 @@ class SearchIT extends ServerTest {
         assertThat(get("/staff/search?q=" + enc("Léa"), "Authorization", "Bearer " + outsider).body()).doesNotContain(account);
         System.out.println("search: fr tsquery for Léa = " + jdbc.sql("select websearch_to_tsquery('filet_fr', 'Léa')::text || ' / en ' || websearch_to_tsquery('filet_en', 'Léa')::text")
                 .query(String.class).single());
+    }
+
+    @Test
+    void wordsAndPhonesOfAChatExportAreFound() throws Exception {
+        UUID org = organisations.receiving(settings.organisation());
+        String export = """
+                12/11/2026, 20:01 - Max: salut, on se retrouve à la médiathèque samedi ?
+                12/11/2026, 20:02 - Zoé: je sais pas
+                12/11/2026, 20:03 - Max: écris-moi au 07 56 43 21 09 plutôt
+                """;
+        Multipart form = new Multipart()
+                .json("report", "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"country\":\"FR\"},\"description\":\"export joint\"}")
+                .file("files", "Discussion WhatsApp avec Max.txt", "text/plain", export.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = http.send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/reports"))
+                .header("Content-Type", form.contentType())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+        String receipt = receipt(created);
+        UUID id = jdbc.sql("select id from report where receipt = ?").param(receipt).query(UUID.class).single();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (jdbc.sql("select count(*) from search_text where report_id = ?").param(id).query(Long.class).single() == 0
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        String token = users.issueToken(users.findByEmail("finder@filet.test")
+                .orElseGet(() -> users.create(org, "finder@filet.test", "Trouveuse", Role.ANALYST)).id());
+        String words = get("/staff/search?q=" + enc("mediatheque"), "Authorization", "Bearer " + token).body();
+        assertThat(words).contains(receipt).contains("«médiathèque»").contains("dans un export de conversation");
+        String phone = get("/staff/search?q=" + enc("+33 7 56 43 21 09"), "Authorization", "Bearer " + token).body();
+        assertThat(phone).contains(receipt).contains("+33756432109").contains("dans l&#39;export");
     }
 
     @Test
