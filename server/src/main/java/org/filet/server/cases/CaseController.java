@@ -45,6 +45,39 @@ class CaseController {
         return "redirect:/staff/cases/" + c.number();
     }
 
+    /**
+     * From a report page: opens a case with the report and the linked reports the analyst ticked, or adds them to one
+     * of the organisation's cases. Only the chosen reports join. A refusal goes back to the report page with its reason.
+     */
+    @PostMapping("/staff/cases/from-report")
+    String fromReport(@RequestParam String receipt, @RequestParam(name = "receipts", required = false) List<String> chosen,
+                      @RequestParam(defaultValue = "open") String action, @RequestParam(required = false) String title,
+                      @RequestParam(name = "case", required = false) String number,
+                      @AuthenticationPrincipal FiletPrincipal principal,
+                      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        java.util.LinkedHashSet<String> receipts = new java.util.LinkedHashSet<>();
+        receipts.add(receipt.strip());
+        if (chosen != null) {
+            chosen.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(receipts::add);
+        }
+        try {
+            if ("add".equals(action)) {
+                if (number == null || number.isBlank()) {
+                    throw new CaseProblems.Invalid("case.refused.choose-case", "choose the case to add the reports to");
+                }
+                for (String r : receipts) {
+                    cases.addReport(principal.user(), number.strip(), r);
+                }
+                return "redirect:/staff/cases/" + number.strip();
+            }
+            Cases.Case c = cases.open(principal.user(), title, List.copyOf(receipts));
+            return "redirect:/staff/cases/" + c.number();
+        } catch (CaseProblems.Invalid | CaseProblems.CaseNotFound e) {
+            redirect.addFlashAttribute("caseRefusal", e instanceof CaseProblems.Invalid x ? x.key() : "case.refused.choose-case");
+            return "redirect:/staff/reports/" + java.net.URLEncoder.encode(receipt.strip(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @GetMapping("/staff/cases/{number}")
     org.springframework.web.servlet.ModelAndView page(@PathVariable String number, @AuthenticationPrincipal FiletPrincipal principal) {
         return page.render(principal, number, null, HttpStatus.OK);
@@ -52,7 +85,11 @@ class CaseController {
 
     @PostMapping("/staff/cases/{number}/reports")
     String addReport(@PathVariable String number, @RequestParam String receipt, @AuthenticationPrincipal FiletPrincipal principal) {
-        cases.addReport(principal.user(), number, receipt.strip());
+        for (String one : receipt.split("[,\\s]+")) {
+            if (!one.isBlank()) {
+                cases.addReport(principal.user(), number, one.strip());
+            }
+        }
         return "redirect:/staff/cases/" + number;
     }
 

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -27,8 +29,13 @@ public class CasePage {
     private final StaffUsers users;
     private final CustodyLedger custody;
     private final ObjectProvider<CaseReferralView> referralViews;
+    private final ObjectProvider<CaseEventSource> eventSources;
+    private final MessageSource messages;
 
-    CasePage(Cases cases, StaffUsers users, CustodyLedger custody, ObjectProvider<CaseReferralView> referralViews) {
+    CasePage(Cases cases, StaffUsers users, CustodyLedger custody, ObjectProvider<CaseReferralView> referralViews,
+             ObjectProvider<CaseEventSource> eventSources, MessageSource messages) {
+        this.eventSources = eventSources;
+        this.messages = messages;
         this.cases = cases;
         this.users = users;
         this.custody = custody;
@@ -77,6 +84,42 @@ public class CasePage {
         model.addObject("canApprove", canApprove);
         model.addObject("moves", c.status().next().stream().filter(s -> s != CaseStatus.APPROVED || canApprove).toList());
         model.addObject("refusal", refusalKey);
+        model.addObject("history", history(c));
         return model;
+    }
+
+    /** One line of the case history: when, who (name and role, when the record says), what happened in words. */
+    public record HistoryLine(java.time.Instant at, String who, String role, String what) {
+    }
+
+    /** Every recorded event of the case, the case's own and its referral's, oldest first, in the reader's language. */
+    List<HistoryLine> history(Cases.Case c) {
+        List<CaseEvent> events = new java.util.ArrayList<>(cases.history(c));
+        eventSources.orderedStream().forEach(source -> events.addAll(source.eventsOf(c)));
+        events.sort(java.util.Comparator.comparing(CaseEvent::at));
+        java.util.Set<String> actors = new java.util.HashSet<>();
+        for (CaseEvent e : events) {
+            if (e.actor() != null) {
+                actors.add(e.actor());
+            }
+            e.args().stream().filter(a -> a.startsWith("user:")).forEach(actors::add);
+        }
+        java.util.Map<String, StaffUsers.Shown> shown = users.namesAndRoles(actors);
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        List<HistoryLine> lines = new java.util.ArrayList<>();
+        for (CaseEvent e : events) {
+            Object[] args = e.args().stream().map(a -> a.startsWith("msg:")
+                            ? messages.getMessage(a.substring(4), null, a.substring(4), locale)
+                            : a.startsWith("user:") && shown.containsKey(a) ? shown.get(a).name() : a)
+                    .toArray();
+            StaffUsers.Shown who = e.actor() == null ? null : shown.get(e.actor());
+            String role = who == null || who.role() == null ? null
+                    : messages.getMessage("role." + who.role(), null, who.role(), locale);
+            String name = who != null ? who.name() : e.actor() == null || e.actor().startsWith("user:")
+                    ? messages.getMessage("case.event.unknown", null, "?", locale)
+                    : messages.getMessage("case.event.platform", null, e.actor(), locale);
+            lines.add(new HistoryLine(e.at(), name, role, messages.getMessage(e.key(), args, e.key(), locale)));
+        }
+        return lines;
     }
 }

@@ -298,8 +298,8 @@ public class Cases {
     @Transactional
     public void completeTask(StaffUser user, String number, long taskId) {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
-        if (jdbc.sql("update case_task set done_at = now() where id = ? and case_id = ? and done_at is null")
-                .params(taskId, c.id()).update() == 1) {
+        if (jdbc.sql("update case_task set done_at = now(), done_by = ? where id = ? and case_id = ? and done_at is null")
+                .params(user.id(), taskId, c.id()).update() == 1) {
             custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(), "task done"));
         }
     }
@@ -310,6 +310,8 @@ public class Cases {
         Case c = find(user.organisation(), number).orElseThrow(CaseProblems.CaseNotFound::new);
         UUID assignee = member(user.organisation(), assigneeEmail);
         jdbc.sql("update filet_case set assigned_to = ? where id = ?").params(assignee, c.id()).update();
+        jdbc.sql("insert into case_assignment (case_id, assignee, by_user) values (?, ?, ?)")
+                .params(c.id(), assignee, user.id()).update();
         custody.append(new CustodyEvent("linked", user.actor(), subject(number), List.of(), List.of(),
                 "assigned to user:" + assignee));
     }
@@ -394,6 +396,81 @@ public class Cases {
                 .param(caseId).query((rs, n) -> new Transition(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getTimestamp(4).toInstant(), rs.getString(5)))
                 .list();
+    }
+
+    /**
+     * What the case's own tables record, as events (oldest first is the caller's sort): opened, reports added and
+     * removed, notes, tasks added and done, assignments, status changes, approvals (each approved snapshot) and
+     * approvals withdrawn (a move away from approved that is not the referral), and the names of the reports the
+     * custody record shows as downloaded in a sealed package (the case's own package and its reports').
+     */
+    public List<CaseEvent> history(Case c) {
+        List<CaseEvent> events = new java.util.ArrayList<>();
+        events.add(CaseEvent.of(c.createdAt(), c.createdBy(), "case.event.created", c.title()));
+        jdbc.sql("select at, by_user, change, report_id from case_content_change where case_id = ? order by at, id")
+                .param(c.id())
+                .query((rs, n) -> CaseEvent.of(rs.getTimestamp(1).toInstant(), rs.getObject(2, UUID.class),
+                        "case.event." + rs.getString(3), intake.receiptOf(rs.getObject(4, UUID.class)).orElse("?")))
+                .list().forEach(events::add);
+        for (Note n : notes(c.id())) {
+            events.add(CaseEvent.of(n.at(), n.author(), n.forAuthority() ? "case.event.note.forAuthority" : "case.event.note"));
+        }
+        jdbc.sql("select title, created_by, created_at, done_at, done_by from case_task where case_id = ? order by id")
+                .param(c.id())
+                .query((rs, n) -> {
+                    events.add(CaseEvent.of(rs.getTimestamp(3).toInstant(), rs.getObject(2, UUID.class),
+                            "case.event.task_added", rs.getString(1)));
+                    if (rs.getTimestamp(4) != null) {
+                        events.add(CaseEvent.of(rs.getTimestamp(4).toInstant(), rs.getObject(5, UUID.class),
+                                "case.event.task_done", rs.getString(1)));
+                    }
+                    return null;
+                })
+                .list();
+        List<CaseEvent> assignments = jdbc.sql("select at, by_user, assignee from case_assignment where case_id = ? order by at, id")
+                .param(c.id())
+                .query((rs, n) -> new CaseEvent(rs.getTimestamp(1).toInstant(), "user:" + rs.getObject(2, UUID.class),
+                        "case.event.assigned", List.of("user:" + rs.getObject(3, UUID.class))))
+                .list();
+        events.addAll(assignments);
+        Instant recordedSince = assignments.isEmpty() ? Instant.MAX : assignments.get(0).at();
+        List<CustodyLedger.RecordedEvent> own = custody.history(subject(c.number()));
+        for (CustodyLedger.RecordedEvent e : own) {
+            String why = e.event().reason();
+            if (why != null && why.startsWith("assigned to user:") && e.recordedAt().isBefore(recordedSince)) {
+                // assignments made before they had their own table: the custody record names them
+                events.add(new CaseEvent(e.recordedAt(), e.event().actor(), "case.event.assigned",
+                        List.of(why.substring("assigned to ".length()))));
+            }
+        }
+        for (Transition t : transitions(c.id())) {
+            if (t.to().equals("approved")) {
+                continue; // told by the approved snapshot, with what was approved
+            }
+            String key = t.from().equals("approved") && !t.to().equals("referred") ? "case.event.approvalWithdrawn"
+                    : "case.event.status";
+            events.add(CaseEvent.of(t.at(), t.by(), key, "msg:case.state." + t.from(), "msg:case.state." + t.to()));
+        }
+        for (Snapshot s : snapshots(c.id())) {
+            events.add(CaseEvent.of(s.approvedAt(), s.approvedBy(), "case.event.approved",
+                    Integer.toString(s.version()), Integer.toString(s.reports().size())));
+        }
+        for (CustodyLedger.RecordedEvent e : own) {
+            if (e.event().action().equals("exported")) {
+                boolean xml = e.event().reason() != null && e.event().reason().startsWith("CyberTipline");
+                events.add(new CaseEvent(e.recordedAt(), e.event().actor(),
+                        xml ? "case.event.download.xml" : "case.event.download", List.of()));
+            }
+        }
+        for (CaseReport r : reports(c.id())) {
+            for (CustodyLedger.RecordedEvent e : custody.history(Reports.subject(r.receipt()))) {
+                if (e.event().action().equals("exported")) {
+                    events.add(new CaseEvent(e.recordedAt(), e.event().actor(), "case.event.download.report",
+                            List.of(r.receipt())));
+                }
+            }
+        }
+        return events;
     }
 
     private static Case row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -191,8 +191,9 @@ class IntakeCommitter implements SmartLifecycle {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into report (id, receipt, access_code_hash, organisation, received_at, channel, reporter_role,
                     reporter_language, reporter_contact, child_age, child_country, platform, description,
-                    immediate_danger, submission_sha256, submission, child_name_in_conversation, reporter_notify)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    immediate_danger, submission_sha256, submission, child_name_in_conversation, reporter_notify,
+                    facts_date, facts_month, suspect_claimed_age)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (NewReport r : reports) {
                 ReportSubmission s = r.submission();
                 ps.setObject(1, r.id());
@@ -217,6 +218,18 @@ class IntakeCommitter implements SmartLifecycle {
                 ps.setBytes(16, r.submissionBytes());
                 ps.setString(17, s.child() == null ? null : s.child().nameInConversation());
                 ps.setBoolean(18, s.reporter().wantsEmail());
+                java.util.Optional<ReportSubmission.FactsDate> facts = s.facts();
+                if (facts.isPresent()) {
+                    ps.setObject(19, facts.get().first());
+                } else {
+                    ps.setNull(19, Types.DATE);
+                }
+                ps.setBoolean(20, facts.map(ReportSubmission.FactsDate::aboutMonth).orElse(false));
+                if (s.suspectClaimedAge() != null) {
+                    ps.setInt(21, s.suspectClaimedAge());
+                } else {
+                    ps.setNull(21, Types.INTEGER);
+                }
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -228,12 +241,14 @@ class IntakeCommitter implements SmartLifecycle {
                 "insert into report_message (report_id, position, sent_at, from_role, sender, body) values (?, ?, ?, ?, ?, ?)");
              PreparedStatement accounts = c.prepareStatement(
                 "insert into report_account (report_id, position, platform, handle, url, display_name) values (?, ?, ?, ?, ?, ?)");
+             PreparedStatement childAccounts = c.prepareStatement(
+                "insert into report_child_account (report_id, position, platform, handle) values (?, ?, ?, ?)");
              PreparedStatement contacts = c.prepareStatement(
                 "insert into report_contact (report_id, position, kind, value) values (?, ?, ?, ?)");
              PreparedStatement files = c.prepareStatement("""
                 insert into report_file (report_id, position, sha256, size, original_name, declared_type, media_type,
                     type_mismatch, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            int nMessages = 0, nAccounts = 0, nContacts = 0, nFiles = 0;
+            int nMessages = 0, nAccounts = 0, nChildAccounts = 0, nContacts = 0, nFiles = 0;
             for (NewReport r : reports) {
                 ReportSubmission s = r.submission();
                 for (int i = 0; i < s.messages().size(); i++) {
@@ -257,6 +272,16 @@ class IntakeCommitter implements SmartLifecycle {
                     accounts.setString(6, a.displayName());
                     accounts.addBatch();
                     nAccounts++;
+                }
+                List<ReportSubmission.ChildAccount> own = s.child() == null ? List.of() : s.child().accounts();
+                for (int i = 0; i < own.size(); i++) {
+                    childAccounts.setObject(1, r.id());
+                    childAccounts.setInt(2, i);
+                    childAccounts.setString(3, own.get(i).platform() == null || own.get(i).platform().isBlank() ? null
+                            : own.get(i).platform().strip());
+                    childAccounts.setString(4, own.get(i).handle().strip());
+                    childAccounts.addBatch();
+                    nChildAccounts++;
                 }
                 int position = 0;
                 for (String phone : s.phones()) {
@@ -287,6 +312,9 @@ class IntakeCommitter implements SmartLifecycle {
             }
             if (nAccounts > 0) {
                 accounts.executeBatch();
+            }
+            if (nChildAccounts > 0) {
+                childAccounts.executeBatch();
             }
             if (nContacts > 0) {
                 contacts.executeBatch();

@@ -20,6 +20,21 @@ public class ReportForm {
     private String description;
     private String messages;
     private String immediateDanger;
+    private String factsDate;
+    private String factsMonth;
+    private Integer suspectClaimedAge;
+    private List<ChildAccountRow> childAccounts = new ArrayList<>(List.of(new ChildAccountRow(), new ChildAccountRow()));
+
+    /** One of the child's own accounts, as a row of the form. */
+    public static class ChildAccountRow {
+        private String platform;
+        private String handle;
+
+        public String getPlatform() { return platform; }
+        public void setPlatform(String platform) { this.platform = platform; }
+        public String getHandle() { return handle; }
+        public void setHandle(String handle) { this.handle = handle; }
+    }
 
     /** One suspect account row of the form. */
     public static class AccountRow {
@@ -47,13 +62,16 @@ public class ReportForm {
                 .map(a -> new ReportSubmission.SuspectAccount(orElse(a.platform, platform), trim(a.handle),
                         trim(a.url), trim(a.displayName)))
                 .toList();
+        List<ReportSubmission.ChildAccount> own = childAccounts == null ? List.of() : childAccounts.stream()
+                .filter(a -> a != null && !blank(a.handle))
+                .map(a -> new ReportSubmission.ChildAccount(trim(a.platform), a.handle.trim())).toList();
         List<ReportSubmission.SubmittedMessage> pasted = blank(messages) ? List.of()
                 : List.of(new ReportSubmission.SubmittedMessage(null, null, null, messages));
         return new ReportSubmission(
                 new ReportSubmission.Reporter(reporterRole, language, trim(contact), "yes".equals(notify)),
-                new ReportSubmission.Child(childAge, blank(childCountry) ? null : childCountry.trim(), trim(childName)),
+                new ReportSubmission.Child(childAge, blank(childCountry) ? null : childCountry.trim(), trim(childName), own),
                 trim(platform), suspects, lines(phones), lines(emails), pasted, trim(description),
-                "yes".equals(immediateDanger));
+                "yes".equals(immediateDanger), blank(factsDate) ? trim(factsMonth) : factsDate.trim(), suspectClaimedAge);
     }
 
     private static List<String> lines(String text) {
@@ -99,6 +117,14 @@ public class ReportForm {
     public void setDescription(String description) { this.description = description; }
     public String getMessages() { return messages; }
     public void setMessages(String messages) { this.messages = messages; }
+    public String getFactsDate() { return factsDate; }
+    public void setFactsDate(String factsDate) { this.factsDate = factsDate; }
+    public String getFactsMonth() { return factsMonth; }
+    public void setFactsMonth(String factsMonth) { this.factsMonth = factsMonth; }
+    public Integer getSuspectClaimedAge() { return suspectClaimedAge; }
+    public void setSuspectClaimedAge(Integer suspectClaimedAge) { this.suspectClaimedAge = suspectClaimedAge; }
+    public List<ChildAccountRow> getChildAccounts() { return childAccounts; }
+    public void setChildAccounts(List<ChildAccountRow> childAccounts) { this.childAccounts = childAccounts; }
     public String getImmediateDanger() { return immediateDanger; }
     public void setImmediateDanger(String immediateDanger) { this.immediateDanger = immediateDanger; }
 }

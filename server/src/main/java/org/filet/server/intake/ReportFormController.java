@@ -35,11 +35,13 @@ class ReportFormController {
     private final org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail;
     private final AccessCodeGuard guard;
     private final IntakeLimit limit;
+    private final org.springframework.context.MessageSource messages;
 
     ReportFormController(Intake intake, Reports reports, SubmissionReader reader, EmergencyGuidance guidance,
                          UrgencyCheck urgency, IntakeSettings settings,
                          org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail,
-                         AccessCodeGuard guard, IntakeLimit limit) {
+                         AccessCodeGuard guard, IntakeLimit limit, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.guard = guard;
         this.limit = limit;
         this.urgency = urgency;
@@ -58,6 +60,9 @@ class ReportFormController {
         model.addAttribute("maxFiles", settings.maxFiles());
         model.addAttribute("maxFileMb", settings.maxFileSize().toMegabytes());
         model.addAttribute("mailWorks", mail.getIfAvailable() != null);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        model.addAttribute("today", today.toString());
+        model.addAttribute("thisMonth", java.time.YearMonth.from(today).toString());
     }
 
     @GetMapping("/")
@@ -98,7 +103,7 @@ class ReportFormController {
             redirect.addFlashAttribute("country", form.getChildCountry());
             return "redirect:/report/received";
         } catch (IntakeProblems.Invalid e) {
-            model.addAttribute("errors", e.violations);
+            model.addAttribute("errors", named(e.violations, locale));
         } catch (IntakeProblems.UnsupportedFileType e) {
             model.addAttribute("errors", Map.of("files", "form.error.filetype"));
         } catch (IntakeProblems.TooLarge e) {
@@ -111,6 +116,16 @@ class ReportFormController {
             model.addAttribute("retryMinutes", e.retryAfterMinutes());
         }
         return "intake/form";
+    }
+
+    /** The refused fields named as the form labels them ({@code factsDate} → "Date des faits"), in the reader's language. */
+    private Map<String, String> named(Map<String, String> violations, Locale locale) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        violations.forEach((field, why) -> {
+            String plain = field.replaceAll("\\[\\d+\\]", "");
+            out.merge(messages.getMessage("form.field." + plain, null, field, locale), why, (a, b) -> a);
+        });
+        return out;
     }
 
     @GetMapping("/report/received")

@@ -255,6 +255,9 @@ public class ReportPackages {
     private ExportSummary.Additions additions(Reports.ReportDetail report, UUID organisation,
                                               java.util.Map<UUID, String> packaged) throws IOException, SQLException {
         ExportSummary.Additions additions = new ExportSummary.Additions();
+        Reports.Facts facts = report.facts();
+        additions.facts(new ExportSummary.Facts(facts.date(), facts.aboutMonth(), facts.suspectClaimedAge(),
+                facts.childAccounts().stream().map(a -> (a.platform() == null ? "" : a.platform() + " ") + a.handle()).toList()));
         for (PackageContent content : contents) {
             content.contribute(report.id(), organisation, packaged, additions);
         }

@@ -46,15 +46,37 @@ public class Reports {
                                String reporterLanguage, String reporterContact, Integer childAge, String childCountry,
                                String platform, String description, boolean immediateDanger, String status,
                                String submissionSha256, List<Message> messages, List<Account> accounts,
-                               List<Contact> contacts, List<FileEntry> files, String childNameInConversation) {
+                               List<Contact> contacts, List<FileEntry> files, String childNameInConversation,
+                               Facts facts) {
 
         /** The same report holding only the given files (what a second person approved to leave). */
         public ReportDetail withOnlyFiles(java.util.Set<String> sha256s) {
             return new ReportDetail(id, receipt, receivedAt, channel, reporterRole, reporterLanguage, reporterContact,
                     childAge, childCountry, platform, description, immediateDanger, status, submissionSha256, messages,
                     accounts, contacts, files.stream().filter(f -> sha256s.contains(f.sha256())).toList(),
-                    childNameInConversation);
+                    childNameInConversation, facts);
         }
+    }
+
+    /**
+     * What the reporter said of the facts: when (a day, or about a month), the age the suspect claimed, and the
+     * child's own accounts (never suspect identifiers). Every part is optional.
+     */
+    public record Facts(java.time.LocalDate date, boolean aboutMonth, Integer suspectClaimedAge,
+                        List<ChildAccount> childAccounts) {
+
+        /** The date as written for people: {@code 3 novembre 2026}, or {@code novembre 2026 (environ)}. */
+        public String dateText(java.util.Locale locale) {
+            if (date == null) {
+                return null;
+            }
+            String pattern = aboutMonth ? "LLLL yyyy" : "d MMMM yyyy";
+            return java.time.format.DateTimeFormatter.ofPattern(pattern, locale).format(date);
+        }
+    }
+
+    /** An account of the child's own on a platform. */
+    public record ChildAccount(String platform, String handle) {
     }
 
     public record Message(int position, String at, String from, String sender, String text) {
@@ -166,7 +188,7 @@ public class Reports {
         return jdbc.sql("""
                         select id, receipt, received_at, channel, reporter_role, reporter_language, reporter_contact,
                                child_age, child_country, platform, description, immediate_danger, status, submission_sha256,
-                               child_name_in_conversation
+                               child_name_in_conversation, facts_date, facts_month, suspect_claimed_age
                         from report where receipt = ? and organisation = ?""")
                 .params(receipt, organisation)
                 .query((rs, n) -> {
@@ -176,7 +198,9 @@ public class Reports {
                             rs.getString("reporter_contact"), (Integer) rs.getObject("child_age"),
                             rs.getString("child_country"), rs.getString("platform"), rs.getString("description"),
                             rs.getBoolean("immediate_danger"), rs.getString("status"), rs.getString("submission_sha256"),
-                            List.of(), List.of(), List.of(), List.of(), rs.getString("child_name_in_conversation"));
+                            List.of(), List.of(), List.of(), List.of(), rs.getString("child_name_in_conversation"),
+                            new Facts(rs.getObject("facts_date", java.time.LocalDate.class), rs.getBoolean("facts_month"),
+                                    (Integer) rs.getObject("suspect_claimed_age"), List.of()));
                 })
                 .optional()
                 .map(this::withParts);
@@ -194,9 +218,63 @@ public class Reports {
         List<Contact> contacts = jdbc.sql("select kind, value from report_contact where report_id = ? order by position")
                 .param(d.id()).query(Contact.class).list();
         List<FileEntry> files = files(d.id());
+        List<ChildAccount> own = jdbc.sql("select platform, handle from report_child_account where report_id = ? order by position")
+                .param(d.id()).query(ChildAccount.class).list();
+        Facts facts = new Facts(d.facts().date(), d.facts().aboutMonth(), d.facts().suspectClaimedAge(), own);
         return new ReportDetail(d.id(), d.receipt(), d.receivedAt(), d.channel(), d.reporterRole(), d.reporterLanguage(),
                 d.reporterContact(), d.childAge(), d.childCountry(), d.platform(), d.description(), d.immediateDanger(),
-                d.status(), d.submissionSha256(), messages, accounts, contacts, files, d.childNameInConversation());
+                d.status(), d.submissionSha256(), messages, accounts, contacts, files, d.childNameInConversation(), facts);
+    }
+
+    /** A report's description or one of its pasted messages that holds every word searched for. */
+    public record TextMatch(String receipt, Instant receivedAt, String source, String window) {
+    }
+
+    /** A report of the organisation as a list shows it. */
+    public record Summary(UUID id, String receipt, Instant receivedAt) {
+    }
+
+    /** The reports of {@code organisation} among {@code ids}, newest first (others are left out). */
+    public List<Summary> summaries(UUID organisation, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, receipt, received_at from report where id = any (?) and organisation = ? order by received_at desc")
+                .params(ids.toArray(UUID[]::new), organisation)
+                .query((rs, n) -> new Summary(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    /**
+     * Descriptions and pasted messages of the organisation's reports that match {@code websearch} (linking's French and
+     * English full-text configurations, accents ignored) and match {@code wordsPattern} (a regular expression over
+     * their lower-cased, unaccented text that requires every word searched at the start of a word): what is shown always contains what was searched. One match per report (its
+     * description first), newest first; each with a window of its text around where {@code firstPattern} matches.
+     */
+    public List<TextMatch> textsMatching(UUID organisation, String websearch, String wordsPattern, String firstPattern,
+                                         int limit) {
+        return jdbc.sql("""
+                        with q as (select websearch_to_tsquery('filet_fr', :q) || websearch_to_tsquery('filet_en', :q) as tq),
+                        hits as (
+                            select r.receipt, r.received_at, 'description' as source, r.description as body, 0 as position
+                            from report r, q
+                            where r.organisation = :org and r.description is not null
+                              and (to_tsvector('filet_fr', coalesce(r.description, '')) || to_tsvector('filet_en', coalesce(r.description, ''))) @@ q.tq
+                            union all
+                            select r.receipt, r.received_at, 'message', m.body, m.position + 1
+                            from report_message m join report r on r.id = m.report_id, q
+                            where r.organisation = :org and (to_tsvector('filet_fr', m.body) || to_tsvector('filet_en', m.body)) @@ q.tq),
+                        true_hits as (
+                            select * from hits h where lower(unaccent(h.body)) ~ :pattern)
+                        select * from (
+                            select distinct on (receipt) receipt, received_at, source,
+                                   substr(body, greatest(1, regexp_instr(lower(unaccent(body)), :first) - 120), 480) as window
+                            from true_hits order by receipt, position) one
+                        order by received_at desc limit :limit""")
+                .param("q", websearch).param("org", organisation).param("pattern", wordsPattern)
+                .param("first", firstPattern).param("limit", limit)
+                .query((rs, n) -> new TextMatch(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     /** The files of a report, in the order received. */

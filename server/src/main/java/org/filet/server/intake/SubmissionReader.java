@@ -90,7 +90,11 @@ class SubmissionReader {
     /** {@code phones[1].<list element>} → {@code phones[1]}; {@code described} → {@code report}. */
     private static String fieldName(String path) {
         String cleaned = path.replaceAll("\\.<[^>]+>", "");
-        return cleaned.equals("described") ? "report" : cleaned;
+        return switch (cleaned) {
+            case "described" -> "report";
+            case "factsDateNotInFuture", "factsDateReal" -> "factsDate";
+            default -> cleaned;
+        };
     }
 
     private static String fieldOf(JacksonException e) {

@@ -107,6 +107,16 @@ class IdentifierExtraction implements JobHandler {
                 texts.add(new Search.Text("ocr", read.fileSha256(), i, lines[i]));
             }
         }
+        // the child's own accounts are the victim's, never a suspect identifier: they are kept out of linking
+        for (Reports.ChildAccount own : r.facts().childAccounts()) {
+            Platform platform = own.platform() == null ? null : Platform.fromCode(own.platform().toLowerCase(Locale.ROOT));
+            if (Identifiers.normalise(IdentifierKind.ACCOUNT, platform, own.handle(), region) instanceof Parsed.Ok<Identifier> ok) {
+                found.remove(ok.value().key());
+                if (ok.value().platform().isPresent()) {
+                    found.remove(IdentifierKind.ACCOUNT.name() + "//" + ok.value().value());
+                }
+            }
+        }
         List<String> linkable = found.values().stream().filter(row -> !common.isCommon(row.id()))
                 .map(row -> row.id().key()).toList();
         UUID organisation = reports.organisationOf(reportId).orElseThrow();

@@ -23,6 +23,12 @@ public class Links {
         this.jdbc = jdbc;
     }
 
+    /** The value of a normalised key: the key without its kind and platform prefix. */
+    static String valueOf(String key) {
+        int slash = key.indexOf('/', key.indexOf('/') + 1);
+        return slash < 0 ? key : key.substring(slash + 1);
+    }
+
     /** An identifier of the report as found. */
     public record Found(String key, String kind, String platform, String source, String strength, boolean common) {
         /** The value shown to staff: the key without its kind and platform prefix. */

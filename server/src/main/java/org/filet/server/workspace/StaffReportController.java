@@ -10,7 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.filet.server.cases.CaseStatus;
+import org.filet.server.cases.Cases;
 import org.filet.server.evidence.CustodyLedger;
+import org.filet.server.linking.Links;
+import org.filet.server.media.Matches;
 import org.filet.server.people.FiletPrincipal;
 
 /**
@@ -31,6 +35,7 @@ class StaffReportController {
     private final org.filet.server.linking.Search search;
     private final org.filet.server.linking.NetworkIndex networkIndex;
     private final org.filet.server.conversations.Screenshots screenshots;
+    private final Cases cases;
 
     StaffReportController(Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
                           org.filet.server.triage.TriageView triage,
@@ -38,7 +43,8 @@ class StaffReportController {
                           org.filet.server.media.Matches matches, org.filet.server.linking.Links links,
                           org.filet.server.linking.Search search,
                           org.filet.server.conversations.Screenshots screenshots,
-                          org.filet.server.linking.NetworkIndex networkIndex) {
+                          org.filet.server.linking.NetworkIndex networkIndex, Cases cases) {
+        this.cases = cases;
         this.networkIndex = networkIndex;
         this.search = search;
         this.screenshots = screenshots;
@@ -72,8 +78,14 @@ class StaffReportController {
         model.addAttribute("triage", triage.of(report.id()).orElse(null));
         model.addAttribute("overrides", triage.overrides(report.id()));
         model.addAttribute("matches", matches.of(report.id(), principal.user().organisation()));
-        model.addAttribute("identifiers", links.identifiers(report.id()));
-        model.addAttribute("links", links.of(report.id(), principal.user().organisation()));
+        var found = links.identifiers(report.id());
+        var linked = links.of(report.id(), principal.user().organisation());
+        model.addAttribute("identifiers", found);
+        model.addAttribute("links", linked);
+        model.addAttribute("caseCandidates", candidates(found, linked,
+                matches.of(report.id(), principal.user().organisation())));
+        model.addAttribute("openCases", cases.list(principal.user().organisation()).stream()
+                .filter(c -> c.status() != CaseStatus.CLOSED).toList());
         model.addAttribute("networkSize", networkIndex.sizeOf(report.id()));
         model.addAttribute("similar", search.similarAccounts(report.id(), principal.user().organisation()));
         java.util.List<java.util.Map<String, Object>> ocr = new java.util.ArrayList<>();
@@ -98,6 +110,38 @@ class StaffReportController {
         triage.overrides(report.id()).forEach(o -> actors.add("user:" + o.user()));
         model.addAttribute("names", users.names(actors));
         return "intake/report";
+    }
+
+    /**
+     * A report that may join a case built from this one, with why it is linked: the identifiers both hold and the
+     * pictures that match. Pre-ticked when a reason is firm (a strong identifier, or a matching picture); a weak one
+     * alone (a handle seen without its platform, a value only mentioned in a message) is left for the analyst to tick.
+     */
+    record CaseCandidate(String receipt, java.util.List<Links.Link> identifiers, java.util.List<Matches.Match> pictures,
+                         boolean preselected) {
+    }
+
+    static java.util.List<CaseCandidate> candidates(java.util.List<Links.Found> found, java.util.List<Links.Link> linked,
+                                                    java.util.List<Matches.Match> pictures) {
+        java.util.Map<String, String> strength = new java.util.HashMap<>();
+        found.forEach(f -> strength.put(f.key(), f.strength()));
+        java.util.Map<String, java.util.List<Links.Link>> byReceipt = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.List<Matches.Match>> picturesOf = new java.util.LinkedHashMap<>();
+        for (Links.Link l : linked) {
+            byReceipt.computeIfAbsent(l.receipt(), r -> new java.util.ArrayList<>()).add(l);
+        }
+        for (Matches.Match m : pictures) {
+            byReceipt.computeIfAbsent(m.otherReceipt(), r -> new java.util.ArrayList<>());
+            picturesOf.computeIfAbsent(m.otherReceipt(), r -> new java.util.ArrayList<>()).add(m);
+        }
+        java.util.List<CaseCandidate> out = new java.util.ArrayList<>();
+        byReceipt.forEach((receipt, ids) -> {
+            java.util.List<Matches.Match> pics = picturesOf.getOrDefault(receipt, java.util.List.of());
+            boolean firm = !pics.isEmpty() || ids.stream().anyMatch(l -> "strong".equals(strength.get(l.key()))
+                    && !(l.kind().equals("ACCOUNT") && l.platform() == null));
+            out.add(new CaseCandidate(receipt, java.util.List.copyOf(ids), java.util.List.copyOf(pics), firm));
+        });
+        return out;
     }
 
     /** A parsed conversation as the page shows it: its id (for highlights), format, and messages. */

@@ -54,6 +54,16 @@ public record ExportSummary(String instance, String organisation, String languag
         private final List<Note> notes = new java.util.ArrayList<>();
         private final List<Link> links = new java.util.ArrayList<>();
         private final java.util.Map<String, Person> people = new java.util.TreeMap<>();
+        private Facts facts;
+
+        /** What the reporter said of the facts: when, the age the suspect claimed, the child's own accounts. */
+        public void facts(Facts given) {
+            this.facts = given;
+        }
+
+        public java.util.Optional<Facts> facts() {
+            return java.util.Optional.ofNullable(facts);
+        }
 
         public void timeline(Timeline timeline) {
             timelines.add(timeline);
@@ -107,6 +117,16 @@ public record ExportSummary(String instance, String organisation, String languag
         /** The person behind an actor, when the actor is a known staff member. */
         public java.util.Optional<Person> person(String actor) {
             return actor == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(people.get(actor));
+        }
+    }
+
+    /**
+     * What the reporter said of the facts, each part optional: the date ({@code aboutMonth}: only the month is known),
+     * the age the suspect claimed, and the child's own accounts ("platform handle"; never suspect identifiers).
+     */
+    public record Facts(java.time.LocalDate date, boolean aboutMonth, Integer suspectClaimedAge, List<String> childAccounts) {
+        public Facts {
+            childAccounts = childAccounts == null ? List.of() : List.copyOf(childAccounts);
         }
     }
 

@@ -125,6 +125,14 @@ final class ReportPdf {
         field(CHILD_AGE, s.childAge() == null ? null : s.childAge() + " " + l.get(YEARS));
         field(CHILD_COUNTRY, s.childCountry());
         field(PLATFORM, s.platform());
+        s.additions().facts().ifPresent(f -> {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(l.language());
+            field(FACTS_DATE, f.date() == null ? null : f.aboutMonth()
+                    ? l.get(FACTS_ABOUT) + " " + java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(f.date())
+                    : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(f.date()));
+            field(SUSPECT_CLAIMED_AGE, f.suspectClaimedAge() == null ? null : f.suspectClaimedAge() + " " + l.get(YEARS));
+            field(CHILD_ACCOUNTS, f.childAccounts().isEmpty() ? null : String.join(", ", f.childAccounts()));
+        });
         field(IMMEDIATE_DANGER, l.get(s.immediateDanger() ? YES : NO));
         field(TRIAGE_URGENCY, s.additions().triage().map(t -> t.urgent()
                 ? l.get(URGENT) + " (" + String.join(", ", t.urgencyReasons()) + ")" : l.get(NOT_URGENT))
