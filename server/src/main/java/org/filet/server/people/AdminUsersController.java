@@ -6,18 +6,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /admin/users}: an organisation's administrators invite people, set their roles, deactivate them, reset their
@@ -117,11 +123,11 @@ class AdminUsersController {
         try {
             parsed = Role.parse(role);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "role: unknown role");
+            throw new Refused("users.refused.unknownRole");
         }
         if (!invitable(principal).contains(parsed) || member.user().role() == Role.AUTHORITY
                 || (member.user().role() == Role.INSTANCE_ADMIN && principal.user().role() != Role.INSTANCE_ADMIN)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "role: not a role you may give");
+            throw new Refused("users.refused.roleNotYours");
         }
         if (parsed != member.user().role()) {
             users.setRole(member.user().id(), parsed);
@@ -161,11 +167,35 @@ class AdminUsersController {
             vetting.record(member.user(), Vetting.Kind.parse(kind == null ? "" : kind),
                     doneOn == null ? null : LocalDate.parse(doneOn), checkedBy, note, principal.user().id());
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e instanceof DateTimeParseException
-                    ? "doneOn: a date as YYYY-MM-DD is required" : e.getMessage());
+            throw new Refused(e instanceof DateTimeParseException ? "users.refused.vettingDate" : "users.refused.vetting");
         }
         return "redirect:/admin/users/" + member.user().id();
     }
+
+    /** A change refused: said on the user's page, in the administrator's language ({@link #key} names the message). */
+    static final class Refused extends RuntimeException {
+        private final String key;
+
+        Refused(String key) {
+            super(key);
+            this.key = key;
+        }
+    }
+
+    @ExceptionHandler(Refused.class)
+    ModelAndView refused(Refused e, HttpServletRequest request, @AuthenticationPrincipal FiletPrincipal principal) {
+        Matcher user = USER_PAGE.matcher(request.getRequestURI());
+        if (principal == null || !user.find()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        ExtendedModelMap model = new ExtendedModelMap();
+        ModelAndView page = new ModelAndView(show(user.group(1), principal, model), model);
+        page.addObject("refusal", e.key);
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    private static final Pattern USER_PAGE = Pattern.compile("/admin/users/([0-9a-fA-F-]{36})(/|$)");
 
     /** The roles this administrator may give: an instance administrator may also make instance administrators. */
     private static List<Role> invitable(FiletPrincipal principal) {
@@ -187,7 +217,7 @@ class AdminUsersController {
 
     private static void notSelf(FiletPrincipal principal, StaffUsers.Member member) {
         if (member.user().id().equals(principal.user().id())) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "you cannot change your own role or deactivate yourself");
+            throw new Refused("users.refused.self");
         }
     }
 

@@ -2,10 +2,14 @@ package org.filet.server.people;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /** {@code /admin/settings}: an administrator sets the organisation's urgency rules, picture matching and exposure budget. */
 @Controller
@@ -52,9 +56,16 @@ class OrganisationSettingsController {
         return value == null || value.isBlank() ? null : Boolean.valueOf(value);
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler(IllegalArgumentException.class)
-    org.springframework.http.ResponseEntity<String> bad(IllegalArgumentException e) {
-        return org.springframework.http.ResponseEntity.badRequest()
-                .contentType(org.springframework.http.MediaType.TEXT_PLAIN).body(e.getMessage());
+    /** A setting out of bounds is said on the settings page, in the administrator's language. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ModelAndView bad(IllegalArgumentException e, @AuthenticationPrincipal FiletPrincipal principal) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        ExtendedModelMap model = new ExtendedModelMap();
+        ModelAndView page = new ModelAndView(form(principal, model), model);
+        page.addObject("refusal", message.startsWith("match distance") ? "settings.refused.matchDistance"
+                : message.startsWith("child age") ? "settings.refused.childAge"
+                : message.startsWith("daily exposure") ? "settings.refused.dailyExposure" : "settings.refused.invalid");
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
     }
 }

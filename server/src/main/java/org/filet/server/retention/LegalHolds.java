@@ -25,8 +25,16 @@ public class LegalHolds {
 
     /** The act is not allowed: not a lead or administrator, unknown case, no reason, nothing to lift. */
     static final class Refused extends RuntimeException {
-        Refused(String message) {
+        private final String key;
+
+        /** @param key the message that tells the user why, in their language */
+        Refused(String key, String message) {
             super(message);
+            this.key = key;
+        }
+
+        String key() {
+            return key;
         }
     }
 
@@ -50,18 +58,19 @@ public class LegalHolds {
 
     private void record(StaffUser user, String caseNumber, String reason, String action) {
         if (!user.role().leads()) {
-            throw new Refused("only a lead or an administrator sets or lifts a legal hold");
+            throw new Refused("retention.refused.notLead", "only a lead or an administrator sets or lifts a legal hold");
         }
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw new Refused("reason: a legal hold needs a reason (1 to 2000 characters)");
+            throw new Refused("retention.refused.reason", "reason: a legal hold needs a reason (1 to 2000 characters)");
         }
         UUID caseId = cases.find(user.organisation(), caseNumber == null ? "" : caseNumber.trim())
-                .orElseThrow(() -> new Refused("caseNumber: no such case in your organisation")).id();
+                .orElseThrow(() -> new Refused("retention.refused.noCase", "caseNumber: no such case in your organisation")).id();
         // one decision at a time per case: two leads acting at once cannot both "set" or both "lift"
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("legal-hold:" + caseId).query((rs, n) -> 1).list();
         boolean held = held(caseId);
         if (held == action.equals("set")) {
-            throw new Refused(held ? "caseNumber: the case is already on hold" : "caseNumber: the case is not on hold");
+            throw new Refused(held ? "retention.refused.alreadyHeld" : "retention.refused.notHeld",
+                    held ? "caseNumber: the case is already on hold" : "caseNumber: the case is not on hold");
         }
         jdbc.sql("insert into legal_hold_event (case_id, action, by_user, reason) values (?, ?, ?, ?)")
                 .params(caseId, action, user.id(), reason.strip()).update();

@@ -1,15 +1,16 @@
 package org.filet.server.retention;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 import org.filet.server.people.FiletPrincipal;
 
@@ -32,7 +33,7 @@ class RetentionController {
     String page(@AuthenticationPrincipal FiletPrincipal principal, Model model) {
         var user = principal.user();
         if (!user.role().leads()) {
-            throw new LegalHolds.Refused("only a lead or an administrator sees retention and legal holds");
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN); // the error page, in the staff layout
         }
         model.addAttribute("policy", policies.of(user.organisation()));
         model.addAttribute("admin", user.role().administers());
@@ -62,14 +63,30 @@ class RetentionController {
         return "redirect:/staff/retention";
     }
 
+    /** A refused hold is answered on the retention page, in the user's language. */
     @ExceptionHandler(LegalHolds.Refused.class)
-    ResponseEntity<String> refused(LegalHolds.Refused e) {
-        HttpStatus status = e.getMessage().startsWith("only") ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+    ModelAndView refused(LegalHolds.Refused e, @AuthenticationPrincipal FiletPrincipal principal) {
+        return again(principal, e.key(), e.key().equals("retention.refused.notLead") ? HttpStatus.FORBIDDEN
+                : HttpStatus.BAD_REQUEST);
     }
 
+    /** A policy out of bounds: said on the same page. */
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<String> bad(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+    ModelAndView bad(IllegalArgumentException e, @AuthenticationPrincipal FiletPrincipal principal) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return again(principal, message.startsWith("referredYears") ? "retention.refused.years"
+                : message.startsWith("closedUnreferredMonths") ? "retention.refused.months"
+                : "retention.refused.invalid", HttpStatus.BAD_REQUEST);
+    }
+
+    private ModelAndView again(FiletPrincipal principal, String refusal, HttpStatus status) {
+        if (principal == null || !principal.user().role().leads()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        ExtendedModelMap model = new ExtendedModelMap();
+        ModelAndView page = new ModelAndView(page(principal, model), model);
+        page.addObject("refusal", refusal);
+        page.setStatus(status);
+        return page;
     }
 }
