@@ -30,6 +30,12 @@ class EvidenceConfiguration {
     }
 
     @Bean
+    S3HeadMirror s3HeadMirror(S3Settings s3, S3Connection connection) {
+        return s3.headLogMirrorBucket().map(bucket -> new S3HeadMirror(connection.client(), bucket, s3.describe(bucket)))
+                .orElseGet(S3HeadMirror::none);
+    }
+
+    @Bean
     MasterKey masterKey(FiletSettings settings, S3Settings s3, S3Connection connection,
                         @Value("${FILET_MASTER_KEY:}") String inline,
                         @Value("${filet.master-key-file:}") String file) throws IOException {

@@ -40,7 +40,7 @@ import org.filet.verify.sth.TreeHeadException;
  * hash, the tree is recomputed from scratch, every stored head must carry a valid signature over the recomputed root
  * of its size, and every evidence object must decrypt and hash to its address.
  *
- * <p>Against what left the database: every head in the head log (and its mirror), every checkpoint a witness
+ * <p>Against what left the database: every head in the head log (its mirror file, its S3 bucket), every checkpoint a witness
  * cosigned, and the last checkpoint in a witness's state file must be a prefix of the recomputed tree (checked with a
  * consistency proof from it to the database's whole tree). A database that holds fewer leaves than a head signed
  * outside it was truncated or rolled back; one whose leaves give another root at a signed size was forked.
@@ -60,8 +60,11 @@ public class LedgerCheck {
     private final Ledger ledger;
     private final FiletSettings filet;
     private final LedgerSettings settings;
+    private final S3HeadMirror s3Mirror;
 
-    LedgerCheck(DataSource dataSource, EvidenceStore store, Ledger ledger, FiletSettings filet, LedgerSettings settings) {
+    LedgerCheck(DataSource dataSource, EvidenceStore store, Ledger ledger, FiletSettings filet, LedgerSettings settings,
+                S3HeadMirror s3Mirror) {
+        this.s3Mirror = s3Mirror;
         this.dataSource = dataSource;
         this.store = store;
         this.ledger = ledger;
@@ -181,6 +184,9 @@ public class LedgerCheck {
             if (settings.mirror().isPresent()) {
                 checkHeadLog(settings.mirror().get(), "head log mirror", heads, outside, notes);
             }
+            if (s3Mirror.enabled()) {
+                checkS3Mirror(heads, outside, notes);
+            }
             for (Cosignatures.Stored s : cosigned) {
                 outside.compare(s.checkpoint(), "cosignature by " + s.witnessKey().split("\\+")[0]);
             }
@@ -236,6 +242,25 @@ public class LedgerCheck {
             outside.compare(note, what);
         }, damaged -> notes.add(what + " " + file + ": skipped " + damaged));
         notes.add("compared with " + count[0] + " record(s) of the " + what + " " + file);
+    }
+
+    private void checkS3Mirror(int dbHeads, Outside outside, List<String> notes) {
+        String what = "S3 head mirror";
+        int[] count = {0};
+        try {
+            s3Mirror.readAll(note -> {
+                count[0]++;
+                outside.compare(note, what);
+            });
+        } catch (IOException e) {
+            outside.problems.add("HEAD_LOG_UNREADABLE: " + e.getMessage());
+            return;
+        }
+        if (count[0] == 0 && dbHeads > 0) {
+            outside.problems.add("HEAD_LOG_MISSING: the ledger has " + dbHeads + " signed head(s) but the " + what + " "
+                    + s3Mirror.where() + " holds none");
+        }
+        notes.add("compared with " + count[0] + " record(s) of the " + what + " " + s3Mirror.where());
     }
 
     private void checkWitnessState(Path file, LedgerPublicKey key, Outside outside, List<String> notes) throws IOException {

@@ -60,6 +60,11 @@ public record S3Settings(String endpoint, String bucket, String region, String a
                 lookup.apply("FILET_EVIDENCE_S3_SECRET_KEY"), lookup.apply("FILET_LEDGER_HEAD_LOG_S3_BUCKET"));
     }
 
+    /** The settings of this process: its environment variables, else system properties of the same names. */
+    public static S3Settings fromProcess() {
+        return from(name -> System.getenv(name) != null ? System.getenv(name) : System.getProperty(name));
+    }
+
     /** Whether evidence goes to S3. */
     public boolean evidenceInS3() {
         return !bucket.isEmpty();
