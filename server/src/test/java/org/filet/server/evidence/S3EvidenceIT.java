@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import picocli.CommandLine;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.json.JsonMapper;
@@ -216,6 +215,20 @@ class S3EvidenceIT {
         }
     }
 
+    @Test
+    void aBackupOfAnInstanceOnS3RestoresAndTheLedgerHolds() throws Exception {
+        Path backup = work.resolve("backup");
+        Result made = filet("backup", "--data", copy("to-back-up").toString(), "--to", backup.toString());
+        assertThat(made.exit()).as(made.output()).isZero();
+        assertThat(Files.isRegularFile(EvidenceBackup.objectFile(backup.resolve("evidence"), Sha256.hex(png)))).isTrue();
+        Path restored = work.resolve("restored");
+        Result restore = filet("restore", "--from", backup.toString(), "--data", restored.toString(),
+                "--keys", base.resolve("keys").toString());
+        assertThat(restore.exit()).as(restore.output()).isZero();
+        Result check = check(restored);
+        assertThat(check.exit()).as(check.output()).isZero();
+    }
+
     private HttpResponse<String> health(ServerProcess server) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(server.base() + "/actuator/health")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -224,13 +237,17 @@ class S3EvidenceIT {
     record Result(int exit, String output) {
     }
 
-    private static synchronized Result check(Path data) {
+    private static Result check(Path data) {
+        return filet("ledger", "check", "--data", data.toString());
+    }
+
+    private static synchronized Result filet(String... args) {
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         int exit;
         try {
-            exit = new CommandLine(new FiletCommand()).execute("ledger", "check", "--data", data.toString());
+            exit = FiletCommand.commandLine().execute(args);
         } finally {
             System.setOut(out);
         }
