@@ -159,6 +159,25 @@ class S3EvidenceStoreIT {
         assertThatThrownBy(() -> store.put(generated(size, 8), size - 1)).isInstanceOf(EvidenceTooLarge.class);
     }
 
+    /** 96 MiB through the store in a JVM with a 48 MiB heap: nothing holds the object whole. */
+    @Test
+    void memoryStaysBoundedWhateverTheObjectsSize() throws Exception {
+        long size = 96L * 1024 * 1024;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+                S3StoreMemoryProbe.class.getName(), proxy.endpoint(), S3ProxyProcess.IDENTITY, S3ProxyProcess.CREDENTIAL,
+                BUCKET, Files.createDirectories(work.resolve("probe")).toString(), String.valueOf(size));
+        pb.redirectErrorStream(true);
+        long started = System.nanoTime();
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isZero();
+        System.out.printf("S3 store, 96 MiB put + read back with -Xmx48m: %.1f s%n", (System.nanoTime() - started) / 1e9);
+        String[] put = output.lines().filter(l -> l.startsWith("put ")).findFirst().orElseThrow().split(" ");
+        assertThat(put[1]).isEqualTo(put[2]);
+        assertThat(output).contains("read " + put[1]).doesNotContain("OutOfMemoryError");
+    }
+
     @Test
     void aKeyLeftByAWriteCutShortIsAdoptedSoTheContentOpens() throws Exception {
         S3EvidenceStore store = store(master);
