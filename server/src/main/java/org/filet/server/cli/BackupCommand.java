@@ -48,6 +48,7 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Contexts.quietLogs();
         Path source = data.toAbsolutePath().normalize();
         Path target = to.toAbsolutePath().normalize();
         if (!Files.isDirectory(source)) {

@@ -54,6 +54,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Contexts.quietLogs();
         Path backup = from.toAbsolutePath().normalize();
         Path target = data.toAbsolutePath().normalize();
         Properties manifest = new Properties();
