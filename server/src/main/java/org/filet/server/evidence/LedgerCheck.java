@@ -85,6 +85,26 @@ public class LedgerCheck {
 
     /** Checks the ledger; {@code witnessState} is a witness's state file to compare with as well. */
     public Result run(LedgerPublicKey key, Optional<Path> witnessState) throws SQLException, IOException {
+        return run(key, witnessState, Listener.NONE);
+    }
+
+    /** Hears how far a check is: each phase (leaves, objects) with its total, then what was done. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+            public void phase(String what, long total) {
+            }
+
+            public void advance(long done) {
+            }
+        };
+
+        void phase(String what, long total);
+
+        void advance(long done);
+    }
+
+    /** {@link #run(LedgerPublicKey, Optional)}, telling {@code listener} how far it is. */
+    public Result run(LedgerPublicKey key, Optional<Path> witnessState, Listener listener) throws SQLException, IOException {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         MerkleLog recomputed = MerkleLog.inMemory();
@@ -98,6 +118,7 @@ public class LedgerCheck {
             c.setAutoCommit(false);
             // one snapshot for leaves and heads: a head signed while the check runs must not look ahead of the leaves
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            listener.phase("ledger leaves", count(c, "select count(*) from ledger_leaf"));
             try (PreparedStatement ps = c.prepareStatement("select l.leaf_index, l.entry, l.leaf_hash, " + CustodyEntries.COLUMNS
                     + " from ledger_leaf l left join custody_event e on e.id = l.event_id order by l.leaf_index")) {
                 ps.setFetchSize(10_000);
@@ -135,6 +156,9 @@ public class LedgerCheck {
                         }
                         recomputed.appendLeafHash(hash);
                         leaves++;
+                        if (leaves % 1000 == 0) {
+                            listener.advance(1000);
+                        }
                     }
                 }
             }
@@ -200,11 +224,14 @@ public class LedgerCheck {
 
             Set<String> seen = new TreeSet<>();
             java.util.Set<String> shredded = shreddedObjects(c);
+            listener.advance(leaves % 1000);
+            listener.phase("evidence objects", count(c, "select count(*) from evidence_object"));
             try (PreparedStatement ps = c.prepareStatement("select sha256 from evidence_object order by sha256");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String sha = rs.getString(1).trim();
                     objects++;
+                    listener.advance(1);
                     seen.add(sha);
                     if (!named.contains(sha)) {
                         problems.add("ORPHAN_OBJECT " + sha + ": listed in the store but no custody event names it");
@@ -226,6 +253,13 @@ public class LedgerCheck {
             });
         }
         return new Result(leaves, heads, objects, problems, notes);
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private void checkHeadLog(Path file, String what, int dbHeads, Outside outside, List<String> notes) throws IOException {
