@@ -43,6 +43,8 @@ class HealthIT {
             assertThat(noDatabase.statusCode()).as(noDatabase.body()).isEqualTo(503);
             assertThat(noDatabase.body()).contains("DOWN");
             server.kill();
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(data);
         }
     }
 

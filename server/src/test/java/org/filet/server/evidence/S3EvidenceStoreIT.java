@@ -48,6 +48,7 @@ class S3EvidenceStoreIT {
     void stop() throws Exception {
         client.close();
         proxy.close();
+        org.springframework.util.FileSystemUtils.deleteRecursively(work);
     }
 
     S3EvidenceStore store(MasterKey key) throws Exception {
