@@ -15,6 +15,16 @@ final class Contexts {
     private Contexts() {
     }
 
+    /**
+     * For a command that runs without a Spring context (backup, restore): only warnings from the libraries (the
+     * embedded PostgreSQL, Flyway), as {@code application.yml} sets for the server, so the command's own lines stand out.
+     */
+    static void quietLogs() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
     /** A context on the data directory, using a running server's embedded database when there is one. */
     static ConfigurableApplicationContext offline(Path data) {
         SpringApplication app = new SpringApplication(FiletApplication.class);

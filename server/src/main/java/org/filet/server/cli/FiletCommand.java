@@ -15,7 +15,7 @@ import org.filet.verify.VerifyCommand;
 /** The {@code filet} command: runs the platform and the tools around it. */
 @Command(name = "filet", mixinStandardHelpOptions = true, versionProvider = FiletCommand.Version.class,
         description = "Filet: evidence, triage, linking and referral against online child sexual exploitation.",
-        subcommands = {ServeCommand.class, AdminCommand.class, LedgerCommand.class, KeysCommand.class, RetentionCommand.class, VerifyCommand.class,
+        subcommands = {ServeCommand.class, AdminCommand.class, LedgerCommand.class, KeysCommand.class, BackupCommand.class, RestoreCommand.class, RetentionCommand.class, VerifyCommand.class,
                 ImportCommand.class, ScoreCommand.class, PdqCommand.class, EvalTriageCommand.class, TrainTriageCommand.class,
                 IdentifiersCommand.class, HashListCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})

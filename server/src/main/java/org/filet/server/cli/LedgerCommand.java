@@ -40,7 +40,26 @@ public final class LedgerCommand {
         public Integer call() throws Exception {
             try (ConfigurableApplicationContext ctx = Contexts.offline(ledger.data)) {
                 LedgerCheck check = ctx.getBean(LedgerCheck.class);
-                LedgerCheck.Result result = check.run(check.publicKey(), java.util.Optional.ofNullable(witnessState));
+                LedgerCheck.Result result;
+                Progress[] shown = {null};
+                try {
+                    result = check.run(check.publicKey(), java.util.Optional.ofNullable(witnessState), new LedgerCheck.Listener() {
+                        public void phase(String what, long total) {
+                            if (shown[0] != null) {
+                                shown[0].close();
+                            }
+                            shown[0] = Progress.of(what, total);
+                        }
+
+                        public void advance(long done) {
+                            shown[0].advance(done);
+                        }
+                    });
+                } finally {
+                    if (shown[0] != null) {
+                        shown[0].close();
+                    }
+                }
                 result.notes().forEach(n -> System.out.println("note " + n));
                 System.out.println("leaves " + result.leaves());
                 System.out.println("heads " + result.heads());

@@ -13,7 +13,9 @@ import org.filet.server.FiletApplication;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Runs the platform. Embedded PostgreSQL and the evidence store live under --data unless "
                 + "FILET_DB_URL (with FILET_DB_USER, FILET_DB_PASSWORD for the server's role and FILET_DB_OWNER_USER, "
-                + "FILET_DB_OWNER_PASSWORD for the role that owns the tables) points to an external PostgreSQL.")
+                + "FILET_DB_OWNER_PASSWORD for the role that owns the tables) points to an external PostgreSQL, and "
+                + "FILET_EVIDENCE_S3_BUCKET (with FILET_EVIDENCE_S3_ENDPOINT, _REGION, _ACCESS_KEY, _SECRET_KEY) to an "
+                + "S3-compatible bucket for the evidence.")
 public final class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean serving;

@@ -74,6 +74,30 @@ public interface EvidenceStore {
         throw new UnsupportedOperationException("this evidence store cannot shred objects");
     }
 
+    /** Throws when the store cannot be reached or written to now (for the health endpoint). */
+    default void probe() throws IOException {
+    }
+
+    /** Where the objects are, for messages (a directory, a bucket; never a secret). */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
+
+    /**
+     * Copies an object as it is stored, never decrypted (its ciphertext and its wrapped data key), into two files: a
+     * backup holds no plaintext, and no key that opens it without the master key.
+     *
+     * @throws EvidenceNotFound if the store does not hold it
+     */
+    default void copyOut(String sha256, java.nio.file.Path content, java.nio.file.Path key) throws IOException {
+        throw new UnsupportedOperationException("this evidence store cannot copy objects out");
+    }
+
+    /** Stores an object copied out by {@link #copyOut} as it is (a restore); an object already held is kept. */
+    default void copyIn(String sha256, java.nio.file.Path content, java.nio.file.Path key) throws IOException {
+        throw new UnsupportedOperationException("this evidence store cannot copy objects in");
+    }
+
     /** Reads the whole object and checks it against its address. */
     default void check(String sha256) throws IOException {
         try (InputStream in = open(sha256)) {

@@ -22,7 +22,8 @@ import org.filet.verify.sth.TreeHeadException;
  * is published; and every cosignature a witness sent, as the same checkpoint with the witness's line added.
  *
  * <p>Format: one signed note after another, each followed by one empty line. Guarantees: {@link #append} returns only
- * once the record is on disk (written and fsynced, in the primary file and in the mirror when one is set); the files
+ * once the record is on disk (written and fsynced, in the primary file and in the mirror when one is set) and, when an
+ * S3 mirror is set, in its bucket; the files
  * are only ever appended to. A record torn by a crash can only be the last one, and readers skip it.
  */
 final class HeadLog {
@@ -30,12 +31,23 @@ final class HeadLog {
     static final String FILE = "heads.log";
 
     private final List<Path> files;
+    private final S3HeadMirror s3;
 
     HeadLog(Path primary, Optional<Path> mirror) {
+        this(primary, mirror, S3HeadMirror.none());
+    }
+
+    /** Also writes every record to {@code s3}, one write-once object each, when it is enabled. */
+    HeadLog(Path primary, Optional<Path> mirror, S3HeadMirror s3) {
         List<Path> all = new ArrayList<>();
         all.add(primary);
         mirror.ifPresent(all::add);
         this.files = List.copyOf(all);
+        this.s3 = s3;
+    }
+
+    S3HeadMirror s3() {
+        return s3;
     }
 
     static Path primary(Path data) {
@@ -68,6 +80,9 @@ final class HeadLog {
             if (created) {
                 syncDirectory(dir);
             }
+        }
+        if (s3.enabled()) {
+            s3.put(note);
         }
     }
 

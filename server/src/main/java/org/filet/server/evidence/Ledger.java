@@ -31,6 +31,7 @@ import org.filet.verify.merkle.MerkleLog;
 import org.filet.verify.pkg.CustodyRecord;
 import org.filet.verify.sth.LedgerPublicKey;
 import org.filet.verify.sth.LedgerSigningKey;
+import org.filet.verify.sth.SignedNote;
 import org.filet.verify.sth.SignedTreeHead;
 import org.filet.verify.sth.TreeHeadException;
 
@@ -59,6 +60,7 @@ public class Ledger implements SmartLifecycle {
     private LedgerSigningKey key;
     private MerkleLog merkle;
     private HeadLog headLog;
+    private final S3HeadMirror s3Mirror;
     /** The newest head this node wrote to the head log: no later head may contradict it. */
     private SignedTreeHead lastPublished;
     private String refusal;
@@ -67,7 +69,8 @@ public class Ledger implements SmartLifecycle {
     private volatile Instant lastHeadAt = Instant.EPOCH;
 
     Ledger(DataSource dataSource, LedgerSettings settings, FiletSettings filet, FiletInstance instance,
-           TimestampAuthority tsa) {
+           TimestampAuthority tsa, S3HeadMirror s3Mirror) {
+        this.s3Mirror = s3Mirror;
         this.dataSource = dataSource;
         this.settings = settings;
         this.filet = filet;
@@ -94,7 +97,7 @@ public class Ledger implements SmartLifecycle {
             Path keyDir = settings.keyDir().isBlank() ? filet.data().resolve("keys") : Path.of(settings.keyDir());
             key = LedgerKeys.loadOrGenerate(keyDir, origin, latestHead().isPresent());
             merkle = openCache(filet.data().resolve("ledger-cache"));
-            headLog = new HeadLog(HeadLog.primary(filet.data()), settings.mirror());
+            headLog = new HeadLog(HeadLog.primary(filet.data()), settings.mirror(), s3Mirror);
             lastPublished = newestLogged();
             if (lastPublished == null && latestHead().isPresent()) {
                 log.warn("The custody ledger has signed heads but no head log at {}: heads are logged there from now on. "
@@ -281,17 +284,36 @@ public class Ledger implements SmartLifecycle {
         return null;
     }
 
-    private SignedTreeHead newestLogged() {
+    private SignedTreeHead newestLogged() throws SQLException {
         SignedTreeHead newest = null;
+        java.util.Map<String, List<SignedNote>> sources = new java.util.LinkedHashMap<>();
         for (Path file : headLog.files()) {
-            List<org.filet.verify.sth.SignedNote> tail;
             try {
-                tail = HeadLog.tail(file); // a late cosignature of an older head may follow the newest head
+                sources.put(file.toString(), HeadLog.tail(file)); // a late cosignature of an older head may follow the newest head
             } catch (IOException e) {
                 log.warn("the head log {} cannot be read: {}", file, e.getMessage());
-                continue;
             }
-            for (org.filet.verify.sth.SignedNote note : tail) {
+        }
+        if (s3Mirror.enabled()) {
+            List<SignedNote> heads = new java.util.ArrayList<>();
+            try {
+                // the heads from the database's newest on: a bucket holding larger ones is a database rolled back
+                s3Mirror.readHeadsFrom(latestHead().map(Head::treeSize).orElse(0L), note -> {
+                    try {
+                        heads.add(SignedNote.parse(note));
+                    } catch (TreeHeadException e) {
+                        log.warn("a head in the S3 head mirror {} cannot be used: {}", s3Mirror.where(), e.getMessage());
+                    }
+                });
+                sources.put(s3Mirror.where(), heads);
+            } catch (IOException e) {
+                log.warn("the S3 head mirror cannot be read: {}", e.getMessage());
+            }
+        }
+        for (var source : sources.entrySet()) {
+            String file = source.getKey();
+            List<SignedNote> tail = source.getValue();
+            for (SignedNote note : tail) {
                 try {
                     SignedTreeHead sth = SignedTreeHead.fromCheckpoint(note, origin);
                     sth.verify(key.publicKey());

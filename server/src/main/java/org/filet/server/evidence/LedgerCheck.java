@@ -40,7 +40,7 @@ import org.filet.verify.sth.TreeHeadException;
  * hash, the tree is recomputed from scratch, every stored head must carry a valid signature over the recomputed root
  * of its size, and every evidence object must decrypt and hash to its address.
  *
- * <p>Against what left the database: every head in the head log (and its mirror), every checkpoint a witness
+ * <p>Against what left the database: every head in the head log (its mirror file, its S3 bucket), every checkpoint a witness
  * cosigned, and the last checkpoint in a witness's state file must be a prefix of the recomputed tree (checked with a
  * consistency proof from it to the database's whole tree). A database that holds fewer leaves than a head signed
  * outside it was truncated or rolled back; one whose leaves give another root at a signed size was forked.
@@ -60,8 +60,11 @@ public class LedgerCheck {
     private final Ledger ledger;
     private final FiletSettings filet;
     private final LedgerSettings settings;
+    private final S3HeadMirror s3Mirror;
 
-    LedgerCheck(DataSource dataSource, EvidenceStore store, Ledger ledger, FiletSettings filet, LedgerSettings settings) {
+    LedgerCheck(DataSource dataSource, EvidenceStore store, Ledger ledger, FiletSettings filet, LedgerSettings settings,
+                S3HeadMirror s3Mirror) {
+        this.s3Mirror = s3Mirror;
         this.dataSource = dataSource;
         this.store = store;
         this.ledger = ledger;
@@ -82,6 +85,26 @@ public class LedgerCheck {
 
     /** Checks the ledger; {@code witnessState} is a witness's state file to compare with as well. */
     public Result run(LedgerPublicKey key, Optional<Path> witnessState) throws SQLException, IOException {
+        return run(key, witnessState, Listener.NONE);
+    }
+
+    /** Hears how far a check is: each phase (leaves, objects) with its total, then what was done. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+            public void phase(String what, long total) {
+            }
+
+            public void advance(long done) {
+            }
+        };
+
+        void phase(String what, long total);
+
+        void advance(long done);
+    }
+
+    /** {@link #run(LedgerPublicKey, Optional)}, telling {@code listener} how far it is. */
+    public Result run(LedgerPublicKey key, Optional<Path> witnessState, Listener listener) throws SQLException, IOException {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         MerkleLog recomputed = MerkleLog.inMemory();
@@ -95,6 +118,7 @@ public class LedgerCheck {
             c.setAutoCommit(false);
             // one snapshot for leaves and heads: a head signed while the check runs must not look ahead of the leaves
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            listener.phase("ledger leaves", count(c, "select count(*) from ledger_leaf"));
             try (PreparedStatement ps = c.prepareStatement("select l.leaf_index, l.entry, l.leaf_hash, " + CustodyEntries.COLUMNS
                     + " from ledger_leaf l left join custody_event e on e.id = l.event_id order by l.leaf_index")) {
                 ps.setFetchSize(10_000);
@@ -132,6 +156,9 @@ public class LedgerCheck {
                         }
                         recomputed.appendLeafHash(hash);
                         leaves++;
+                        if (leaves % 1000 == 0) {
+                            listener.advance(1000);
+                        }
                     }
                 }
             }
@@ -181,6 +208,9 @@ public class LedgerCheck {
             if (settings.mirror().isPresent()) {
                 checkHeadLog(settings.mirror().get(), "head log mirror", heads, outside, notes);
             }
+            if (s3Mirror.enabled()) {
+                checkS3Mirror(heads, outside, notes);
+            }
             for (Cosignatures.Stored s : cosigned) {
                 outside.compare(s.checkpoint(), "cosignature by " + s.witnessKey().split("\\+")[0]);
             }
@@ -194,11 +224,14 @@ public class LedgerCheck {
 
             Set<String> seen = new TreeSet<>();
             java.util.Set<String> shredded = shreddedObjects(c);
+            listener.advance(leaves % 1000);
+            listener.phase("evidence objects", count(c, "select count(*) from evidence_object"));
             try (PreparedStatement ps = c.prepareStatement("select sha256 from evidence_object order by sha256");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String sha = rs.getString(1).trim();
                     objects++;
+                    listener.advance(1);
                     seen.add(sha);
                     if (!named.contains(sha)) {
                         problems.add("ORPHAN_OBJECT " + sha + ": listed in the store but no custody event names it");
@@ -222,6 +255,13 @@ public class LedgerCheck {
         return new Result(leaves, heads, objects, problems, notes);
     }
 
+    private static long count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private void checkHeadLog(Path file, String what, int dbHeads, Outside outside, List<String> notes) throws IOException {
         if (!Files.isRegularFile(file)) {
             if (dbHeads > 0) {
@@ -236,6 +276,25 @@ public class LedgerCheck {
             outside.compare(note, what);
         }, damaged -> notes.add(what + " " + file + ": skipped " + damaged));
         notes.add("compared with " + count[0] + " record(s) of the " + what + " " + file);
+    }
+
+    private void checkS3Mirror(int dbHeads, Outside outside, List<String> notes) {
+        String what = "S3 head mirror";
+        int[] count = {0};
+        try {
+            s3Mirror.readAll(note -> {
+                count[0]++;
+                outside.compare(note, what);
+            });
+        } catch (IOException e) {
+            outside.problems.add("HEAD_LOG_UNREADABLE: " + e.getMessage());
+            return;
+        }
+        if (count[0] == 0 && dbHeads > 0) {
+            outside.problems.add("HEAD_LOG_MISSING: the ledger has " + dbHeads + " signed head(s) but the " + what + " "
+                    + s3Mirror.where() + " holds none");
+        }
+        notes.add("compared with " + count[0] + " record(s) of the " + what + " " + s3Mirror.where());
     }
 
     private void checkWitnessState(Path file, LedgerPublicKey key, Outside outside, List<String> notes) throws IOException {

@@ -35,7 +35,7 @@ import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
  */
 final class LocalEvidenceStore implements EvidenceStore {
 
-    private static final byte[] STREAM_AD = "filet-evidence/1".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] STREAM_AD = "filet-evidence/1".getBytes(StandardCharsets.US_ASCII);
 
     private final Path root;
     private final Path incoming;
@@ -232,6 +232,58 @@ final class LocalEvidenceStore implements EvidenceStore {
         }
     }
 
+    @Override
+    public void probe() throws IOException {
+        if (!Files.isDirectory(incoming) || !Files.isWritable(incoming)) {
+            throw new IOException("the evidence directory " + root + " is not a writable directory");
+        }
+        Path probe = Files.createTempFile(incoming, "probe-", ".part");
+        Files.delete(probe);
+    }
+
+    @Override
+    public String describe() {
+        return "the directory " + root;
+    }
+
+    @Override
+    public void copyOut(String sha256, Path content, Path key) throws IOException {
+        Sha256.requireAddress(sha256);
+        if (!Files.isRegularFile(pathOf(sha256))) {
+            throw new EvidenceNotFound(sha256);
+        }
+        Files.copy(keyPathOf(sha256), key, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pathOf(sha256), content, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void copyIn(String sha256, Path content, Path key) throws IOException {
+        Sha256.requireAddress(sha256);
+        Path target = pathOf(sha256);
+        synchronized (held) {
+            if (Files.exists(target)) {
+                return;
+            }
+            Files.createDirectories(target.getParent());
+            Path tmpKey = Files.createTempFile(incoming, "key-", ".part");
+            Path tmp = Files.createTempFile(incoming, "put-", ".part");
+            try {
+                writeDurably(tmpKey, Files.readAllBytes(key));
+                Files.copy(content, tmp, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                moveIntoPlace(tmpKey, keyPathOf(sha256));
+                moveIntoPlace(tmp, target);
+                target.toFile().setReadOnly();
+                fsyncDirectory(target.getParent());
+            } finally {
+                Files.deleteIfExists(tmp);
+                Files.deleteIfExists(tmpKey);
+            }
+        }
+    }
+
     /**
      * Re-wraps every object's data key under the new master key's primary key. Content files are not touched. Each key
      * file is replaced atomically, so an interrupted rotation leaves every object readable with the new master key
@@ -265,11 +317,11 @@ final class LocalEvidenceStore implements EvidenceStore {
         return pathOf(sha256).resolveSibling(sha256 + ".key");
     }
 
-    private static byte[] addressBytes(String sha256) {
+    static byte[] addressBytes(String sha256) {
         return HexFormat.of().parseHex(sha256);
     }
 
-    private static long copyLimited(InputStream in, OutputStream out, long maxBytes) throws IOException {
+    static long copyLimited(InputStream in, OutputStream out, long maxBytes) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         int n;
@@ -309,7 +361,7 @@ final class LocalEvidenceStore implements EvidenceStore {
     }
 
     /** A ciphertext that fails authentication is altered evidence, reported like any other corruption. */
-    private static final class DecryptionFailuresAreCorruption extends FilterInputStream {
+    static final class DecryptionFailuresAreCorruption extends FilterInputStream {
         private final String sha256;
 
         DecryptionFailuresAreCorruption(InputStream in, String sha256) {
