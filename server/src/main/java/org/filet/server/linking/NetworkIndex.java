@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -40,7 +43,7 @@ public class NetworkIndex {
     private record Change(UUID report, List<String> keys) {
     }
 
-    NetworkIndex(JdbcClient jdbc, PictureKeys pictures, ChangeNotices notices) {
+    NetworkIndex(JdbcClient jdbc, PictureKeys pictures, ChangeNotices notices, ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         this.notices = notices;
         // changes from here on are applied after the build; one that lands during it is applied twice, which only
@@ -65,6 +68,8 @@ public class NetworkIndex {
         long[] keyArray = keys.stream().mapToLong(Long::longValue).toArray();
         this.networks = Networks.build(Math.max(16, reports.size()), ownerArray, keyArray, Links.PER_VALUE_CAP);
         this.changes = new SequenceFollower<>(start, Duration.ofMinutes(10));
+        meters.ifAvailable(registry -> Gauge.builder("filet.index.network.reports", this, NetworkIndex::reports)
+                .description("reports in this node's in-memory network index").register(registry));
         notices.follow(new ChangeNotices.Follower() {
             @Override
             public String topic() {
@@ -111,6 +116,11 @@ public class NetworkIndex {
     private int add(UUID report, List<String> keys) {
         int number = numbers.computeIfAbsent(report, id -> numbers.size());
         return networks.networkSize(networks.addReport(number, keys.stream().mapToLong(NetworkIndex::hash).toArray()));
+    }
+
+    /** How many reports this node's index holds. */
+    public synchronized int reports() {
+        return numbers.size();
     }
 
     /** How many reports the report's network holds (1 when it stands alone or is unknown). */

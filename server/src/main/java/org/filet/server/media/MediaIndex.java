@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,9 +55,12 @@ class MediaIndex {
     private record Entry(String pdq, Known what) {
     }
 
-    MediaIndex(JdbcClient jdbc, ChangeNotices notices) {
+    MediaIndex(JdbcClient jdbc, ChangeNotices notices, ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         catchUp();
+        meters.ifAvailable(registry -> Gauge.builder("filet.index.pdq.hashes", this, MediaIndex::size)
+                .description("PDQ hashes in this node's in-memory index (report pictures and hash-list entries)")
+                .register(registry));
         notices.follow(new ChangeNotices.Follower() {
             @Override
             public String topic() {

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Keeps the in-memory caches of tables (the picture index, the network index) in step on every node. A writer
  * {@linkplain #announce announces} a change of a topic in its transaction ({@code pg_notify}, delivered at commit);
- * every node listens on one connection and, on a notice or every {@code filet.nodes.poll-interval} at the latest (a
+ * every node listens on one connection and, on a notice or every {@code FILET_NOTICES_POLL} (5 s) at the latest (a
  * notice is lost while a node is disconnected), asks the topic's follower to catch up by sequence. The writer's own node
  * catches up right after the commit, without waiting for the notice. Catching up is idempotent, so a notice too many
  * costs one query.
@@ -52,7 +52,7 @@ public class ChangeNotices implements SmartLifecycle {
     private Thread thread;
 
     ChangeNotices(DataSource dataSource, JdbcClient jdbc,
-                  @Value("${filet.nodes.poll-interval:5s}") java.time.Duration poll) {
+                  @Value("${filet.notices.poll:5s}") java.time.Duration poll) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.pollMillis = Math.max(100, poll.toMillis());
