@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.filet.server.Multipart;
 import org.filet.server.TestImages;
+import org.filet.server.intake.ReportReceived;
 
 /**
  * Two {@code filet serve} nodes on one PostgreSQL (the operator's two roles) and one evidence store (a shared data
@@ -64,7 +65,8 @@ class TwoNodesIT {
             Map<String, String> env = Map.of("FILET_DB_URL", url,
                     "FILET_DB_OWNER_USER", "filet_owner", "FILET_DB_OWNER_PASSWORD", "owner-secret-for-tests",
                     "FILET_DB_USER", "filet_app", "FILET_DB_PASSWORD", "app-secret-for-tests",
-                    "FILET_NOTICES_POLL", "60s"); // notices, not the fallback poll, must carry the changes
+                    "FILET_NOTICES_POLL", "60s", // notices, not the fallback poll, must carry the changes
+                    "FILET_THROTTLE_INTAKE_BURST", "1000"); // one test address sends them all (the limit holds across nodes)
             try (ServerProcess a = ServerProcess.start(data, env); ServerProcess b = ServerProcess.start(data, env);
                  Connection db = DriverManager.getConnection(url, "filet_owner", "owner-secret-for-tests")) {
                 String token = adminToken(env);
@@ -88,7 +90,7 @@ class TwoNodesIT {
                 Map<ServerProcess, Double> hashedBefore = new HashMap<>();
                 ServerProcess hasher = null;
                 for (ServerProcess node : nodes) {
-                    double done = metric(node, token, "filet_jobs_done_total", "kind=\"media\"");
+                    double done = metric(node, token, "filet_jobs_done_total", "kind=\"" + ReportReceived.MEDIA_JOB + "\"");
                     hashedBefore.put(node, done);
                     if (done >= 1) {
                         hasher = node;
@@ -106,7 +108,7 @@ class TwoNodesIT {
                     await(Duration.ofMinutes(2), () -> count(db, "select count(*) from media_match m "
                             + "join report r on r.id = m.report_id join report f on f.id = m.matched_report_id "
                             + "where r.receipt = '" + second + "' and f.receipt = '" + first + "'") == 1);
-                    assertThat(metric(other, token, "filet_jobs_done_total", "kind=\"media\""))
+                    assertThat(metric(other, token, "filet_jobs_done_total", "kind=\"" + ReportReceived.MEDIA_JOB + "\""))
                             .isGreaterThan(hashedBefore.get(other));
                 } finally {
                     signal(hasher, "CONT");
