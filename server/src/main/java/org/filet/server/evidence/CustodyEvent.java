@@ -35,6 +35,8 @@ public record CustodyEvent(String action, String actor, String subject, List<Str
         public static final String RECEIVED = "received";
         public static final String STORED = "stored";
         public static final String VIEWED = "viewed";
+        /** A report or case handed to an authority (a sealed referral). */
+        public static final String REFERRED = "referred";
         /** An object crypto-shredded under a retention rule (its data key destroyed); the reason names the rule. */
         public static final String DELETED_BY_RETENTION = "deleted-by-retention";
 

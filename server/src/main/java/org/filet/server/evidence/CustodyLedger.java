@@ -69,6 +69,12 @@ public class CustodyLedger {
         }
     }
 
+    /** Whether an event with this action was recorded for the subject. */
+    public boolean recorded(String subject, String action) {
+        return jdbc.sql("select exists (select 1 from custody_event where subject = ? and action = ?)")
+                .params(subject, action).query(Boolean.class).single();
+    }
+
     /** The custody history of one subject, oldest first. */
     public List<RecordedEvent> history(String subject) {
         return jdbc.sql("""

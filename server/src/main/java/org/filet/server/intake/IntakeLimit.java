@@ -3,7 +3,6 @@ package org.filet.server.intake;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.filet.server.people.ClientAddress;
@@ -21,12 +20,9 @@ class IntakeLimit {
 
     private final Throttle throttle;
     private final ClientAddress address;
-    private final JdbcClient jdbc;
-
-    IntakeLimit(Throttle throttle, ClientAddress address, JdbcClient jdbc) {
+    IntakeLimit(Throttle throttle, ClientAddress address) {
         this.throttle = throttle;
         this.address = address;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -46,7 +42,7 @@ class IntakeLimit {
 
     /** Flags a report that was kept although its sender was over the limit. */
     void flagOverLimit(String receipt) {
-        jdbc.sql("insert into intake_over_limit (receipt) values (?) on conflict do nothing").param(receipt).update();
+        throttle.recordKeptOverLimit(receipt);
         log.warn("report {} said a child is in immediate danger and was kept although its sender is over the intake limit", receipt);
     }
 }

@@ -4,7 +4,10 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -127,7 +130,7 @@ public class Reports {
                         where receipt = ? and (reporter_contact is not null or reporter_notify)""")
                 .param(receipt).update();
         if (erased > 0) {
-            jdbc.sql("insert into contact_erasure (receipt, reason) values (?, ?)").params(receipt, reason).update();
+            jdbc.sql("insert into report_contact_erasure (receipt, reason) values (?, ?)").params(receipt, reason).update();
         }
         return erased > 0;
     }
@@ -147,6 +150,24 @@ public class Reports {
         return jdbc.sql("select receipt from report where id = ?").param(reportId).query(String.class).optional();
     }
 
+    /** What another capability may show of a report it refers to: its number, organisation and arrival. */
+    public record Heading(UUID id, String receipt, UUID organisation, Instant receivedAt) {
+    }
+
+    /** The headings of the given reports (those that exist), by id. */
+    public Map<UUID, Heading> headings(Collection<UUID> ids) {
+        Map<UUID, Heading> headings = new HashMap<>();
+        if (ids.isEmpty()) {
+            return headings;
+        }
+        jdbc.sql("select id, receipt, organisation, received_at from report where id = any (?)")
+                .param(ids.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) -> headings.put(rs.getObject(1, UUID.class), new Heading(rs.getObject(1, UUID.class),
+                        rs.getString(2), rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant())))
+                .list();
+        return headings;
+    }
+
     /** The custody subject of a report. */
     public static String subject(String receipt) {
         return "report:" + receipt;
@@ -158,14 +179,12 @@ public class Reports {
         }
         Optional<Row> row = jdbc.sql("""
                         select r.access_code_hash, r.status, r.received_at, r.immediate_danger, r.child_country,
-                               (select count(*) from report_file f where f.report_id = r.id) as files,
-                               exists (select 1 from custody_event e where e.subject = 'report:' || r.receipt
-                                       and e.action = 'referred') as referred
+                               (select count(*) from report_file f where f.report_id = r.id) as files
                         from report r where r.receipt = ?""")
                 .param(receipt)
                 .query((rs, n) -> new Row(rs.getString("access_code_hash"), rs.getString("status"),
                         rs.getTimestamp("received_at").toInstant(), rs.getInt("files"), rs.getBoolean("immediate_danger"),
-                        rs.getString("child_country"), rs.getBoolean("referred")))
+                        rs.getString("child_country"), false))
                 .optional();
         String presented = Receipts.hashAccessCode(receipt, accessCode);
         if (row.isEmpty() || !MessageDigest.isEqual(row.get().accessCodeHash().getBytes(StandardCharsets.US_ASCII),
@@ -174,7 +193,7 @@ public class Reports {
         }
         Row r = row.get();
         return new ReporterStatus(receipt, r.status(), r.receivedAt(), r.files(), r.immediateDanger(), r.childCountry(),
-                r.referred());
+                ledger.recorded(subject(receipt), CustodyEvent.Actions.REFERRED));
     }
 
     /** A report by its id, whatever its organisation: for the platform's own jobs, never for a request. */

@@ -132,8 +132,8 @@ class IdentifierExtraction implements JobHandler {
                                 row.strength(), common.isCommon(row.id()))
                         .update();
             }
+            networks.record(reportId, linkable);
         });
-        networks.add(reportId, linkable);
     }
 
     private static void keep(Map<String, Row> found, Parsed<Identifier> parsed, String source) {

@@ -7,19 +7,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.filet.pdq.lists.HashKind;
 import org.filet.pdq.lists.HashListEntry;
+import org.filet.server.support.ChangeNotices;
 
-/** Imports a hash list of known material; its PDQ entries join the in-memory index at once. */
+/** Imports a hash list of known material; its PDQ entries join every node's in-memory index when it commits. */
 @Component
 public class HashListImport {
 
     private final JdbcClient jdbc;
-    private final MediaIndex index;
+    private final ChangeNotices notices;
 
-    HashListImport(JdbcClient jdbc, MediaIndex index) {
+    HashListImport(JdbcClient jdbc, ChangeNotices notices) {
         this.jdbc = jdbc;
-        this.index = index;
+        this.notices = notices;
     }
 
     /** What a list is: its name and version (unique together), owner, default category and reviewer count. */
@@ -48,12 +48,7 @@ public class HashListImport {
                     .params(id, e.id(), e.kind().name().toLowerCase(Locale.ROOT), e.hex().toLowerCase(Locale.ROOT), category)
                     .update();
         }
-        for (HashListEntry e : entries) {
-            if (e.kind() == HashKind.PDQ) {
-                index.add(e.pdq(), new MediaIndex.ListEntry(id, e.id(), e.category() == null || e.category().isBlank()
-                        ? info.category() : e.category()));
-            }
-        }
+        notices.announce(MediaIndex.TOPIC);
         return id;
     }
 }

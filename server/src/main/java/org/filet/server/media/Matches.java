@@ -1,19 +1,25 @@
 package org.filet.server.media;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.filet.server.intake.Reports;
 
 /** The pictures of other reports that match a report's pictures, for its page (and, later, for linking). */
 @Component
 public class Matches {
 
     private final JdbcClient jdbc;
+    private final Reports reports;
 
-    Matches(JdbcClient jdbc) {
+    Matches(JdbcClient jdbc, Reports reports) {
         this.jdbc = jdbc;
+        this.reports = reports;
     }
 
     /** A picture of this report that matches a picture of another report of the same organisation. */
@@ -21,13 +27,25 @@ public class Matches {
     }
 
     public List<Match> of(UUID reportId, UUID organisation) {
-        return jdbc.sql("""
-                        select m.file_sha256, r.receipt, m.matched_file_sha256, m.distance
-                        from media_match m join report r on r.id = m.matched_report_id
-                        where m.report_id = ? and r.organisation = ? order by m.distance, r.received_at""")
-                .params(reportId, organisation)
-                .query((rs, n) -> new Match(rs.getString(1).trim(), rs.getString(2), rs.getString(3).trim(), rs.getInt(4)))
+        record Row(String fileSha256, UUID otherReport, String otherFileSha256, int distance) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select file_sha256, matched_report_id, matched_file_sha256, distance
+                        from media_match where report_id = ?""")
+                .param(reportId)
+                .query((rs, n) -> new Row(rs.getString(1).trim(), rs.getObject(2, UUID.class), rs.getString(3).trim(),
+                        rs.getInt(4)))
                 .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Reports.Heading> others = reports.headings(rows.stream().map(Row::otherReport).toList());
+        return rows.stream()
+                .filter(r -> others.containsKey(r.otherReport()) && others.get(r.otherReport()).organisation().equals(organisation))
+                .sorted(Comparator.comparingInt(Row::distance)
+                        .thenComparing(r -> others.get(r.otherReport()).receivedAt()))
+                .map(r -> new Match(r.fileSha256(), others.get(r.otherReport()).receipt(), r.otherFileSha256(), r.distance()))
+                .toList();
     }
 
     /** A picture of this report that matches an entry of a hash list of known material. */

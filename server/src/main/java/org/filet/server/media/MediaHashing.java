@@ -18,8 +18,11 @@ import org.filet.server.evidence.CustodyLedger;
 import org.filet.server.evidence.EvidenceStore;
 import org.filet.server.intake.ReportReceived;
 import org.filet.server.intake.Reports;
+import org.filet.server.people.OrganisationSettings;
+import org.filet.server.support.ChangeNotices;
 import org.filet.server.support.Components;
 import org.filet.server.support.JobHandler;
+import org.filet.server.support.Jobs;
 
 /**
  * Hashes a report's pictures with PDQ (decoded within the pixel limit: a bomb is refused before decoding and the
@@ -39,15 +42,16 @@ class MediaHashing implements JobHandler {
     private final MediaIndex index;
     private final MediaSettings settings;
     private final ImageDecoder decoder;
-    private final org.filet.server.people.OrganisationSettings organisationSettings;
-    private final org.filet.server.linking.NetworkIndex networks;
+    private final OrganisationSettings organisationSettings;
+    private final ChangeNotices notices;
+    private final Jobs jobs;
 
     MediaHashing(Reports reports, EvidenceStore store, CustodyLedger custody, JdbcClient jdbc,
                  TransactionTemplate transactions, MediaIndex index, MediaSettings settings,
-                 org.filet.server.people.OrganisationSettings organisationSettings,
-                 org.filet.server.linking.NetworkIndex networks) {
+                 OrganisationSettings organisationSettings, ChangeNotices notices, Jobs jobs) {
         this.organisationSettings = organisationSettings;
-        this.networks = networks;
+        this.notices = notices;
+        this.jobs = jobs;
         this.reports = reports;
         this.store = store;
         this.custody = custody;
@@ -90,6 +94,7 @@ class MediaHashing implements JobHandler {
             String refusal = rejected;
             int distance = organisationSettings.matchDistance(reports.organisationOf(reportId).orElseThrow())
                     .orElse(settings.matchDistance());
+            index.catchUp(); // what other nodes hashed since the last notice
             List<MediaIndex.Match> matches = hash == null ? List.of() : index.search(hash.variants(), distance);
             transactions.executeWithoutResult(status -> {
                 jdbc.sql("""
@@ -124,15 +129,11 @@ class MediaHashing implements JobHandler {
                 }
                 custody.append(new CustodyEvent("hashed", HASHER, Reports.subject(receipt), List.of(file.sha256()),
                         List.of(), null));
+                if (hash != null) {
+                    notices.announce(MediaIndex.TOPIC);
+                    jobs.enqueue(PictureKeys.CHANGED_JOB, PictureKeys.subject(reportId, file.sha256()));
+                }
             });
-            if (hash != null) {
-                index.add(hash.hash(), new MediaIndex.Picture(reportId, file.sha256()));
-                List<String> keys = new java.util.ArrayList<>();
-                keys.add("PICTURE/" + file.sha256());
-                matches.stream().filter(m -> m.known() instanceof MediaIndex.Picture)
-                        .forEach(m -> keys.add("PICTURE/" + ((MediaIndex.Picture) m.known()).fileSha256()));
-                networks.add(reportId, keys);
-            }
         }
     }
 

@@ -86,6 +86,8 @@ class SecurityConfiguration {
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.POST, "^/api/v1/reports/[A-Za-z0-9-]+/evidence$")).permitAll()
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.DELETE, "^/api/v1/reports/[A-Za-z0-9-]+/contact$")).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // operators' metrics: an administrator's session or API token (a scraper's bearer token)
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         .requestMatchers("/authority/**").hasRole("AUTHORITY")
                         .requestMatchers("/staff/**").hasAnyRole("ANALYST", "LEAD", "ADMIN")
                         .anyRequest().authenticated())

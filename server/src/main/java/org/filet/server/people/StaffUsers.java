@@ -3,6 +3,7 @@ package org.filet.server.people;
 import java.time.Duration;
 import java.time.Instant;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -140,6 +141,12 @@ public class StaffUsers {
     /** Deactivates or reactivates a user: a deactivated user cannot log in and their API tokens stop working. */
     void setEnabled(UUID user, boolean enabled) {
         jdbc.sql("update staff_user set enabled = ? where id = ?").params(enabled, user).update();
+    }
+
+    /** The e-mail addresses of an organisation's enabled leads (whom an urgent report is mailed to). */
+    public List<String> leadEmails(UUID organisation) {
+        return jdbc.sql("select email from staff_user where organisation = ? and role = 'lead' and enabled")
+                .param(organisation).query(String.class).list();
     }
 
     public long countAdmins() {

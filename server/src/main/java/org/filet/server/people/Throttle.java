@@ -14,6 +14,7 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -53,9 +54,11 @@ public class Throttle {
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final ThrottleSettings settings;
+    private final JdbcClient jdbc;
 
-    Throttle(DataSource dataSource, ThrottleSettings settings) {
+    Throttle(DataSource dataSource, ThrottleSettings settings, JdbcClient jdbc) {
         this.settings = settings;
+        this.jdbc = jdbc;
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("throttle_bucket")
@@ -91,6 +94,14 @@ public class Throttle {
             probe = buckets.builder().build(id(limit, key), configuration(limit, key)).tryConsumeAndReturnRemaining(1);
         }
         return probe.isConsumed() ? Verdict.ALLOWED : Verdict.refusedFor(probe.getNanosToWaitForRefill());
+    }
+
+    /**
+     * Records, append-only, that a report was kept although its sender was over the intake limit (one that says a
+     * child is in immediate danger is never refused).
+     */
+    public void recordKeptOverLimit(String receipt) {
+        jdbc.sql("insert into intake_over_limit (receipt) values (?) on conflict do nothing").param(receipt).update();
     }
 
     /** Forgets a key's failures (a successful login). */

@@ -12,8 +12,12 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +39,12 @@ public class JobRunner implements SmartLifecycle {
     private final Object wake = new Object();
 
     private final boolean enabled;
+    private final MeterRegistry meters;
 
     JobRunner(DataSource dataSource, List<JobHandler> handlers,
-              @org.springframework.beans.factory.annotation.Value("${filet.jobs.enabled:true}") boolean enabled) {
+              @Value("${filet.jobs.enabled:true}") boolean enabled, ObjectProvider<MeterRegistry> meters) {
         this.enabled = enabled;
+        this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
         this.dataSource = dataSource;
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
     }
@@ -131,9 +137,12 @@ public class JobRunner implements SmartLifecycle {
                     done.setLong(1, id);
                     done.executeUpdate();
                 }
+                meters.counter("filet.jobs.done", "kind", kind).increment();
             } catch (Exception e) {
                 String error = e.getClass().getSimpleName() + ": " + e.getMessage();
                 log.warn("job {} ({}) failed, attempt {}: {}", id, kind, attempts + 1, error);
+                meters.counter(attempts + 1 >= MAX_ATTEMPTS ? "filet.jobs.given.up" : "filet.jobs.failed", "kind", kind)
+                        .increment();
                 try (PreparedStatement retry = c.prepareStatement("""
                         update job set attempts = attempts + 1, last_error = ?,
                             run_after = now() + make_interval(secs => ?),

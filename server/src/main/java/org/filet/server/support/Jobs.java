@@ -39,6 +39,12 @@ public class Jobs {
         }
     }
 
+    /** The subjects of jobs of a kind that are not done yet, at most {@code limit} of them, each once. */
+    public List<String> waitingSubjects(String kind, int limit) {
+        return jdbc.sql("select distinct subject from job where done_at is null and kind = ? limit ?")
+                .params(kind, limit).query(String.class).list();
+    }
+
     /** Jobs not done yet, of a kind (for tests and the operator). */
     public long pending(String kind) {
         return jdbc.sql("select count(*) from job where kind = ? and done_at is null").param(kind).query(Long.class).single();

@@ -35,7 +35,7 @@ final class LeastPrivilege extends BaseCallback {
      * here: the sequencer deletes what it has moved into the log.
      */
     static final List<String> APPEND_ONLY = List.of("custody_event", "ledger_leaf", "ledger_head", "evidence_object",
-            "legal_hold_event", "retention_deletion", "contact_erasure", "intake_over_limit", "ledger_cosignature",
+            "legal_hold_event", "retention_deletion", "report_contact_erasure", "intake_over_limit", "ledger_cosignature",
             "authority_change", "case_content_change");
 
     private static final String APPEND_ONLY_QUERY = """

@@ -6,11 +6,11 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import org.filet.server.people.StaffUsers;
 import org.filet.server.support.FiletSettings;
 
 /**
@@ -25,12 +25,12 @@ class AlertMail {
     private static final Logger log = LoggerFactory.getLogger(AlertMail.class);
 
     private final ObjectProvider<JavaMailSender> mail;
-    private final JdbcClient jdbc;
+    private final StaffUsers staff;
     private final FiletSettings settings;
 
-    AlertMail(ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, FiletSettings settings) {
+    AlertMail(ObjectProvider<JavaMailSender> mail, StaffUsers staff, FiletSettings settings) {
         this.mail = mail;
-        this.jdbc = jdbc;
+        this.staff = staff;
         this.settings = settings;
     }
 
@@ -39,8 +39,7 @@ class AlertMail {
         if (sender == null) {
             return;
         }
-        List<String> leads = jdbc.sql("select email from staff_user where organisation = ? and role = 'lead' and enabled")
-                .param(organisation).query(String.class).list();
+        List<String> leads = staff.leadEmails(organisation);
         if (leads.isEmpty()) {
             return;
         }

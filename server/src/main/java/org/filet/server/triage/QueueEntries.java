@@ -11,6 +11,7 @@ import org.filet.server.intake.ReportReceived;
 import org.filet.server.intake.Reports;
 import org.filet.server.media.Matches;
 import org.filet.server.support.JobHandler;
+import org.filet.server.support.Jobs;
 
 /**
  * Keeps triage's queue read model ({@code triage_queue}): one row per report, rebuilt from intake's and media's public
@@ -22,11 +23,13 @@ class QueueEntries implements JobHandler {
 
     private final Reports reports;
     private final Matches matches;
+    private final Jobs jobs;
     private final JdbcClient jdbc;
 
-    QueueEntries(Reports reports, Matches matches, JdbcClient jdbc) {
+    QueueEntries(Reports reports, Matches matches, Jobs jobs, JdbcClient jdbc) {
         this.reports = reports;
         this.matches = matches;
+        this.jobs = jobs;
         this.jdbc = jdbc;
     }
 
@@ -46,8 +49,7 @@ class QueueEntries implements JobHandler {
      * once. The jobs themselves still run later and find nothing new (the row is recomputed whole).
      */
     void catchUp() {
-        List<String> waiting = jdbc.sql("select distinct subject from job where done_at is null and kind = ? limit 1000")
-                .param(ReportReceived.QUEUE_JOB).query(String.class).list();
+        List<String> waiting = jobs.waitingSubjects(ReportReceived.QUEUE_JOB, 1000);
         for (String subject : waiting) {
             refresh(UUID.fromString(subject));
         }

@@ -131,7 +131,7 @@ class RetentionIT extends ServerTest {
                 .header("X-Access-Code", asked.accessCode()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(erased.statusCode()).isEqualTo(204);
         assertThat(contact(asked.receipt())).isNull();
-        assertThat(jdbc.sql("select count(*) from contact_erasure where receipt = ?").param(asked.receipt())
+        assertThat(jdbc.sql("select count(*) from report_contact_erasure where receipt = ?").param(asked.receipt())
                 .query(Integer.class).single()).isEqualTo(1);
 
         Filed closed = report(org, "autre-" + UUID.randomUUID() + "@exemple.fr");

@@ -42,6 +42,10 @@ public final class ServerProcess implements AutoCloseable {
         return server;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public int port() {
         return port;
     }
