@@ -8,14 +8,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.filet.server.conversations.Timelines;
 import org.filet.server.evidence.CustodyLedger;
 import org.filet.server.people.FiletPrincipal;
+import org.filet.server.support.Jobs;
 
 /**
  * One report for staff of its organisation: messages, suspect accounts, contacts, files (type, size, SHA-256; pictures
- * are not displayed), who opened it. Every opening is recorded before the page is shown.
+ * are not displayed), who opened it, and the analyses that failed. The timelines come a page at a time
+ * ({@code ?page=N}). Every opening is recorded before the page is shown.
  */
 @Controller
 class StaffReportController {
@@ -31,14 +35,18 @@ class StaffReportController {
     private final org.filet.server.linking.Search search;
     private final org.filet.server.linking.NetworkIndex networkIndex;
     private final org.filet.server.conversations.Screenshots screenshots;
+    private final Timelines timelines;
+    private final Jobs jobs;
 
-    StaffReportController(Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
+    StaffReportController(Timelines timelines, Jobs jobs, Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
                           org.filet.server.triage.TriageView triage,
                           org.filet.server.conversations.Conversations conversations,
                           org.filet.server.media.Matches matches, org.filet.server.linking.Links links,
                           org.filet.server.linking.Search search,
                           org.filet.server.conversations.Screenshots screenshots,
                           org.filet.server.linking.NetworkIndex networkIndex) {
+        this.timelines = timelines;
+        this.jobs = jobs;
         this.networkIndex = networkIndex;
         this.search = search;
         this.screenshots = screenshots;
@@ -52,7 +60,8 @@ class StaffReportController {
     }
 
     @GetMapping("/staff/reports/{receipt}")
-    String report(@PathVariable String receipt, @AuthenticationPrincipal FiletPrincipal principal, Model model) {
+    String report(@PathVariable String receipt, @RequestParam(defaultValue = "1") int page,
+                  @AuthenticationPrincipal FiletPrincipal principal, Model model) {
         Reports.ReportDetail report = reports.detail(principal.user().organisation(), receipt)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         reports.recordView(report, principal.user().id(), principal.user().actor());
@@ -93,32 +102,12 @@ class StaffReportController {
         model.addAttribute("knownFiles", known.stream().map(org.filet.server.media.Matches.Known::fileSha256)
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("parses", conversations.all(report.id()));
-        model.addAttribute("timelines", timelines(report.id()));
+        model.addAttribute("timeline", timelines.page(report.id(), page));
+        model.addAttribute("failedJobs", jobs.failedFor(report.id().toString()));
+        model.addAttribute("administers", principal.user().role().administers());
         java.util.List<String> actors = new java.util.ArrayList<>(history.stream().map(e -> e.event().actor()).toList());
         triage.overrides(report.id()).forEach(o -> actors.add("user:" + o.user()));
         model.addAttribute("names", users.names(actors));
         return "intake/report";
-    }
-
-    /** A parsed conversation as the page shows it: its id (for highlights), format, and messages. */
-    record Timeline(String id, String format, String variant, java.util.List<String> participants,
-                    java.util.List<org.filet.chatexport.Message> messages, java.util.List<String> missing) {
-    }
-
-    private java.util.List<Timeline> timelines(java.util.UUID reportId) {
-        java.util.List<Timeline> timelines = new java.util.ArrayList<>();
-        for (var parse : conversations.parses(reportId)) {
-            try {
-                var list = conversations.read(parse);
-                for (int i = 0; i < list.size(); i++) {
-                    var c = list.get(i);
-                    timelines.add(new Timeline(parse.parseSha256() + "#" + i, c.format().name().toLowerCase(java.util.Locale.ROOT),
-                            c.variant(), c.participants().stream().map(p -> p.displayName()).toList(), c.messages(), c.missing()));
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return timelines;
     }
 }
