@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
+import org.filet.chatexport.ChatFormat;
 import org.filet.chatexport.Conversation;
 import org.filet.chatexport.Message;
 import org.filet.chatexport.Participant;
@@ -44,10 +45,11 @@ public class Timelines {
     }
 
     /**
-     * A page of a report's timelines (1-based {@code page} of {@code pages}), the totals, and the limits in force.
+     * A page of a report's timelines (1-based {@code page} of {@code pages}), the totals, the formats of all its
+     * conversations ({@link ChatFormat#jsonName()}), and the limits in force.
      */
     public record Page(List<Section> sections, int page, int pages, int conversations, long messages,
-                       ConversationLimits limits) {
+                       List<String> formats, ConversationLimits limits) {
 
         public boolean hasPrevious() {
             return page > 1;
@@ -113,6 +115,7 @@ public class Timelines {
             }
             offset += size;
         }
-        return new Page(sections, current, pages, all.size(), messages, limits);
+        List<String> formats = all.stream().map(c -> c.format().jsonName()).distinct().toList();
+        return new Page(sections, current, pages, all.size(), messages, formats, limits);
     }
 }

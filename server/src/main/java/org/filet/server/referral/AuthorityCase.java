@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,10 @@ import org.filet.server.triage.Queue;
  */
 @Component
 class AuthorityCase {
+
+    /** How the chat formats read from exports are written (the platform's own spelling). */
+    static final Map<String, String> FORMATS = Map.of("whatsapp", "WhatsApp", "messenger", "Messenger", "instagram",
+            "Instagram", "telegram", "Telegram", "discord", "Discord", "snapchat", "Snapchat", "sms", "SMS", "signal", "Signal");
 
     private final Cases cases;
     private final Reports reports;
@@ -83,7 +88,7 @@ class AuthorityCase {
         views.sort((a, b) -> a.report().receivedAt().compareTo(b.report().receivedAt()));
         Set<Integer> ages = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
-        Set<String> platforms = new LinkedHashSet<>();
+        Map<String, String> platforms = new LinkedHashMap<>();
         Map<String, Links.Found> identifiers = new LinkedHashMap<>();
         boolean danger = false;
         boolean urgent = false;
@@ -98,10 +103,11 @@ class AuthorityCase {
                 countries.add(r.childCountry());
             }
             if (r.platform() != null && !r.platform().isBlank()) {
-                platforms.add(r.platform().strip());
+                platforms.putIfAbsent(r.platform().strip().toLowerCase(Locale.ROOT), r.platform().strip());
             }
             r.accounts().stream().map(Reports.Account::platform).filter(p -> p != null && !p.isBlank())
-                    .forEach(p -> platforms.add(p.strip()));
+                    .forEach(p -> platforms.putIfAbsent(p.strip().toLowerCase(Locale.ROOT), p.strip()));
+            v.timeline().formats().forEach(f -> platforms.putIfAbsent(f, FORMATS.getOrDefault(f, f)));
             v.identifiers().forEach(f -> identifiers.putIfAbsent(f.key(), f));
         }
         List<Link> shared = new ArrayList<>();
@@ -131,7 +137,7 @@ class AuthorityCase {
         }
         notes.sort((a, b) -> a.at().compareTo(b.at()));
         List<Integer> sortedAges = ages.stream().sorted().toList();
-        return new View(views, danger, urgent, sortedAges, List.copyOf(countries), List.copyOf(platforms),
+        return new View(views, danger, urgent, sortedAges, List.copyOf(countries), List.copyOf(platforms.values()),
                 List.copyOf(identifiers.values()), shared, notes, views.stream().anyMatch(v -> !v.complete()));
     }
 }
