@@ -89,6 +89,14 @@ public class Timelines {
                 ids.add(parse.parseSha256() + "#" + i);
             }
         }
+        return slice(all, ids, page, perPage, limits);
+    }
+
+    /**
+     * Page {@code page} of {@code all} (named {@code ids}), {@code perPage} messages a page, an empty conversation
+     * counting as one. Requires {@code perPage >= 1} and as many ids as conversations.
+     */
+    static Page slice(List<Conversation> all, List<String> ids, int page, int perPage, ConversationLimits limits) {
         long units = 0;
         long messages = 0;
         for (Conversation c : all) {
