@@ -49,9 +49,12 @@ class AuthorityCase {
     record Link(String receipt, String other, String kind, String platform, String value) {
     }
 
-    /** A referred report as the authority sees it. {@code complete}: every file it holds was referred. */
+    /**
+     * A referred report as the authority sees it. {@code complete}: every file it holds was referred; {@code platforms}:
+     * those the reporter named and those of the exports read.
+     */
     record ReportView(Reports.ReportDetail report, boolean complete, Queue.Triage triage, List<Links.Found> identifiers,
-                      Timelines.Page timeline) {
+                      Timelines.Page timeline, List<String> platforms) {
     }
 
     /** A note the organisation chose to send, on the case. */
@@ -62,6 +65,18 @@ class AuthorityCase {
     record View(List<ReportView> reports, boolean danger, boolean urgent, List<Integer> ages, List<String> countries,
                 List<String> platforms, List<Links.Found> identifiers, List<Link> links, List<Note> notes,
                 boolean partlyReferred) {
+    }
+
+    /** The platforms the reporter named (the report's, its accounts') and those of the exports read, once each. */
+    private static List<String> platforms(Reports.ReportDetail r, Timelines.Page timeline) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (r.platform() != null && !r.platform().isBlank()) {
+            out.putIfAbsent(r.platform().strip().toLowerCase(Locale.ROOT), r.platform().strip());
+        }
+        r.accounts().stream().map(Reports.Account::platform).filter(p -> p != null && !p.isBlank())
+                .forEach(p -> out.putIfAbsent(p.strip().toLowerCase(Locale.ROOT), p.strip()));
+        timeline.formats().forEach(f -> out.putIfAbsent(f, FORMATS.getOrDefault(f, f)));
+        return List.copyOf(out.values());
     }
 
     /**
@@ -82,8 +97,9 @@ class AuthorityCase {
             boolean complete = shown.files().size() == all.files().size();
             List<Links.Found> found = links.identifiers(id).stream().filter(f -> !f.common())
                     .filter(f -> complete || f.source().equals("form") || f.source().equals("message")).toList();
-            views.add(new ReportView(shown, complete, complete ? queue.triage(id).orElse(null) : null, found,
-                    timelines.page(id, e.getValue(), e.getKey().equals(pagedReceipt) ? page : 1)));
+            Timelines.Page timeline = timelines.page(id, e.getValue(), e.getKey().equals(pagedReceipt) ? page : 1);
+            views.add(new ReportView(shown, complete, complete ? queue.triage(id).orElse(null) : null, found, timeline,
+                    platforms(shown, timeline)));
         }
         views.sort((a, b) -> a.report().receivedAt().compareTo(b.report().receivedAt()));
         Set<Integer> ages = new LinkedHashSet<>();
@@ -102,12 +118,7 @@ class AuthorityCase {
             if (r.childCountry() != null && !r.childCountry().isBlank()) {
                 countries.add(r.childCountry());
             }
-            if (r.platform() != null && !r.platform().isBlank()) {
-                platforms.putIfAbsent(r.platform().strip().toLowerCase(Locale.ROOT), r.platform().strip());
-            }
-            r.accounts().stream().map(Reports.Account::platform).filter(p -> p != null && !p.isBlank())
-                    .forEach(p -> platforms.putIfAbsent(p.strip().toLowerCase(Locale.ROOT), p.strip()));
-            v.timeline().formats().forEach(f -> platforms.putIfAbsent(f, FORMATS.getOrDefault(f, f)));
+            v.platforms().forEach(p -> platforms.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
             v.identifiers().forEach(f -> identifiers.putIfAbsent(f.key(), f));
         }
         List<Link> shared = new ArrayList<>();

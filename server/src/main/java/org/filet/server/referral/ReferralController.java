@@ -83,6 +83,7 @@ class ReferralController {
         java.util.Set<String> referred = cases.referredContent(r.caseId()).keySet();
         model.addAttribute("reports", cases.reports(r.caseId()).stream().filter(x -> referred.contains(x.receipt())).toList());
         model.addAttribute("view", authorityCase.of(r, pagedReceipt, page));
+        model.addAttribute("formatNames", AuthorityCase.FORMATS);
         model.addAttribute("outcomes", referrals.outcomes(id));
         model.addAttribute("kinds", Referrals.OUTCOMES.stream().sorted().toList());
         model.addAttribute("messages", referrals.messages(id));

@@ -127,6 +127,7 @@ class JourneyIT extends ServerTest {
         // the case page stands on its own: summary, timeline, the notes chosen for the authority only
         assertThat(waitFor(By.id("summary-ages")).getText()).isEqualTo("12 ans");
         assertThat(browser.findElement(By.id("summary-countries")).getText()).isEqualTo("France");
+        assertThat(browser.findElement(By.id("summary-platforms")).getText()).as("the export's platform").isEqualTo("WhatsApp");
         assertThat(browser.findElement(By.id("summary-identifiers")).getText()).contains("journey_suspect_01");
         assertThat(browser.findElement(By.id("summary-links")).getText()).isEmpty();
         assertThat(browser.findElement(By.id("report-" + receipt)).findElement(By.cssSelector(".timeline")).getText())
