@@ -13,9 +13,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import org.filet.server.cases.Cases;
+import org.filet.server.conversations.ConversationLimits;
 import org.filet.server.conversations.Timelines;
 import org.filet.server.intake.Reports;
 import org.filet.server.linking.Links;
+import org.filet.server.support.Paged;
 import org.filet.server.triage.Queue;
 
 /**
@@ -36,8 +38,10 @@ class AuthorityCase {
     private final Links links;
     private final Queue queue;
     private final Timelines timelines;
+    private final ConversationLimits limits;
 
-    AuthorityCase(Cases cases, Reports reports, Links links, Queue queue, Timelines timelines) {
+    AuthorityCase(Cases cases, Reports reports, Links links, Queue queue, Timelines timelines, ConversationLimits limits) {
+        this.limits = limits;
         this.cases = cases;
         this.reports = reports;
         this.links = links;
@@ -54,7 +58,7 @@ class AuthorityCase {
      * those the reporter named and those of the exports read.
      */
     record ReportView(Reports.ReportDetail report, boolean complete, Queue.Triage triage, List<Links.Found> identifiers,
-                      Timelines.Page timeline, List<String> platforms) {
+                      Timelines.Page timeline, List<String> platforms, Paged<Reports.Message> typed) {
     }
 
     /** A note the organisation chose to send, on the case. */
@@ -80,10 +84,10 @@ class AuthorityCase {
     }
 
     /**
-     * The view of a referral's case, with page {@code page} of the timeline of report {@code pagedReceipt} (page 1 of
-     * the others).
+     * The view of a referral's case, with page {@code page} of the timeline and page {@code typedPage} of the messages
+     * copied by the reporter of report {@code pagedReceipt} (page 1 of the others).
      */
-    View of(Referrals.Referral referral, String pagedReceipt, int page) {
+    View of(Referrals.Referral referral, String pagedReceipt, int page, int typedPage) {
         Map<String, Set<String>> referred = cases.referredContent(referral.caseId());
         List<ReportView> views = new ArrayList<>();
         Map<String, UUID> ids = new LinkedHashMap<>();
@@ -99,7 +103,8 @@ class AuthorityCase {
                     .filter(f -> complete || f.source().equals("form") || f.source().equals("message")).toList();
             Timelines.Page timeline = timelines.page(id, e.getValue(), e.getKey().equals(pagedReceipt) ? page : 1);
             views.add(new ReportView(shown, complete, complete ? queue.triage(id).orElse(null) : null, found, timeline,
-                    platforms(shown, timeline)));
+                    platforms(shown, timeline), Paged.of(shown.messages(), e.getKey().equals(pagedReceipt) ? typedPage : 1,
+                            limits.messagesPerPage())));
         }
         views.sort((a, b) -> a.report().receivedAt().compareTo(b.report().receivedAt()));
         Set<Integer> ages = new LinkedHashSet<>();

@@ -74,7 +74,8 @@ class ReferralController {
 
     @GetMapping("/authority/referrals/{id}")
     String referral(@PathVariable UUID id, @RequestParam(name = "r", required = false) String pagedReceipt,
-                    @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal FiletPrincipal principal,
+                    @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int typed,
+                    @AuthenticationPrincipal FiletPrincipal principal,
                     Model model) {
         String authority = authorityOf(principal);
         Referrals.Referral r = referrals.find(id).filter(x -> x.authority().equals(authority))
@@ -82,7 +83,7 @@ class ReferralController {
         model.addAttribute("referral", r);
         java.util.Set<String> referred = cases.referredContent(r.caseId()).keySet();
         model.addAttribute("reports", cases.reports(r.caseId()).stream().filter(x -> referred.contains(x.receipt())).toList());
-        model.addAttribute("view", authorityCase.of(r, pagedReceipt, page));
+        model.addAttribute("view", authorityCase.of(r, pagedReceipt, page, typed));
         model.addAttribute("formatNames", AuthorityCase.FORMATS);
         model.addAttribute("outcomes", referrals.outcomes(id));
         model.addAttribute("kinds", Referrals.OUTCOMES.stream().sorted().toList());

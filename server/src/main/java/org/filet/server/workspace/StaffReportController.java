@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.filet.server.conversations.ConversationLimits;
 import org.filet.server.conversations.Timelines;
 import org.filet.server.evidence.CustodyLedger;
 import org.filet.server.people.FiletPrincipal;
 import org.filet.server.support.Jobs;
+import org.filet.server.support.Paged;
 
 /**
  * One report for staff of its organisation: messages, suspect accounts, contacts, files (type, size, SHA-256; pictures
@@ -37,8 +39,9 @@ class StaffReportController {
     private final org.filet.server.conversations.Screenshots screenshots;
     private final Timelines timelines;
     private final Jobs jobs;
+    private final ConversationLimits limits;
 
-    StaffReportController(Timelines timelines, Jobs jobs, Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
+    StaffReportController(Timelines timelines, Jobs jobs, ConversationLimits limits, Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
                           org.filet.server.triage.TriageView triage,
                           org.filet.server.conversations.Conversations conversations,
                           org.filet.server.media.Matches matches, org.filet.server.linking.Links links,
@@ -47,6 +50,7 @@ class StaffReportController {
                           org.filet.server.linking.NetworkIndex networkIndex) {
         this.timelines = timelines;
         this.jobs = jobs;
+        this.limits = limits;
         this.networkIndex = networkIndex;
         this.search = search;
         this.screenshots = screenshots;
@@ -61,6 +65,7 @@ class StaffReportController {
 
     @GetMapping("/staff/reports/{receipt}")
     String report(@PathVariable String receipt, @RequestParam(defaultValue = "1") int page,
+                  @RequestParam(defaultValue = "1") int typed,
                   @AuthenticationPrincipal FiletPrincipal principal, Model model) {
         Reports.ReportDetail report = reports.detail(principal.user().organisation(), receipt)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -103,6 +108,7 @@ class StaffReportController {
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("parses", conversations.all(report.id()));
         model.addAttribute("timeline", timelines.page(report.id(), page));
+        model.addAttribute("typed", Paged.of(report.messages(), typed, limits.messagesPerPage()));
         model.addAttribute("failedJobs", jobs.failedFor(report.id().toString()));
         model.addAttribute("administers", principal.user().role().administers());
         java.util.List<String> actors = new java.util.ArrayList<>(history.stream().map(e -> e.event().actor()).toList());
