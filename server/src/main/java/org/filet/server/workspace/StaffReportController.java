@@ -20,8 +20,8 @@ import org.filet.server.support.Paged;
 
 /**
  * One report for staff of its organisation: messages, suspect accounts, contacts, files (type, size, SHA-256; pictures
- * are not displayed), who opened it, and the analyses that failed. The timelines come a page at a time
- * ({@code ?page=N}). Every opening is recorded before the page is shown.
+ * are not displayed), who opened it, and the analyses that failed. The timelines ({@code ?page=N}) and the messages
+ * the reporter copied ({@code ?typed=N}) come a page at a time. Every opening is recorded before the page is shown.
  */
 @Controller
 class StaffReportController {
@@ -41,7 +41,8 @@ class StaffReportController {
     private final Jobs jobs;
     private final ConversationLimits limits;
 
-    StaffReportController(Timelines timelines, Jobs jobs, ConversationLimits limits, Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
+    StaffReportController(Timelines timelines, Jobs jobs, ConversationLimits limits, Reports reports,
+                          CustodyLedger ledger, org.filet.server.people.StaffUsers users,
                           org.filet.server.triage.TriageView triage,
                           org.filet.server.conversations.Conversations conversations,
                           org.filet.server.media.Matches matches, org.filet.server.linking.Links links,

@@ -47,8 +47,12 @@ class BoundedWorkIT {
         try (ServerProcess server = ServerProcess.start(data, Map.of(), "1g")) {
             HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(30)).build();
+            StringBuilder typed = new StringBuilder();
+            for (int i = 0; i < 450; i++) {
+                typed.append(i == 0 ? "" : ",").append("{\"sender\":\"x\",\"text\":\"message recopié ").append(i).append("\"}");
+            }
             Multipart form = new Multipart().json("report", "{\"reporter\":{\"role\":\"other\"},\"child\":{\"country\":\"FR\"},"
-                    + "\"description\":\"une archive\"}").file("files", "archive.zip", "application/zip", zip);
+                    + "\"description\":\"une archive\",\"messages\":[" + typed + "]}").file("files", "archive.zip", "application/zip", zip);
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/reports"))
                     .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
                     .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
@@ -103,6 +107,13 @@ class BoundedWorkIT {
             assertThat(bodies.get(0).replaceAll("[\\u00a0\\u202f]", " ")).contains("Page 1 sur 5 — 1 000 conversation(s)");
             assertThat(bodies.get(1).replaceAll("[\\u00a0\\u202f]", " ")).contains("Page 2 sur 5");
             assertThat(countOf(bodies.get(0), "class=\"timeline\"")).isEqualTo(200);
+            assertThat(bodies.get(0)).as("the 450 messages copied by the reporter are paged too").contains("id=\"typed-pager\"")
+                    .contains("message recopié 199<").doesNotContain("message recopié 200<");
+            HttpResponse<String> lastTyped = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/staff/reports/" + receipt
+                    + "?typed=3")).header("Authorization", bearer).header("Accept-Language", "fr").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(lastTyped.body()).contains("messages 401 à 450 sur 450").contains("message recopié 449<")
+                    .doesNotContain("message recopié 399<");
             System.out.printf("bounded: zip %d bytes, page %d bytes, four parallel views in %d ms%n", zip.length,
                     bodies.get(0).length(), millis);
             heap(server);
