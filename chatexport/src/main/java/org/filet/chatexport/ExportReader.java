@@ -69,13 +69,20 @@ final class ExportReader {
         rejected.add(renamed(e, src));
       }
     }
+    if (files.unreadEntries() > 0) {
+      int read = files.members().size();
+      rejected.add(new UnreadableExport(files.sourceName(), Reason.ZIP_BOMB, "the archive holds "
+          + (files.entries() + files.unreadEntries()) + " entries, more than " + files.entries()
+          + " entries: only the first " + files.entries() + " were read (" + read + " files), the other "
+          + files.unreadEntries() + " were counted and not read"));
+    }
     if (out.isEmpty() && rejected.isEmpty() && !recognised) {
       throw new UnreadableExport(files.sourceName(), Reason.UNRECOGNISED_FORMAT, "no chat export found");
     }
     if (out.isEmpty() && rejected.size() == 1) {
       throw rejected.get(0);
     }
-    return new ImportResult(out, rejected);
+    return new ImportResult(out, rejected, files.unreadEntries());
   }
 
   /** The same refusal attributed to the member it came from (attachment lookups report the whole upload). */

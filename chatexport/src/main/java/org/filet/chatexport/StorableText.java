@@ -103,7 +103,7 @@ public final class StorableText {
       changed |= clean != e;
       refused.add(clean);
     }
-    return changed ? new ImportResult(cs, refused) : r;
+    return changed ? new ImportResult(cs, refused, r.unreadEntries()) : r;
   }
 
   /**

@@ -80,6 +80,23 @@ class HostileInputTest {
   }
 
   @Test
+  void entriesBeyondTheLimitAreCountedAndSaidWhileTheFirstOnesAreRead() throws Exception {
+    Map<String, byte[]> many = new LinkedHashMap<>();
+    many.put("_chat.txt", CHAT);
+    for (int i = 0; i < 14; i++) {
+      many.put("f" + i + ".bin", new byte[] {1});
+    }
+    ImportOptions tenEntries = ImportOptions.DEFAULT.withLimits(ImportLimits.DEFAULT.withMaxEntries(10));
+    ImportResult r = ChatImport.read("many.zip", "many.zip", TestFiles.zip(many), tenEntries);
+    assertThat(r.conversations()).hasSize(1);
+    assertThat(r.unreadEntries()).isEqualTo(5);
+    assertThat(r.refused()).singleElement().satisfies(e -> {
+      assertThat(e.reason()).isEqualTo(Reason.ZIP_BOMB);
+      assertThat(e.detail()).contains("holds 15 entries").contains("first 10").contains("other 5");
+    });
+  }
+
+  @Test
   void notAZipDespiteTheMagicIsMalformed() {
     byte[] fake = "PK\u0003\u0004 this is not really an archive".getBytes(UTF_8);
     refused(() -> parse("fake.zip", fake, ImportOptions.DEFAULT), Reason.MALFORMED, "fake.zip");

@@ -33,11 +33,25 @@ public final class ExportFiles {
   private final boolean singleFile;
   private @Nullable Map<String, List<ExportMember>> fileNameIndex;
 
+  private final int entries;
+  private final int unreadEntries;
+
   ExportFiles(String sourceName, List<ExportMember> list) {
-    this(sourceName, list, false);
+    this(sourceName, list, false, list.size(), 0);
+  }
+
+  /** An archive of which {@code entries} entries were read and {@code unreadEntries} more were only counted. */
+  ExportFiles(String sourceName, List<ExportMember> list, int entries, int unreadEntries) {
+    this(sourceName, list, false, entries, unreadEntries);
   }
 
   private ExportFiles(String sourceName, List<ExportMember> list, boolean singleFile) {
+    this(sourceName, list, singleFile, list.size(), 0);
+  }
+
+  private ExportFiles(String sourceName, List<ExportMember> list, boolean singleFile, int entries, int unreadEntries) {
+    this.entries = entries;
+    this.unreadEntries = unreadEntries;
     this.sourceName = sourceName;
     this.singleFile = singleFile;
     Map<String, ExportMember> m = new LinkedHashMap<>();
@@ -127,6 +141,16 @@ public final class ExportFiles {
   }
 
   /** True when the upload was one plain file (not an archive or folder). */
+  /** The entries read (for an archive: directories included, up to {@link ImportLimits#maxEntries()}). */
+  public int entries() {
+    return entries;
+  }
+
+  /** The entries of an archive beyond {@link ImportLimits#maxEntries()}: counted, not read. */
+  public int unreadEntries() {
+    return unreadEntries;
+  }
+
   public boolean singleFile() {
     return singleFile;
   }

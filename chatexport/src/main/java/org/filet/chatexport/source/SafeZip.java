@@ -20,8 +20,9 @@ import org.filet.chatexport.UnreadableExport.Reason;
 
 /**
  * Reads a zip archive into {@link ExportFiles}, refusing entries that escape the root (zip slip), symlinks, duplicate
- * names, too many entries, and entries that expand beyond the size or compression-ratio limits (zip bombs). Sizes are
- * counted while inflating; declared sizes are not trusted.
+ * names, and entries that expand beyond the size or compression-ratio limits (zip bombs). The entries beyond
+ * {@link ImportLimits#maxEntries()} are counted and not read. Sizes are counted while inflating; declared sizes are not
+ * trusted.
  */
 public final class SafeZip {
   private static final long RATIO_FLOOR = 1L << 20;
@@ -56,7 +57,11 @@ public final class SafeZip {
       while (en.hasMoreElements()) {
         ZipArchiveEntry e = en.nextElement();
         if (++count > limits.maxEntries()) {
-          throw new UnreadableExport(source, Reason.ZIP_BOMB, "more than " + limits.maxEntries() + " entries");
+          int unread = 1;
+          for (; en.hasMoreElements(); en.nextElement()) {
+            unread++;
+          }
+          return new ExportFiles(source, members, limits.maxEntries(), unread);
         }
         String name = ExportPaths.normalise(source, e.getName(), Reason.ZIP_SLIP);
         if (e.isUnixSymlink()) {

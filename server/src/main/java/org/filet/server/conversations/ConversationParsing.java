@@ -33,7 +33,8 @@ import org.filet.server.support.Jobs;
 /**
  * Parses the chat exports of a report. Every file whose type can hold an export is tried; one that is not an export
  * (a plain note, a document) is recorded as refused with the parser's reason and nothing else happens. A file is
- * parsed once per parser version: the job is idempotent.
+ * parsed once per parser version: the job is idempotent. The {@link ConversationLimits} bound the work: archive entries
+ * and conversations over them are counted and recorded with the parse (and said in its findings), not kept.
  */
 @Component
 class ConversationParsing implements JobHandler {
@@ -51,10 +52,14 @@ class ConversationParsing implements JobHandler {
     private final TransactionTemplate transactions;
     private final Decisions decisions;
     private final Screenshots screenshots;
+    private final ConversationLimits limits;
+    private final Conversations conversations;
 
     ConversationParsing(Reports reports, EvidenceStore store, EvidenceCatalogue catalogue, CustodyLedger custody,
                         JdbcClient jdbc, Jobs jobs, TransactionTemplate transactions, Decisions decisions,
-                        Screenshots screenshots) {
+                        Screenshots screenshots, ConversationLimits limits, Conversations conversations) {
+        this.limits = limits;
+        this.conversations = conversations;
         this.decisions = decisions;
         this.screenshots = screenshots;
         this.reports = reports;
@@ -89,7 +94,11 @@ class ConversationParsing implements JobHandler {
             try (InputStream in = store.open(file.sha256())) {
                 bytes = in.readAllBytes();
             }
-            Parse parse = parse(file, bytes, reading.options());
+            int keptElsewhere = conversations.all(reportId).stream().filter(p -> !p.fileSha256().equals(file.sha256()))
+                    .mapToInt(Conversations.Parse::conversations).sum();
+            Parse parse = bounded(parse(file, bytes, reading.options().withLimits(limits.importLimits())),
+                    Math.max(0, limits.maxConversations() - keptElsewhere));
+            bytes = null;
             transactions.executeWithoutResult(status -> record(reportId, receipt, file, parse, parser));
         }
         jobs.enqueue(ConversationsParsed.JOB, subject);
@@ -101,16 +110,30 @@ class ConversationParsing implements JobHandler {
                 .params(reportId, sha, parser).query(Long.class).single() > 0;
     }
 
-    private record Parse(List<Conversation> conversations, List<String> refusals) {
+    private record Parse(List<Conversation> conversations, List<String> refusals, int unreadEntries, int overLimit) {
+    }
+
+    /** Keeps at most {@code room} conversations; the others are counted, and a finding says so. */
+    private Parse bounded(Parse parse, int room) {
+        if (parse.conversations().size() <= room) {
+            return parse;
+        }
+        int over = parse.conversations().size() - room;
+        List<String> refusals = new ArrayList<>(parse.refusals());
+        refusals.add(0, parse.conversations().size() + " conversations read, only the first " + room + " kept (limit of "
+                + limits.maxConversations() + " conversations per report, filet.conversations.max-conversations): the other "
+                + over + " were counted and not kept; the original file is intact");
+        return new Parse(List.copyOf(parse.conversations().subList(0, room)), refusals, parse.unreadEntries(), over);
     }
 
     private static Parse parse(Reports.FileEntry file, byte[] bytes, ImportOptions options) {
         String name = file.originalName() == null ? file.sha256() : file.originalName();
         try {
             ImportResult result = ChatImport.read(name, name, bytes, options);
-            return new Parse(result.conversations(), result.refused().stream().map(UnreadableExport::getMessage).toList());
+            return new Parse(result.conversations(), result.refused().stream().map(UnreadableExport::getMessage).toList(),
+                    result.unreadEntries(), 0);
         } catch (UnreadableExport e) {
-            return new Parse(List.of(), List.of(e.getMessage()));
+            return new Parse(List.of(), List.of(e.getMessage()), 0, 0);
         }
     }
 
@@ -143,12 +166,13 @@ class ConversationParsing implements JobHandler {
         }
         jdbc.sql("""
                         insert into conversation_parse (report_id, file_sha256, parser, outcome, parse_sha256, conversations,
-                            messages, formats, missing, warnings, refusals)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                            messages, formats, missing, warnings, refusals, entries_unread, conversations_over_limit)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(reportId, file.sha256(), parser, outcome, parseSha, parse.conversations().size(), messages,
                         formats.toArray(String[]::new), missing.stream().distinct().toArray(String[]::new),
                         warnings.stream().distinct().limit(50).toArray(String[]::new),
-                        parse.refusals().stream().limit(50).toArray(String[]::new))
+                        parse.refusals().stream().limit(50).toArray(String[]::new), parse.unreadEntries(),
+                        parse.overLimit())
                 .update();
     }
 }

@@ -28,10 +28,19 @@ public class Conversations {
         this.store = store;
     }
 
-    /** One parse of one file by one parser version. {@code parseSha256} is null when the file was refused. */
+    /**
+     * One parse of one file by one parser version. {@code parseSha256} is null when the file was refused.
+     * {@code entriesUnread}: archive entries over the limit, counted and not read; {@code conversationsOverLimit}:
+     * conversations read and not kept (see {@link ConversationLimits}).
+     */
     public record Parse(String fileSha256, String parser, Instant parsedAt, String outcome, String parseSha256,
                         int conversations, int messages, List<String> formats, List<String> missing,
-                        List<String> warnings, List<String> refusals) {
+                        List<String> warnings, List<String> refusals, int entriesUnread, int conversationsOverLimit) {
+
+        /** Whether a limit left part of the file unread or unkept. */
+        public boolean overLimit() {
+            return entriesUnread > 0 || conversationsOverLimit > 0;
+        }
     }
 
     /** The successful parses of a report's files by the current parser, oldest file first. */
@@ -44,7 +53,8 @@ public class Conversations {
         return jdbc.sql("""
                         select * from (
                             select distinct on (file_sha256) file_sha256, parser, parsed_at, outcome, parse_sha256,
-                                   conversations, messages, formats, missing, warnings, refusals
+                                   conversations, messages, formats, missing, warnings, refusals, entries_unread,
+                                   conversations_over_limit
                             from conversation_parse where report_id = ? and (parser = ? or parser like ?)
                             order by file_sha256, parsed_at desc) latest
                         order by parsed_at, file_sha256""")
@@ -52,7 +62,8 @@ public class Conversations {
                 .query((rs, n) -> new Parse(rs.getString(1).trim(), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getString(4), rs.getString(5) == null ? null : rs.getString(5).trim(), rs.getInt(6), rs.getInt(7),
                         List.of((String[]) rs.getArray(8).getArray()), List.of((String[]) rs.getArray(9).getArray()),
-                        List.of((String[]) rs.getArray(10).getArray()), List.of((String[]) rs.getArray(11).getArray())))
+                        List.of((String[]) rs.getArray(10).getArray()), List.of((String[]) rs.getArray(11).getArray()),
+                        rs.getInt(12), rs.getInt(13)))
                 .list();
     }
 

@@ -330,6 +330,27 @@ public class Reports {
     public record View(UUID user, Instant at) {
     }
 
+    /**
+     * How long reports waited before a person first opened them: the median, in hours, from receipt to the first
+     * opening of the report's page, over the organisation's reports opened at least once (null when none was), and how
+     * many reports were never opened.
+     */
+    public record FirstOpenings(Double medianHours, long opened, long neverOpened) {
+    }
+
+    public FirstOpenings firstOpenings(UUID organisation) {
+        return jdbc.sql("""
+                        select percentile_cont(0.5) within group (order by extract(epoch from v.first - r.received_at)) / 3600,
+                               count(v.first), count(*) - count(v.first)
+                        from report r
+                        left join (select report_id, min(viewed_at) as first from report_view group by report_id) v
+                               on v.report_id = r.id
+                        where r.organisation = ?""")
+                .param(organisation)
+                .query((rs, n) -> new FirstOpenings(rs.getObject(1) == null ? null : rs.getDouble(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+    }
+
     /** Adds already-stored files to a report whose access code matches; returns the files added. */
     @Transactional
     List<IncomingFile> addFiles(String receipt, String accessCode, List<IncomingFile> files) {

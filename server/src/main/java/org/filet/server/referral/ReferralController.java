@@ -36,12 +36,14 @@ class ReferralController {
     private final org.filet.server.people.Organisations organisations;
     private final org.filet.server.support.FiletInstance instance;
     private final org.filet.server.cases.CasePage casePage;
+    private final AuthorityCase authorityCase;
 
-    ReferralController(Referrals referrals, Authorities authorities, StaffUsers users, Cases cases,
+    ReferralController(AuthorityCase authorityCase, Referrals referrals, Authorities authorities, StaffUsers users, Cases cases,
                        org.filet.server.intake.ReportPackages packages, org.filet.server.intake.Reports reportsApi,
                        org.filet.server.evidence.CustodyLedger custody, org.filet.server.triage.Queue queue,
                        org.filet.server.people.Organisations organisations, org.filet.server.support.FiletInstance instance,
                        org.filet.server.cases.CasePage casePage) {
+        this.authorityCase = authorityCase;
         this.casePage = casePage;
         this.custody = custody;
         this.queue = queue;
@@ -71,13 +73,18 @@ class ReferralController {
     }
 
     @GetMapping("/authority/referrals/{id}")
-    String referral(@PathVariable UUID id, @AuthenticationPrincipal FiletPrincipal principal, Model model) {
+    String referral(@PathVariable UUID id, @RequestParam(name = "r", required = false) String pagedReceipt,
+                    @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int typed,
+                    @AuthenticationPrincipal FiletPrincipal principal,
+                    Model model) {
         String authority = authorityOf(principal);
         Referrals.Referral r = referrals.find(id).filter(x -> x.authority().equals(authority))
                 .orElseThrow(() -> new Referrals.ReferralRefused("no such referral for your authority"));
         model.addAttribute("referral", r);
         java.util.Set<String> referred = cases.referredContent(r.caseId()).keySet();
         model.addAttribute("reports", cases.reports(r.caseId()).stream().filter(x -> referred.contains(x.receipt())).toList());
+        model.addAttribute("view", authorityCase.of(r, pagedReceipt, page, typed));
+        model.addAttribute("formatNames", AuthorityCase.FORMATS);
         model.addAttribute("outcomes", referrals.outcomes(id));
         model.addAttribute("kinds", Referrals.OUTCOMES.stream().sorted().toList());
         model.addAttribute("messages", referrals.messages(id));

@@ -23,14 +23,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs queued jobs: one at a time per runner thread, each claimed with {@code FOR UPDATE SKIP LOCKED} so that several
- * nodes share the queue. A failed job is retried later (exponential back-off, at most 8 attempts); the error kept is
- * the exception's type and message, which handlers keep free of personal data.
+ * nodes share the queue. A failed job is retried later (exponential back-off, at most 8 attempts), then given up: it is
+ * marked so and listed for administrators ({@link Jobs#failed}), who may run it again. The error kept is the exception's
+ * type and message, which handlers keep free of personal data.
  */
 @Component
 public class JobRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
-    private static final int MAX_ATTEMPTS = 8;
+    static final int MAX_ATTEMPTS = 8;
 
     private final DataSource dataSource;
     private final Map<String, JobHandler> handlers;
@@ -140,18 +141,24 @@ public class JobRunner implements SmartLifecycle {
                 meters.counter("filet.jobs.done", "kind", kind).increment();
             } catch (Exception e) {
                 String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                log.warn("job {} ({}) failed, attempt {}: {}", id, kind, attempts + 1, error);
-                meters.counter(attempts + 1 >= MAX_ATTEMPTS ? "filet.jobs.given.up" : "filet.jobs.failed", "kind", kind)
-                        .increment();
+                boolean givenUp = attempts + 1 >= MAX_ATTEMPTS;
+                if (givenUp) {
+                    log.error("job {} ({}) given up after {} attempts: {}", id, kind, attempts + 1, error);
+                } else {
+                    log.warn("job {} ({}) failed, attempt {}: {}", id, kind, attempts + 1, error);
+                }
+                meters.counter(givenUp ? "filet.jobs.given.up" : "filet.jobs.failed", "kind", kind).increment();
                 try (PreparedStatement retry = c.prepareStatement("""
                         update job set attempts = attempts + 1, last_error = ?,
                             run_after = now() + make_interval(secs => ?),
-                            done_at = case when attempts + 1 >= ? then now() else null end
+                            done_at = case when ? then now() else null end,
+                            gave_up_at = case when ? then now() else null end
                         where id = ?""")) {
                     retry.setString(1, error.length() > 500 ? error.substring(0, 500) : error);
                     retry.setDouble(2, Math.pow(2, attempts + 1));
-                    retry.setInt(3, MAX_ATTEMPTS);
-                    retry.setLong(4, id);
+                    retry.setBoolean(3, givenUp);
+                    retry.setBoolean(4, givenUp);
+                    retry.setLong(5, id);
                     retry.executeUpdate();
                 }
             }

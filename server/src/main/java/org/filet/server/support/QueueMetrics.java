@@ -42,7 +42,7 @@ class QueueMetrics {
                 .query((rs, n) -> MultiGauge.Row.of(Tags.of("kind", rs.getString(1)), rs.getLong(2)))
                 .list().stream().<MultiGauge.Row<?>>map(r -> r).toList();
         waiting.register(rows, true);
-        givenUp.set(jdbc.sql("select count(*) from job where done_at is not null and last_error is not null and attempts >= 8")
+        givenUp.set(jdbc.sql("select count(*) from job where gave_up_at is not null")
                 .query(Long.class).single());
     }
 }

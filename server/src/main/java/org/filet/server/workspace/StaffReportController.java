@@ -8,18 +8,24 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.filet.server.cases.CaseStatus;
 import org.filet.server.cases.Cases;
+import org.filet.server.conversations.ConversationLimits;
+import org.filet.server.conversations.Timelines;
 import org.filet.server.evidence.CustodyLedger;
 import org.filet.server.linking.Links;
 import org.filet.server.media.Matches;
 import org.filet.server.people.FiletPrincipal;
+import org.filet.server.support.Jobs;
+import org.filet.server.support.Paged;
 
 /**
  * One report for staff of its organisation: messages, suspect accounts, contacts, files (type, size, SHA-256; pictures
- * are not displayed), who opened it. Every opening is recorded before the page is shown.
+ * are not displayed), who opened it, and the analyses that failed. The timelines ({@code ?page=N}) and the messages
+ * the reporter copied ({@code ?typed=N}) come a page at a time. Every opening is recorded before the page is shown.
  */
 @Controller
 class StaffReportController {
@@ -36,8 +42,12 @@ class StaffReportController {
     private final org.filet.server.linking.NetworkIndex networkIndex;
     private final org.filet.server.conversations.Screenshots screenshots;
     private final Cases cases;
+    private final Timelines timelines;
+    private final Jobs jobs;
+    private final ConversationLimits limits;
 
-    StaffReportController(Reports reports, CustodyLedger ledger, org.filet.server.people.StaffUsers users,
+    StaffReportController(Timelines timelines, Jobs jobs, ConversationLimits limits, Reports reports,
+                          CustodyLedger ledger, org.filet.server.people.StaffUsers users,
                           org.filet.server.triage.TriageView triage,
                           org.filet.server.conversations.Conversations conversations,
                           org.filet.server.media.Matches matches, org.filet.server.linking.Links links,
@@ -45,6 +55,9 @@ class StaffReportController {
                           org.filet.server.conversations.Screenshots screenshots,
                           org.filet.server.linking.NetworkIndex networkIndex, Cases cases) {
         this.cases = cases;
+        this.timelines = timelines;
+        this.jobs = jobs;
+        this.limits = limits;
         this.networkIndex = networkIndex;
         this.search = search;
         this.screenshots = screenshots;
@@ -58,7 +71,9 @@ class StaffReportController {
     }
 
     @GetMapping("/staff/reports/{receipt}")
-    String report(@PathVariable String receipt, @AuthenticationPrincipal FiletPrincipal principal, Model model) {
+    String report(@PathVariable String receipt, @RequestParam(defaultValue = "1") int page,
+                  @RequestParam(defaultValue = "1") int typed,
+                  @AuthenticationPrincipal FiletPrincipal principal, Model model) {
         Reports.ReportDetail report = reports.detail(principal.user().organisation(), receipt)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         reports.recordView(report, principal.user().id(), principal.user().actor());
@@ -105,7 +120,10 @@ class StaffReportController {
         model.addAttribute("knownFiles", known.stream().map(org.filet.server.media.Matches.Known::fileSha256)
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("parses", conversations.all(report.id()));
-        model.addAttribute("timelines", timelines(report.id()));
+        model.addAttribute("timeline", timelines.page(report.id(), page));
+        model.addAttribute("typed", Paged.of(report.messages(), typed, limits.messagesPerPage()));
+        model.addAttribute("failedJobs", jobs.failedFor(report.id().toString()));
+        model.addAttribute("administers", principal.user().role().administers());
         java.util.List<String> actors = new java.util.ArrayList<>(history.stream().map(e -> e.event().actor()).toList());
         triage.overrides(report.id()).forEach(o -> actors.add("user:" + o.user()));
         model.addAttribute("names", users.names(actors));
@@ -142,27 +160,5 @@ class StaffReportController {
             out.add(new CaseCandidate(receipt, java.util.List.copyOf(ids), java.util.List.copyOf(pics), firm));
         });
         return out;
-    }
-
-    /** A parsed conversation as the page shows it: its id (for highlights), format, and messages. */
-    record Timeline(String id, String format, String variant, java.util.List<String> participants,
-                    java.util.List<org.filet.chatexport.Message> messages, java.util.List<String> missing) {
-    }
-
-    private java.util.List<Timeline> timelines(java.util.UUID reportId) {
-        java.util.List<Timeline> timelines = new java.util.ArrayList<>();
-        for (var parse : conversations.parses(reportId)) {
-            try {
-                var list = conversations.read(parse);
-                for (int i = 0; i < list.size(); i++) {
-                    var c = list.get(i);
-                    timelines.add(new Timeline(parse.parseSha256() + "#" + i, c.format().name().toLowerCase(java.util.Locale.ROOT),
-                            c.variant(), c.participants().stream().map(p -> p.displayName()).toList(), c.messages(), c.missing()));
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return timelines;
     }
 }

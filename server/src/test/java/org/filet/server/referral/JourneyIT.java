@@ -34,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole journey in a real browser: a parent reports in French, an analyst builds a case, a lead approves and
  * refers it to OFMIN, the authority downloads the package (verified offline), asks a question, the analyst answers,
- * the authority records an arrest, and the parent's status page says it was passed to the police and closed.
+ * the authority records an arrest, and the parent's status page says it was passed to the police and closed. The
+ * authority's case page stands on its own: summary, timeline, the organisation's notes, and a logout; the dashboard
+ * words its labels and measures the time to the first person who opened the report.
  */
 class JourneyIT extends ServerTest {
 
@@ -82,7 +84,13 @@ class JourneyIT extends ServerTest {
         browser.findElement(By.id("description")).sendKeys("Un adulte écrit à ma fille et lui demande des photos.");
         Path picture = Files.createTempFile("capture-", ".png");
         Files.write(picture, TestImages.png(71));
-        browser.findElement(By.id("files")).sendKeys(picture.toString());
+        Path chat = Files.createTempDirectory("export-").resolve("Discussion WhatsApp avec Max.txt");
+        Files.writeString(chat, """
+                12/11/2026, 20:01 - Max: salut, tu as quel âge ?
+                12/11/2026, 20:02 - Léa: 12 ans
+                12/11/2026, 20:03 - Max: envoie-moi une photo de toi, c'est notre secret
+                """);
+        browser.findElement(By.id("files")).sendKeys(picture + "\n" + chat);
         browser.findElement(By.id("submit")).click();
         String receipt = waitFor(By.id("receipt")).getText();
         String code = browser.findElement(By.id("access-code")).getText();
@@ -93,6 +101,11 @@ class JourneyIT extends ServerTest {
         browser.findElement(By.id("case-title")).sendKeys("Compte qui demande des photos");
         browser.findElement(By.cssSelector("#open-case button")).click();
         String number = waitFor(By.id("case-number")).getText();
+        browser.findElement(By.id("body")).sendKeys("Le même compte a écrit à une autre élève du collège.");
+        browser.findElement(By.id("forAuthority")).click();
+        click(By.cssSelector("form[action$='/notes'] button"));
+        browser.findElement(By.id("body")).sendKeys("Note interne : relancer la mère jeudi.");
+        click(By.cssSelector("form[action$='/notes'] button"));
         click(By.id("move-investigating"));
         click(By.id("move-ready_for_review"));
         assertThat(waitFor(By.id("case-status")).getText()).contains("relecture");
@@ -111,6 +124,20 @@ class JourneyIT extends ServerTest {
         browser.findElement(By.linkText(number)).click();
         click(By.id("accept"));
         UUID referral = UUID.fromString(browser.getCurrentUrl().replaceAll(".*/authority/referrals/", ""));
+        // the case page stands on its own: summary, timeline, the notes chosen for the authority only
+        assertThat(waitFor(By.id("summary-ages")).getText()).isEqualTo("12 ans");
+        assertThat(browser.findElement(By.id("summary-countries")).getText()).isEqualTo("France");
+        assertThat(browser.findElement(By.id("summary-platforms")).getText()).as("the export's platform").isEqualTo("WhatsApp");
+        assertThat(browser.findElement(By.id("summary-identifiers")).getText()).contains("journey_suspect_01");
+        assertThat(browser.findElement(By.id("summary-links")).getText()).isEmpty();
+        assertThat(browser.findElement(By.id("report-" + receipt)).findElement(By.cssSelector(".timeline")).getText())
+                .contains("envoie-moi une photo de toi").contains("Max").contains("Léa");
+        assertThat(browser.findElement(By.id("authority-notes")).getText())
+                .contains("une autre élève du collège").doesNotContain("Note interne");
+        assertThat(browser.findElement(By.id("referral-state")).getText()).contains("accepté");
+        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout'] button"))).as("a logout").hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("header a[href$='/status']"))).as("not the public header").isEmpty();
+        screenshot("authority-case");
         HttpResponse<byte[]> pkg = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/reports/" + receipt + "/package"))
                 .header("Authorization", "Bearer " + users.issueToken(police.id())).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pkg.statusCode()).isEqualTo(200);
@@ -142,8 +169,31 @@ class JourneyIT extends ServerTest {
         assertThat(browser.findElements(By.cssSelector("header form[action$='/logout']"))).as("the officer can log out").isNotEmpty();
         assertThat(jdbc.sql("select status from report where receipt = ?").param(receipt).query(String.class).single())
                 .as("recording an outcome does not close the parent's status").isEqualTo("referred");
+        assertThat(browser.findElement(By.id("referral-state")).getText()).as("nor the referral").contains("accepté");
         click(By.id("close-referral"));
         waitFor(By.id("outcomes"));
+
+        // the organisation's dashboard: words, not codes, and the time to the first person who opened the report
+        logIn(lead, "/staff/queue");
+        browser.get(uri("/staff/dashboard").toString());
+        String opened = waitFor(By.id("median-first-opening")).getText();
+        assertThat(opened).containsPattern("\\d+(,\\d)? (min|h|jours)").doesNotContain("0,00");
+        assertThat(browser.findElement(By.id("chart-outcomes")).getText()).contains("interpellation").doesNotContain("arrest");
+        assertThat(browser.findElement(By.id("chart-authorities")).getText()).contains("Office mineurs (OFMIN)");
+        Object overflow = browser.executeScript("""
+                const out = [];
+                for (const svg of document.querySelectorAll('main svg')) {
+                  const box = svg.viewBox.baseVal;
+                  for (const t of svg.querySelectorAll('text')) {
+                    const b = t.getBBox();
+                    if (b.x < box.x || b.y < box.y || b.x + b.width > box.x + box.width || b.y + b.height > box.y + box.height) {
+                      out.push(t.textContent);
+                    }
+                  }
+                }
+                return out.join('|');""");
+        assertThat(overflow).as("every label and number fits its chart").isEqualTo("");
+        screenshot("dashboard");
 
         // the parent's status page: passed to the police, and closed
         browser.manage().deleteAllCookies();
@@ -153,6 +203,12 @@ class JourneyIT extends ServerTest {
         browser.findElement(By.cssSelector("main form button")).click();
         String status = waitFor(By.id("status")).getText();
         assertThat(status).contains("Transmis à la police").contains("Clos");
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private StaffUser user(String email, UUID org, Role role) {

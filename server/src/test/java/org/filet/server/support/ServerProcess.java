@@ -31,9 +31,14 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static ServerProcess start(Path data, java.util.Map<String, String> environment) throws Exception {
+        return start(data, environment, "512m");
+    }
+
+    /** As {@link #start(Path, java.util.Map)} with a given maximum heap ({@code -Xmx}), such as {@code 1g}. */
+    public static ServerProcess start(Path data, java.util.Map<String, String> environment, String maxHeap) throws Exception {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 "org.filet.server.cli.FiletCommand", "serve", "--port", String.valueOf(port), "--data", data.toString());
         pb.redirectErrorStream(true);
         pb.environment().putAll(environment);
@@ -42,8 +47,13 @@ public final class ServerProcess implements AutoCloseable {
         return server;
     }
 
+    /** The server's process id (for {@code jcmd}). */
     public long pid() {
         return process.pid();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     public int port() {
