@@ -8,7 +8,7 @@ import org.filet.grooming.Language;
 import org.filet.grooming.Message;
 import org.filet.grooming.RiskScorer;
 import org.filet.grooming.SignalLexicon;
-import org.filet.grooming.TriageBench;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

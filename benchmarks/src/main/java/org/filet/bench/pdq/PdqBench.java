@@ -1,4 +1,7 @@
-package org.filet.pdq;
+package org.filet.bench.pdq;
+
+import org.filet.pdq.PdqHash;
+import org.filet.pdq.PdqHasher;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,10 @@
-package org.filet.grooming;
+package org.filet.bench.grooming;
+
+import org.filet.grooming.ChatNormalizer;
+import org.filet.grooming.Conversation;
+import org.filet.grooming.Language;
+import org.filet.grooming.Message;
+import org.filet.grooming.RiskScorer;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

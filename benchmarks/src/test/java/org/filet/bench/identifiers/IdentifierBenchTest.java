@@ -1,4 +1,8 @@
-package org.filet.identifiers;
+package org.filet.bench.identifiers;
+
+import org.filet.identifiers.IdentifierKind;
+import org.filet.identifiers.Identifiers;
+import org.filet.identifiers.Platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

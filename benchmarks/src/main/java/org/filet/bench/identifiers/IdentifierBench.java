@@ -1,4 +1,10 @@
-package org.filet.identifiers;
+package org.filet.bench.identifiers;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import org.filet.identifiers.IdentifierExtractor;
+import org.filet.identifiers.IdentifierKind;
+import org.filet.identifiers.Identifiers;
+import org.filet.identifiers.Platform;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
@@ -49,7 +55,7 @@ public final class IdentifierBench {
     double findNumbersRate = rate(messages.size(), scale, 2 * scale, () -> {
       double n = 0;
       for (String m : messages) {
-        for (PhoneNumberMatch match : Phones.util().findNumbers(m, "FR", Leniency.POSSIBLE, Long.MAX_VALUE)) {
+        for (PhoneNumberMatch match : PhoneNumberUtil.getInstance().findNumbers(m, "FR", Leniency.POSSIBLE, Long.MAX_VALUE)) {
           n += match.end();
         }
       }

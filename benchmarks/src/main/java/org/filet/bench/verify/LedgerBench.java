@@ -1,4 +1,10 @@
-package org.filet.verify;
+package org.filet.bench.verify;
+
+import org.filet.verify.PackageSealException;
+import org.filet.verify.PackageVerifier;
+import org.filet.verify.SealedPackageWriter;
+import org.filet.verify.Sha256;
+import org.filet.verify.VerificationReport;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,9 @@
-package org.filet.chatexport;
+package org.filet.bench.chatexport;
+
+import org.filet.chatexport.ChatImport;
+import org.filet.chatexport.Conversation;
+import org.filet.chatexport.ImportOptions;
+import org.filet.chatexport.UnreadableExport;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

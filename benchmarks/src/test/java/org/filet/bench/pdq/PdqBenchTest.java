@@ -1,4 +1,7 @@
-package org.filet.pdq;
+package org.filet.bench.pdq;
+
+import org.filet.pdq.PdqHasher;
+import org.filet.pdq.PdqResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,9 @@
-package org.filet.identifiers.network;
+package org.filet.bench.identifiers;
+
+import org.filet.identifiers.network.Networks;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -14,14 +17,18 @@ public final class NetworkBench {
     }
 
     public static void run(PrintStream out) {
-        int reports = 1_000_000;
+        run(out, 1_000_000);
+    }
+
+    /** The same on {@code reports} reports (the figures keep their {@code _1m} names); returns the linked networks. */
+    static Networks run(PrintStream out, int reports) {
         int perReport = 3;
         int[] reportOf = new int[reports * perReport];
         long[] identifierOf = new long[reports * perReport];
         SplittableRandom random = new SplittableRandom(42);
         fill(reportOf, identifierOf, reports, perReport, random);
-        Networks.build(reports / 10, java.util.Arrays.copyOf(reportOf, reportOf.length / 10),
-                java.util.Arrays.copyOf(identifierOf, identifierOf.length / 10), 1000); // warm-up
+        Networks.build(reports / 10, Arrays.copyOf(reportOf, reportOf.length / 10),
+                Arrays.copyOf(identifierOf, identifierOf.length / 10), 1000); // warm-up
         long t0 = System.nanoTime();
         Networks networks = Networks.build(reports, reportOf, identifierOf, 1000);
         long t1 = System.nanoTime();
@@ -39,6 +46,7 @@ public final class NetworkBench {
         out.printf("linking.full_s_1m %.2f s%n", (t1 - t0) / 1e9);
         out.printf("linking.incremental_ms %.4f ms%n", (t3 - t2) / 1e6 / n);
         out.printf("linking.heap_mb %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+        return networks;
     }
 
     static void fill(int[] reportOf, long[] identifierOf, int reports, int perReport, SplittableRandom random) {
