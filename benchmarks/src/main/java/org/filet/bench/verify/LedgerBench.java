@@ -1,8 +1,8 @@
 package org.filet.bench.verify;
 
-import org.filet.verify.PackageSealException;
+import org.filet.seal.PackageSealException;
 import org.filet.verify.PackageVerifier;
-import org.filet.verify.SealedPackageWriter;
+import org.filet.seal.SealedPackageWriter;
 import org.filet.verify.Sha256;
 import org.filet.verify.VerificationReport;
 
@@ -25,7 +25,7 @@ import org.filet.verify.merkle.InclusionProof;
 import org.filet.verify.merkle.MerkleLog;
 import org.filet.verify.merkle.ProofException;
 import org.filet.verify.pkg.CustodyRecord;
-import org.filet.verify.sth.LedgerSigningKey;
+import org.filet.seal.LedgerSigningKey;
 import org.filet.verify.sth.SignedTreeHead;
 
 /**

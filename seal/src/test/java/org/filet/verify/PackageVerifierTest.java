@@ -1,5 +1,7 @@
 package org.filet.verify;
 
+import org.filet.seal.PackageSealException;
+import org.filet.seal.SealedPackageWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +16,7 @@ import java.util.Random;
 import org.filet.verify.custody.CustodyAction;
 import org.filet.verify.merkle.MerkleLog;
 import org.filet.verify.pkg.CustodyRecord;
-import org.filet.verify.sth.LedgerSigningKey;
+import org.filet.seal.LedgerSigningKey;
 import org.filet.verify.sth.SignedTreeHead;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -25,15 +25,15 @@ class VerifyCommandTest {
 
     @Test
     void validPackageExitsZero() throws Exception {
-        Path zip = FrozenFixtureTest.fixture("package.zip");
-        assertThat(run(zip.toString(), "--trusted-key", FrozenFixtureTest.fixture("trusted-key.pem").toString(),
+        Path zip = TestPackages.frozenFixture("package.zip");
+        assertThat(run(zip.toString(), "--trusted-key", TestPackages.frozenFixture("trusted-key.pem").toString(),
                 "--require-timestamp")).isEqualTo(0);
         assertThat(out.toString()).startsWith("VALID").contains("tree_size: 10");
     }
 
     @Test
     void timestampedPackageSaysItsTimestampWasVerified() throws Exception {
-        assertThat(run(FrozenFixtureTest.fixture("package.zip").toString())).isEqualTo(0);
+        assertThat(run(TestPackages.frozenFixture("package.zip").toString())).isEqualTo(0);
         assertThat(out.toString()).startsWith("VALID: every file, ledger proof, signature, RFC 3161 timestamp verified\n")
                 .doesNotContain("NO TIMESTAMP");
     }
@@ -64,8 +64,8 @@ class VerifyCommandTest {
 
     @Test
     void tamperedPackageExitsOneAndNamesEachFailureInJson() throws Exception {
-        byte[] zip = Files.readAllBytes(FrozenFixtureTest.fixture("package.zip"));
-        var entries = TestPackages.unzip(FrozenFixtureTest.fixture("package.zip"));
+        byte[] zip = Files.readAllBytes(TestPackages.frozenFixture("package.zip"));
+        var entries = TestPackages.unzip(TestPackages.frozenFixture("package.zip"));
         entries.put("case.jsonld", "{\"@context\":{}}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Path bad = dir.resolve("bad.zip");
         try (var o = Files.newOutputStream(bad)) {

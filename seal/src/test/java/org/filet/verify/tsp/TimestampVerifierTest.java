@@ -1,12 +1,13 @@
 package org.filet.verify.tsp;
 
+import org.filet.seal.TimestampRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.filet.verify.Sha256;
-import org.filet.verify.testing.InsecureTestTsa;
+import org.filet.seal.testing.InsecureTestTsa;
 import org.junit.jupiter.api.Test;
 
 class TimestampVerifierTest {

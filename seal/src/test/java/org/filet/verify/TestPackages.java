@@ -1,5 +1,6 @@
 package org.filet.verify;
 
+import org.filet.seal.SealedPackageWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +22,18 @@ import org.filet.verify.custody.CustodyAction;
 import org.filet.verify.custody.CustodyEntry;
 import org.filet.verify.merkle.MerkleLog;
 import org.filet.verify.pkg.CustodyRecord;
-import org.filet.verify.sth.LedgerSigningKey;
+import org.filet.seal.LedgerSigningKey;
 import org.filet.verify.sth.SignedTreeHead;
-import org.filet.verify.testing.InsecureTestTsa;
+import org.filet.seal.testing.InsecureTestTsa;
 
 /** Builds realistic small packages the way the server will: ledger entries, export entry, signed head, timestamp. */
 public final class TestPackages {
+    /** A file of verify's frozen v1 fixture (verify/src/test/resources/fixtures/v1), read where it is committed. */
+    static Path frozenFixture(String name) {
+        return Path.of(System.getProperty("filet.repo.root", ".."), "verify", "src", "test", "resources",
+                "fixtures", "v1", name).normalize();
+    }
+
     public static final Instant T0 = Instant.parse("2026-11-29T03:00:00.000001Z");
     public static final String INSTANCE = "hotline-test";
     public static final String ORIGIN = "filet:" + INSTANCE;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SealFilesTamperTest {
     @Test
     void everyBitFlipOfEverySealFileIsCaught() throws Exception {
-        Map<String, byte[]> e = TestPackages.unzip(FrozenFixtureTest.fixture("package.zip"));
+        Map<String, byte[]> e = TestPackages.unzip(TestPackages.frozenFixture("package.zip"));
         List<String> escaped = new ArrayList<>();
         int tried = 0;
         for (String name : List.of("manifest.json", "custody.jsonl", "sth.json", "public-key.pem")) {

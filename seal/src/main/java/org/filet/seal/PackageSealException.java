@@ -1,5 +1,6 @@
-package org.filet.verify;
+package org.filet.seal;
 
+import org.filet.verify.Finding;
 import java.util.List;
 
 /** The writer refused to seal: the package would not verify, for the reasons listed. */

@@ -1,4 +1,4 @@
-package org.filet.verify.testing;
+package org.filet.seal.testing;
 
 import java.math.BigInteger;
 import java.security.KeyPair;
@@ -102,7 +102,7 @@ public final class InsecureTestTsa {
     /** Requests and answers in one step: a DER {@code TimeStampResp} over SHA-256({@code data}) at {@code when}. */
     public byte[] timestamp(byte[] data, Instant when) {
         try {
-            return respond(org.filet.verify.tsp.TimestampRequests.request(data), when);
+            return respond(org.filet.seal.TimestampRequests.request(data), when);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,9 @@
-package org.filet.verify;
+package org.filet.seal;
 
+import org.filet.verify.Finding;
+import org.filet.verify.Hex;
+import org.filet.verify.Sha256;
+import org.filet.verify.Times;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -161,7 +165,7 @@ public final class SealedPackageWriter implements Closeable {
      * @param sth              the signed tree head the proofs lead to
      * @param key              the public key that verifies {@code sth}
      * @param timestampReply   an RFC 3161 reply over {@code sth.encoded()} in normal form
-     *                         ({@link org.filet.verify.tsp.TimestampRequests#acceptReply}), or null
+     *                         ({@link org.filet.seal.TimestampRequests#acceptReply}), or null
      */
     public void seal(List<CustodyRecord> custody, SignedTreeHead sth, LedgerPublicKey key, byte[] timestampReply)
             throws IOException, PackageSealException {

@@ -18,13 +18,13 @@ class ExternalToolsTest {
     Path dir;
 
     private Path unpackFixture() throws Exception {
-        Map<String, byte[]> entries = TestPackages.unzip(FrozenFixtureTest.fixture("package.zip"));
+        Map<String, byte[]> entries = TestPackages.unzip(TestPackages.frozenFixture("package.zip"));
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             Path p = dir.resolve(e.getKey());
             Files.createDirectories(p.getParent());
             Files.write(p, e.getValue());
         }
-        Files.copy(FrozenFixtureTest.fixture("tsa-cert.pem"), dir.resolve("tsa-cert.pem"));
+        Files.copy(TestPackages.frozenFixture("tsa-cert.pem"), dir.resolve("tsa-cert.pem"));
         return dir;
     }
 

@@ -1,5 +1,7 @@
-package org.filet.verify.tsp;
+package org.filet.seal;
 
+import org.filet.verify.tsp.TimestampException;
+import org.filet.verify.tsp.TimestampVerifier;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.SecureRandom;

@@ -1,5 +1,7 @@
 package org.filet.verify.sth;
 
+import org.filet.seal.WitnessKey;
+import org.filet.seal.LedgerSigningKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

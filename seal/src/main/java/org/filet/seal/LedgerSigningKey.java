@@ -1,5 +1,10 @@
-package org.filet.verify.sth;
+package org.filet.seal;
 
+import org.filet.verify.sth.LedgerPublicKey;
+import org.filet.verify.sth.Pem;
+import org.filet.verify.sth.SignedTreeHead;
+import org.filet.verify.sth.TreeHead;
+import org.filet.verify.sth.TreeHeadException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.filet.verify.sth;
 
+import org.filet.seal.LedgerSigningKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
