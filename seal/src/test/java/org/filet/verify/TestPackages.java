@@ -52,8 +52,12 @@ public final class TestPackages {
 
     /** A package with two originals, one derived file, a case.jsonld document and (optionally) a timestamp. */
     public static Built build(Random rnd, int originalBytes, boolean timestamp) throws Exception {
+        return build(rnd, originalBytes, timestamp ? InsecureTestTsa.create(T0.minusSeconds(3600)) : null);
+    }
+
+    /** The same, time-stamped by {@code tsa} (none when null). */
+    public static Built build(Random rnd, int originalBytes, InsecureTestTsa tsa) throws Exception {
         LedgerSigningKey key = LedgerSigningKey.generate(ORIGIN);
-        InsecureTestTsa tsa = timestamp ? InsecureTestTsa.create(T0.minusSeconds(3600)) : null;
         byte[] photo = new byte[originalBytes];
         rnd.nextBytes(photo);
         byte[] chat = "[12/03/2026 21:04] A: t'as quel âge ?\n[12/03/2026 21:05] A: don't tell your parents\n"

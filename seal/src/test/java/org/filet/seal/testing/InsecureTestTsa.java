@@ -33,8 +33,8 @@ import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
- * An in-process RFC 3161 time-stamping authority FOR TESTS ONLY: a fresh self-signed ECDSA P-256 certificate
- * (critical extended key usage id-kp-timeStamping) that signs whatever time the caller supplies. Nothing it issues
+ * An in-process RFC 3161 time-stamping authority FOR TESTS ONLY: a fresh self-signed ECDSA P-256 certificate (or
+ * RSA 2048, as many public TSAs use, with {@link #createRsa}) (critical extended key usage id-kp-timeStamping) that signs whatever time the caller supplies. Nothing it issues
  * proves anything about real time; it exists so that the server and verifier tests need no network TSA.
  */
 public final class InsecureTestTsa {
@@ -42,18 +42,33 @@ public final class InsecureTestTsa {
 
     private final KeyPair keyPair;
     private final X509CertificateHolder certificate;
+    private final String signatureAlgorithm;
     private final AtomicLong serial = new AtomicLong(1);
 
-    private InsecureTestTsa(KeyPair keyPair, X509CertificateHolder certificate) {
+    private InsecureTestTsa(KeyPair keyPair, X509CertificateHolder certificate, String signatureAlgorithm) {
         this.keyPair = keyPair;
         this.certificate = certificate;
+        this.signatureAlgorithm = signatureAlgorithm;
     }
 
-    /** A new TSA with a certificate valid from {@code notBefore} for ten years. */
+    /** A new TSA with an ECDSA P-256 certificate valid from {@code notBefore} for ten years. */
     public static InsecureTestTsa create(Instant notBefore) {
+        return create(notBefore, "EC", "SHA256withECDSA");
+    }
+
+    /** A new TSA with an RSA 2048 certificate (SHA-256 with RSA) valid from {@code notBefore} for ten years. */
+    public static InsecureTestTsa createRsa(Instant notBefore) {
+        return create(notBefore, "RSA", "SHA256withRSA");
+    }
+
+    private static InsecureTestTsa create(Instant notBefore, String keyAlgorithm, String signatureAlgorithm) {
         try {
-            KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC");
-            kpg.initialize(new ECGenParameterSpec("secp256r1"));
+            KeyPairGenerator kpg = KeyPairGenerator.getInstance(keyAlgorithm);
+            if (keyAlgorithm.equals("EC")) {
+                kpg.initialize(new ECGenParameterSpec("secp256r1"));
+            } else {
+                kpg.initialize(2048);
+            }
             KeyPair kp = kpg.generateKeyPair();
             X500Name name = new X500Name("CN=Filet insecure test TSA,O=Filet tests");
             JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, BigInteger.ONE,
@@ -61,8 +76,8 @@ public final class InsecureTestTsa {
             b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(kp.getPrivate());
-            return new InsecureTestTsa(kp, b.build(signer));
+            ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm).build(kp.getPrivate());
+            return new InsecureTestTsa(kp, b.build(signer), signatureAlgorithm);
         } catch (Exception e) {
             throw new IllegalStateException("cannot create test TSA", e);
         }
@@ -84,7 +99,7 @@ public final class InsecureTestTsa {
         try {
             DigestCalculator essDigest = new JcaDigestCalculatorProviderBuilder().build()
                     .get(new AlgorithmIdentifier(org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256));
-            ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(keyPair.getPrivate());
+            ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm).build(keyPair.getPrivate());
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                     new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                             .build(signer, new JcaX509CertificateConverter().getCertificate(certificate)),
