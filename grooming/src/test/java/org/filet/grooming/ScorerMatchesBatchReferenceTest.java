@@ -1,5 +1,7 @@
 package org.filet.grooming;
 
+import org.filet.conversation.Conversation;
+import org.filet.conversation.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -48,7 +50,7 @@ class ScorerMatchesBatchReferenceTest {
         lines.add(random.nextInt(8) == 0 ? INDICATORS[random.nextInt(INDICATORS.length)]
             : ORDINARY[random.nextInt(ORDINARY.length)]);
       }
-      chats.add(Conversation.ofLines("chat" + c, lines));
+      chats.add(Conversation.ofLines(lines));
     }
     return chats;
   }

@@ -1,7 +1,7 @@
 package org.filet.bench.chatexport;
 
 import org.filet.chatexport.ChatImport;
-import org.filet.chatexport.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.chatexport.ImportOptions;
 import org.filet.chatexport.UnreadableExport;
 

@@ -1,9 +1,9 @@
 package org.filet.bench.grooming;
 
 import org.filet.grooming.ChatNormalizer;
-import org.filet.grooming.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.grooming.Language;
-import org.filet.grooming.Message;
+import org.filet.conversation.Message;
 import org.filet.grooming.RiskScorer;
 
 import java.io.PrintStream;
@@ -70,7 +70,7 @@ public final class TriageBench {
         lines.add(random.nextInt(8) == 0 ? INDICATORS[random.nextInt(INDICATORS.length)]
             : ORDINARY[random.nextInt(ORDINARY.length)]);
       }
-      chats.add(Conversation.ofLines("bench" + c, lines));
+      chats.add(Conversation.ofLines(lines));
     }
     return chats;
   }

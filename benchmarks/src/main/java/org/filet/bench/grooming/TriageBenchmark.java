@@ -3,9 +3,9 @@ package org.filet.bench.grooming;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.filet.grooming.ChatNormalizer;
-import org.filet.grooming.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.grooming.Language;
-import org.filet.grooming.Message;
+import org.filet.conversation.Message;
 import org.filet.grooming.RiskScorer;
 import org.filet.grooming.SignalLexicon;
 

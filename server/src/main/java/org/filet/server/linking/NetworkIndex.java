@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.filet.identifiers.network.Networks;
-import org.filet.server.evidence.Sha256;
+import org.filet.verify.Sha256;
 
 /**
  * Every report's network in memory: linked from scratch at start from the stored identifiers and picture matches (the
@@ -59,7 +59,7 @@ public class NetworkIndex {
     }
 
     static long hash(String key) {
-        byte[] d = Sha256.digest().digest(key.getBytes(StandardCharsets.UTF_8));
+        byte[] d = Sha256.newDigest().digest(key.getBytes(StandardCharsets.UTF_8));
         long h = 0;
         for (int i = 0; i < 8; i++) {
             h = (h << 8) | (d[i] & 0xff);

@@ -102,7 +102,7 @@ class StaffReportController {
 
     /** A parsed conversation as the page shows it: its id (for highlights), format, and messages. */
     record Timeline(String id, String format, String variant, java.util.List<String> participants,
-                    java.util.List<org.filet.chatexport.Message> messages, java.util.List<String> missing) {
+                    java.util.List<org.filet.conversation.Message> messages, java.util.List<String> missing) {
     }
 
     private java.util.List<Timeline> timelines(java.util.UUID reportId) {

@@ -1,4 +1,4 @@
-package org.filet.chatexport;
+package org.filet.conversation;
 
 import java.util.Locale;
 

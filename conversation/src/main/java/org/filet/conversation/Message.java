@@ -1,4 +1,4 @@
-package org.filet.chatexport;
+package org.filet.conversation;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -50,6 +50,12 @@ public record Message(
   /** A copy of this message at another index (used when merged sources are renumbered). */
   public Message withIndex(int newIndex) {
     return new Message(newIndex, kind, sender, senderId, text, at, local, instant, zone, attachments, flags, position);
+  }
+
+  /** A plain message: {@code text} said by {@code sender} (null when unknown), nothing else known. */
+  public static Message text(int index, @Nullable String sender, String text) {
+    return new Message(index, MessageKind.MESSAGE, sender, null, Objects.requireNonNull(text, "text"), null, null,
+        null, null, List.of(), Set.of(), null);
   }
 
   public static Builder builder(int index, MessageKind kind) {

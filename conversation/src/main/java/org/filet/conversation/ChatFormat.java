@@ -1,10 +1,14 @@
-package org.filet.chatexport;
+package org.filet.conversation;
 
 import java.util.Locale;
 
-/** The export formats this module reads. {@link #jsonName()} is the value of the {@code format} JSON field. */
+/**
+ * Where a conversation comes from: the chat-export formats the parsers read, or {@link #TEXT}, plain text (what a
+ * reporter typed or pasted, a screenshot's OCR reading, a corpus line). {@link #jsonName()} is the value of the
+ * {@code format} JSON field.
+ */
 public enum ChatFormat {
-  WHATSAPP, MESSENGER, INSTAGRAM, TELEGRAM, DISCORD, SNAPCHAT, SMS, SIGNAL;
+  WHATSAPP, MESSENGER, INSTAGRAM, TELEGRAM, DISCORD, SNAPCHAT, SMS, SIGNAL, TEXT;
 
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
