@@ -51,6 +51,9 @@ class ConversationReaderTest {
     assertThatThrownBy(() -> ConversationReader.jsonLines("x",
         new StringReader("{\"messages\":[{\"index\":0,\"text\":\"a\"},{\"index\":0,\"text\":\"b\"}]}")))
         .isInstanceOf(ConversationUnreadable.class).hasMessageContaining("duplicate");
+    assertThatThrownBy(() -> ConversationReader.jsonLines("x",
+        new StringReader("{\"messages\":[{\"index\":0,\"text\":\"a\"},{\"index\":2,\"text\":\"b\"}]}")))
+        .isInstanceOf(ConversationUnreadable.class).hasMessageContaining("count from 0 in order");
     assertThatThrownBy(() -> ConversationReader.jsonLines("x", new StringReader("[1,2]")))
         .isInstanceOf(ConversationUnreadable.class).hasMessageContaining("expected a JSON object");
     assertThatThrownBy(() -> ConversationReader.jsonLines("x",
