@@ -179,7 +179,7 @@ public final class LedgerBench {
     }
 
     /** A package of {@code count} random files of {@code size} bytes, proved in a small ledger. */
-    private static void buildPackage(Path zip, int count, int size, Path unpackTo) throws IOException {
+    static void buildPackage(Path zip, int count, int size, Path unpackTo) throws IOException {
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
         String instance = "bench";
         LedgerSigningKey key = LedgerSigningKey.generate("filet:" + instance);
