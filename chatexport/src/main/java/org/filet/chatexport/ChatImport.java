@@ -1,5 +1,7 @@
 package org.filet.chatexport;
 
+import org.filet.conversation.ChatFormat;
+import org.filet.conversation.Conversation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

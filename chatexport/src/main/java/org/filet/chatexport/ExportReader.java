@@ -1,5 +1,7 @@
 package org.filet.chatexport;
 
+import org.filet.conversation.ChatFormat;
+import org.filet.conversation.Conversation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.filet.chatexport;
 
+import org.filet.conversation.Conversation;
 import java.util.List;
 
 /**

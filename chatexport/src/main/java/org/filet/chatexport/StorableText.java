@@ -1,5 +1,9 @@
 package org.filet.chatexport;
 
+import org.filet.conversation.Attachment;
+import org.filet.conversation.Participant;
+import org.filet.conversation.Message;
+import org.filet.conversation.Conversation;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package org.filet.chatexport;
 
+import org.filet.conversation.ChatFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

@@ -1,5 +1,10 @@
 package org.filet.chatexport;
 
+import org.filet.conversation.MessageFlag;
+import org.filet.conversation.MessageKind;
+import org.filet.conversation.Attachment;
+import org.filet.conversation.Message;
+import org.filet.conversation.Conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.filet.chatexport.Fixtures.first;
 import static org.filet.chatexport.Fixtures.last;

@@ -1,5 +1,7 @@
 package org.filet.chatexport;
 
+import org.filet.conversation.Message;
+import org.filet.conversation.Conversation;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;

@@ -1,5 +1,12 @@
 package org.filet.chatexport;
 
+import org.filet.conversation.ChatFormat;
+import org.filet.conversation.MessageFlag;
+import org.filet.conversation.MessageKind;
+import org.filet.conversation.Attachment;
+import org.filet.conversation.Participant;
+import org.filet.conversation.Message;
+import org.filet.conversation.Conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.filet.chatexport.Fixtures.first;

@@ -1,5 +1,9 @@
 package org.filet.chatexport;
 
+import org.filet.conversation.ChatFormat;
+import org.filet.conversation.MessageFlag;
+import org.filet.conversation.Message;
+import org.filet.conversation.Conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.filet.chatexport.Fixtures.first;

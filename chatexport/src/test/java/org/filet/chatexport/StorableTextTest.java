@@ -1,5 +1,8 @@
 package org.filet.chatexport;
 
+import org.filet.conversation.ChatFormat;
+import org.filet.conversation.Message;
+import org.filet.conversation.Conversation;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,10 @@
 package org.filet.chatexport;
 
+import org.filet.conversation.MessageKind;
+import org.filet.conversation.Attachment;
+import org.filet.conversation.Participant;
+import org.filet.conversation.Message;
+import org.filet.conversation.Conversation;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,6 +6,9 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.filet.conversation.Conversation;
+import org.filet.conversation.Message;
+import org.filet.conversation.MessageKind;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -17,7 +20,8 @@ import tools.jackson.core.json.JsonFactory;
  * Reads conversations to score: the normalised conversation JSON Lines of the chatexport module (one object per
  * conversation with {@code format}, {@code participants}, {@code messages} [{@code index}, {@code kind},
  * {@code sender}, {@code text}, ...], {@code missing}, {@code warnings}; unknown fields are ignored), or plain
- * text with one message per line. Messages without text (media, calls) are skipped; their indexes stay as written.
+ * text with one message per line. Message indexes must count from 0 in order, as in every conversation; messages
+ * without text (media, calls) are kept, and the scorer skips them.
  *
  * <p>Optional extensions for labelled sets: a top-level {@code label} (0/1 or boolean), {@code id}, and
  * {@code childAge}.
@@ -26,8 +30,16 @@ public final class ConversationReader {
 
   private static final JsonFactory JSON = new JsonFactory();
 
-  /** A conversation read from JSON, with its label when the object carried one. */
-  public record Labelled(Conversation conversation, @Nullable Boolean label) {}
+  /**
+   * A conversation read from JSON, with its {@code id} (given or made from the prefix), what is known of its people
+   * (the child's age) and its label when the object carried one.
+   */
+  public record Labelled(String id, Conversation conversation, Roles roles, @Nullable Boolean label) {
+    /** An unlabelled-roles conversation, as the training sets give them. */
+    public Labelled(String id, Conversation conversation, @Nullable Boolean label) {
+      this(id, conversation, Roles.NONE, label);
+    }
+  }
 
   private ConversationReader() {}
 
@@ -43,7 +55,7 @@ public final class ConversationReader {
   }
 
   /** Plain text: one message per non-empty line, indexed by line order from 0, sender unknown. */
-  public static Conversation plainText(String id, Reader in) throws IOException {
+  public static Conversation plainText(Reader in) throws IOException {
     BufferedReader reader = new BufferedReader(in);
     List<String> lines = new ArrayList<>();
     String line;
@@ -52,7 +64,7 @@ public final class ConversationReader {
         lines.add(line.strip());
       }
     }
-    return Conversation.ofLines(id, lines);
+    return Conversation.ofLines(lines);
   }
 
   /** Every JSON object in the stream, in order; {@code idPrefix} names conversations without an {@code id}. */
@@ -92,11 +104,8 @@ public final class ConversationReader {
     if (messages == null) {
       throw new ConversationUnreadable("conversation " + number + ": no messages array");
     }
-    Conversation c = Conversation.of(id, messages);
-    if (childAge >= 0 && childAge <= 17) {
-      c = c.withChildAge(childAge);
-    }
-    return new Labelled(c, label);
+    Roles roles = childAge >= 0 && childAge <= 17 ? Roles.NONE.withChildAge(childAge) : Roles.NONE;
+    return new Labelled(id, Conversation.of(messages), roles, label);
   }
 
   private static Boolean label(JsonParser p, JsonToken value, int number) throws ConversationUnreadable {
@@ -117,14 +126,14 @@ public final class ConversationReader {
     BitSet seen = new BitSet();
     while (p.nextToken() == JsonToken.START_OBJECT) {
       int index = -1;
-      String sender = "";
+      @Nullable String sender = null;
       @Nullable String text = null;
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         switch (name) {
           case "index" -> index = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
-          case "sender" -> sender = value == JsonToken.VALUE_STRING ? p.getString() : "";
+          case "sender" -> sender = value == JsonToken.VALUE_STRING ? p.getString() : null;
           case "text" -> text = value == JsonToken.VALUE_STRING ? p.getString() : null;
           default -> p.skipChildren();
         }
@@ -137,9 +146,11 @@ public final class ConversationReader {
         throw new ConversationUnreadable("conversation " + number + ": duplicate message index " + index);
       }
       seen.set(index);
-      if (text != null && !text.isBlank()) {
-        out.add(new Message(index, sender, text));
+      if (index != out.size()) {
+        throw new ConversationUnreadable("conversation " + number + ": message indexes must count from 0 in order ("
+            + index + " at position " + out.size() + ")");
       }
+      out.add(Message.builder(index, MessageKind.MESSAGE).sender(sender).text(text).build());
     }
     if (p.currentToken() != JsonToken.END_ARRAY) {
       throw new ConversationUnreadable("conversation " + number + ": messages must hold objects");

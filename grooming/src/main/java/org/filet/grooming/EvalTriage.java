@@ -1,5 +1,6 @@
 package org.filet.grooming;
 
+import org.filet.conversation.Conversation;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public final class EvalTriage {
     if (name.endsWith(".csv")) {
       List<Labelled> out = new ArrayList<>();
       for (Segment s : SegmentCsv.read(corpus)) {
-        out.add(new Labelled(Conversation.ofLines("segment#" + (out.size() + 1), s.texts()), s.positive()));
+        out.add(new Labelled("segment#" + (out.size() + 1), Conversation.ofLines(s.texts()), s.positive()));
       }
       return out;
     }
@@ -57,7 +58,7 @@ public final class EvalTriage {
       List<Labelled> all = ConversationReader.jsonLines(name, in);
       for (Labelled l : all) {
         if (l.label() == null) {
-          throw new ConversationUnreadable(l.conversation().id() + ": no label (0 or 1) to evaluate against");
+          throw new ConversationUnreadable(l.id() + ": no label (0 or 1) to evaluate against");
         }
       }
       return all;
@@ -91,7 +92,7 @@ public final class EvalTriage {
     boolean[] predicted = new boolean[corpus.size()];
     boolean[] actual = new boolean[corpus.size()];
     for (int i = 0; i < predicted.length; i++) {
-      RiskScore s = scorer.score(corpus.get(i).conversation(), language);
+      RiskScore s = scorer.score(corpus.get(i).conversation(), corpus.get(i).roles(), language);
       predicted[i] = withUrgency ? s.level().compareTo(RiskLevel.HIGH) >= 0 : s.modelAlert();
       actual[i] = corpus.get(i).label();
     }

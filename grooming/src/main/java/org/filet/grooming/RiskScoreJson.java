@@ -1,5 +1,7 @@
 package org.filet.grooming;
 
+import org.filet.conversation.Conversation;
+import org.filet.conversation.Message;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;
@@ -24,7 +26,7 @@ public final class RiskScoreJson {
 
   private RiskScoreJson() {}
 
-  public static void write(Conversation conversation, RiskScore score, boolean withTexts, Appendable out)
+  public static void write(String id, Conversation conversation, RiskScore score, boolean withTexts, Appendable out)
       throws IOException {
     Map<Integer, String> texts = new HashMap<>();
     if (withTexts) {
@@ -35,7 +37,7 @@ public final class RiskScoreJson {
     StringWriter w = new StringWriter(512);
     try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), w)) {
       g.writeStartObject();
-      g.writeStringProperty("conversation", conversation.id());
+      g.writeStringProperty("conversation", id);
       g.writeNumberProperty("score", Math.round(score.score() * 10000) / 10000.0);
       g.writeNumberProperty("threshold", Math.round(score.threshold() * 10000) / 10000.0);
       g.writeStringProperty("level", score.level().name());

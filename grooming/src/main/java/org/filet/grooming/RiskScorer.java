@@ -1,5 +1,7 @@
 package org.filet.grooming;
 
+import org.filet.conversation.Conversation;
+import org.filet.conversation.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,14 +57,27 @@ public final class RiskScorer {
     return new RiskScorer(TriageModel.bundled());
   }
 
-  /** Scores a conversation, guessing its language from the text. */
+  /** Scores a conversation, nothing known of its people, guessing its language from the text. */
   public RiskScore score(Conversation conversation) {
-    return score(conversation, Optional.empty());
+    return score(conversation, Roles.NONE, Optional.empty());
   }
 
-  /** Scores a conversation read in the given language (or guessed when empty). */
+  /** Scores a conversation, guessing its language from the text. */
+  public RiskScore score(Conversation conversation, Roles roles) {
+    return score(conversation, roles, Optional.empty());
+  }
+
+  /** Scores a conversation, nothing known of its people, read in the given language (or guessed when empty). */
   public RiskScore score(Conversation conversation, Optional<Language> language) {
-    List<Message> messages = conversation.messages();
+    return score(conversation, Roles.NONE, language);
+  }
+
+  /**
+   * Scores a conversation read in the given language (or guessed when empty). Only messages with text count (media,
+   * calls or deleted messages without a caption are skipped); indexes in the result are the conversation's.
+   */
+  public RiskScore score(Conversation conversation, Roles roles, Optional<Language> language) {
+    List<Message> messages = withText(conversation.messages());
     Language lang = language.orElseGet(() -> MessageAnalyzer.language(texts(messages)));
     TriageModel.LayerKind layer = model.layer(lang);
     boolean hashed = layer == TriageModel.LayerKind.FULL;
@@ -83,7 +98,7 @@ public final class RiskScorer {
         firstAlert = messages.get(i).index();
       }
     }
-    List<UrgencyReason> urgencies = rules.evaluate(conversation, masks);
+    List<UrgencyReason> urgencies = rules.evaluate(messages, roles, masks);
     for (UrgencyReason u : urgencies) {
       if (!u.messageIndexes().isEmpty()) {
         int at = firstUrgentIndex(u, messages, masks, u.messageIndexes().get(0));
@@ -154,6 +169,17 @@ public final class RiskScorer {
       }
       if (!indexes.isEmpty()) {
         out.add(new SignalEvidence(s, indexes));
+      }
+    }
+    return out;
+  }
+
+  /** The messages that carry text, in order. */
+  static List<Message> withText(List<Message> messages) {
+    List<Message> out = new ArrayList<>(messages.size());
+    for (Message m : messages) {
+      if (m.text() != null && !m.text().isBlank()) {
+        out.add(m);
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package org.filet.grooming;
 
+import org.filet.conversation.Conversation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -310,7 +311,7 @@ public final class TrainTriage {
       for (int m = 0; m < masks.length; m++) {
         masks[m] = analyzer.signals(analyzer.normalize(texts.get(m), language), language);
       }
-      boolean urgent = !rules.evaluate(Conversation.ofLines("segment", texts), masks).isEmpty();
+      boolean urgent = !rules.evaluate(Conversation.ofLines(texts).messages(), Roles.NONE, masks).isEmpty();
       RiskLevel level = RiskScorer.level(p[i], medium, high, masks, urgent);
       total[level.ordinal()]++;
       positive[level.ordinal()] += y[i] ? 1 : 0;
@@ -400,13 +401,13 @@ public final class TrainTriage {
     for (int i = 1; i < files.size(); i += 2) {
       List<String> texts = FrenchTeenChats.texts(files.get(i));
       conversations++;
-      RiskScore whole = scorer.score(Conversation.ofLines("fr", texts), Optional.of(Language.FR));
+      RiskScore whole = scorer.score(Conversation.ofLines(texts), Optional.of(Language.FR));
       conversationAlerts += whole.modelAlert() ? 1 : 0;
       conversationsUrgent += whole.level() == RiskLevel.URGENT ? 1 : 0;
       for (int start = 0; start < texts.size(); start += 20) {
         List<String> window = texts.subList(start, Math.min(texts.size(), start + 20));
         windows++;
-        RiskScore s = scorer.score(Conversation.ofLines("fr", window), Optional.of(Language.FR));
+        RiskScore s = scorer.score(Conversation.ofLines(window), Optional.of(Language.FR));
         windowAlerts += s.modelAlert() ? 1 : 0;
         windowMedium += s.level() == RiskLevel.MEDIUM ? 1 : 0;
       }

@@ -1,5 +1,6 @@
 package org.filet.grooming;
 
+import org.filet.conversation.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -17,11 +18,8 @@ public final class UrgencyRules {
     this.settings = settings;
   }
 
-  /**
-   * The rules that fire. Requires {@code masks[i]} to be the signal mask of {@code conversation.messages().get(i)}.
-   */
-  public List<UrgencyReason> evaluate(Conversation conversation, long[] masks) {
-    List<Message> messages = conversation.messages();
+  /** The rules that fire. Requires {@code masks[i]} to be the signal mask of {@code messages.get(i)}. */
+  public List<UrgencyReason> evaluate(List<Message> messages, Roles roles, long[] masks) {
     List<UrgencyReason> out = new ArrayList<>();
     if (settings.meetingWithTimeOrPlace()) {
       TreeSet<Integer> indexes = new TreeSet<>();
@@ -46,7 +44,7 @@ public final class UrgencyRules {
           | (settings.whereNowAsked() ? bit(Signal.LOCATION_ASKED) : 0);
       TreeSet<Integer> indexes = new TreeSet<>();
       for (int i = 0; i < masks.length; i++) {
-        if ((masks[i] & asked) != 0 && !conversation.byChild(messages.get(i))) {
+        if ((masks[i] & asked) != 0 && !roles.byChild(messages.get(i))) {
           indexes.add(messages.get(i).index());
         }
       }
@@ -64,7 +62,7 @@ public final class UrgencyRules {
       add(out, UrgencyReason.Rule.SELF_HARM, "self-harm or suicide is mentioned",
           carrying(messages, masks, bit(Signal.SELF_HARM)));
     }
-    if (conversation.childAge().isPresent() && conversation.childAge().getAsInt() < settings.childAgeBelow()) {
+    if (roles.childAge().isPresent() && roles.childAge().getAsInt() < settings.childAgeBelow()) {
       out.add(new UrgencyReason(UrgencyReason.Rule.CHILD_UNDER_AGE,
           "the child is under " + settings.childAgeBelow(), List.of()));
     }

@@ -1,6 +1,9 @@
 package org.filet.grooming;
 
+import org.filet.conversation.Conversation;
+import org.filet.conversation.Message;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
@@ -23,8 +26,9 @@ class ConversationReaderTest {
         ConversationReader.jsonLines("f.jsonl", new StringReader(LINE + "\n\n" + LINE.replace("Sam", "Max") + "\n"));
     assertThat(all).hasSize(2);
     Conversation c = all.get(0).conversation();
-    assertThat(c.id()).isEqualTo("f.jsonl#1");
-    assertThat(c.messages()).containsExactly(new Message(0, "Sam", "how old r u?"), new Message(2, "", "12"));
+    assertThat(all.get(0).id()).isEqualTo("f.jsonl#1");
+    assertThat(c.messages()).extracting(Message::index, Message::sender, Message::text).containsExactly(
+        tuple(0, "Sam", "how old r u?"), tuple(1, "Kim", null), tuple(2, null, "12"));
     assertThat(all.get(0).label()).isNull();
     assertThat(all.get(1).conversation().messages().get(0).sender()).isEqualTo("Max");
   }
@@ -34,8 +38,8 @@ class ConversationReaderTest {
     String json = "{\"id\":\"c7\",\"label\":1,\"childAge\":12,\"messages\":[{\"index\":0,\"text\":\"hi\"}]}";
     ConversationReader.Labelled l = ConversationReader.jsonLines("x", new StringReader(json)).get(0);
     assertThat(l.label()).isTrue();
-    assertThat(l.conversation().id()).isEqualTo("c7");
-    assertThat(l.conversation().childAge()).hasValue(12);
+    assertThat(l.id()).isEqualTo("c7");
+    assertThat(l.roles().childAge()).hasValue(12);
   }
 
   @Test
@@ -47,6 +51,9 @@ class ConversationReaderTest {
     assertThatThrownBy(() -> ConversationReader.jsonLines("x",
         new StringReader("{\"messages\":[{\"index\":0,\"text\":\"a\"},{\"index\":0,\"text\":\"b\"}]}")))
         .isInstanceOf(ConversationUnreadable.class).hasMessageContaining("duplicate");
+    assertThatThrownBy(() -> ConversationReader.jsonLines("x",
+        new StringReader("{\"messages\":[{\"index\":0,\"text\":\"a\"},{\"index\":2,\"text\":\"b\"}]}")))
+        .isInstanceOf(ConversationUnreadable.class).hasMessageContaining("count from 0 in order");
     assertThatThrownBy(() -> ConversationReader.jsonLines("x", new StringReader("[1,2]")))
         .isInstanceOf(ConversationUnreadable.class).hasMessageContaining("expected a JSON object");
     assertThatThrownBy(() -> ConversationReader.jsonLines("x",
@@ -56,9 +63,9 @@ class ConversationReaderTest {
 
   @Test
   void plainTextIsOneMessagePerNonEmptyLine() throws Exception {
-    Conversation c = ConversationReader.plainText("p.txt", new StringReader("hello\n\n  how are you?  \r\nbye"));
-    assertThat(c.messages()).containsExactly(new Message(0, "", "hello"), new Message(1, "", "how are you?"),
-        new Message(2, "", "bye"));
+    Conversation c = ConversationReader.plainText(new StringReader("hello\n\n  how are you?  \r\nbye"));
+    assertThat(c.messages()).containsExactly(Message.text(0, null, "hello"), Message.text(1, null, "how are you?"),
+        Message.text(2, null, "bye"));
     assertThat(ConversationReader.looksLikeJson("\uFEFF  {\"a\":1}")).isTrue();
     assertThat(ConversationReader.looksLikeJson("hello {")).isFalse();
   }

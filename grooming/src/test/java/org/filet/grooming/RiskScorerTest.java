@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.filet.conversation.Conversation;
+import org.filet.conversation.Message;
+import org.filet.conversation.MessageKind;
 import org.junit.jupiter.api.Test;
 
 class RiskScorerTest {
 
   private static Conversation chat(String... lines) {
-    return Conversation.ofLines("test", List.of(lines));
+    return Conversation.ofLines(List.of(lines));
   }
 
   /** A model whose hashed weights are zero, so the score comes from signal weights alone. */
@@ -68,14 +71,16 @@ class RiskScorerTest {
 
   @Test
   void signalsCarryTheExactMessageIndexes() {
-    Conversation c = Conversation.of("fr", List.of(new Message(10, "a", "slt"), new Message(11, "b", "cc"),
-        new Message(12, "a", "t'as quel âge ?"), new Message(14, "a", "le dis pas à tes parents"),
-        new Message(15, "a", "envoie moi une photo stp"), new Message(17, "a", "ajoute moi sur snap")));
+    // media without text (3, 6) are skipped, and the indexes stay the conversation's
+    Conversation c = Conversation.of(List.of(Message.text(0, "a", "slt"), Message.text(1, "b", "cc"),
+        Message.text(2, "a", "t'as quel âge ?"), Message.builder(3, MessageKind.MEDIA).sender("a").build(),
+        Message.text(4, "a", "le dis pas à tes parents"), Message.text(5, "a", "envoie moi une photo stp"),
+        Message.builder(6, MessageKind.MEDIA).sender("b").build(), Message.text(7, "a", "ajoute moi sur snap")));
     RiskScore score = RiskScorer.standard().score(c);
     assertThat(score.language()).isEqualTo(Language.FR);
-    assertThat(score.signals()).contains(new SignalEvidence(Signal.AGE_ASKED, List.of(12)),
-        new SignalEvidence(Signal.SECRECY, List.of(14)), new SignalEvidence(Signal.PHOTO_REQUEST, List.of(15)),
-        new SignalEvidence(Signal.CHANNEL_MOVE, List.of(17)));
+    assertThat(score.signals()).contains(new SignalEvidence(Signal.AGE_ASKED, List.of(2)),
+        new SignalEvidence(Signal.SECRECY, List.of(4)), new SignalEvidence(Signal.PHOTO_REQUEST, List.of(5)),
+        new SignalEvidence(Signal.CHANNEL_MOVE, List.of(7)));
   }
 
   @Test
@@ -109,17 +114,17 @@ class RiskScorerTest {
 
   @Test
   void addressAskedIsUrgentUnlessTheChildAsksIt() {
-    Conversation c = Conversation.of("c", List.of(new Message(0, "kid", "where do you live?"),
-        new Message(1, "adult", "hi")));
+    Conversation c = Conversation.of(List.of(Message.text(0, "kid", "where do you live?"),
+        Message.text(1, "adult", "hi")));
     assertThat(RiskScorer.standard().score(c).urgencies())
         .extracting(UrgencyReason::rule).containsExactly(UrgencyReason.Rule.LOCATION_ASKED);
-    assertThat(RiskScorer.standard().score(c.withChild("kid")).urgencies()).isEmpty();
+    assertThat(RiskScorer.standard().score(c, Roles.NONE.withChild("kid")).urgencies()).isEmpty();
   }
 
   @Test
   void threatsSelfHarmAndYoungChildAreUrgent() {
-    Conversation c = chat("i will tell everyone", "i want to die").withChildAge(11);
-    assertThat(RiskScorer.standard().score(c).urgencies()).extracting(UrgencyReason::rule).containsExactly(
+    Conversation c = chat("i will tell everyone", "i want to die");
+    assertThat(RiskScorer.standard().score(c, Roles.NONE.withChildAge(11)).urgencies()).extracting(UrgencyReason::rule).containsExactly(
         UrgencyReason.Rule.THREAT_OR_SEXTORTION, UrgencyReason.Rule.SELF_HARM, UrgencyReason.Rule.CHILD_UNDER_AGE);
   }
 
@@ -127,8 +132,8 @@ class RiskScorerTest {
   void rulesSwitchedOffDoNotFire() {
     UrgencySettings off = new UrgencySettings(false, 2, false, false, false, false, 0);
     Conversation c = chat("we should meet up tomorrow", "where do you live?", "i will tell everyone",
-        "i want to die").withChildAge(11);
-    assertThat(new RiskScorer(TriageModel.bundled(), off).score(c).urgencies()).isEmpty();
+        "i want to die");
+    assertThat(new RiskScorer(TriageModel.bundled(), off).score(c, Roles.NONE.withChildAge(11)).urgencies()).isEmpty();
   }
 
   @Test
@@ -166,7 +171,7 @@ class RiskScorerTest {
 
   @Test
   void emptyConversationIsLowWithoutAlert() {
-    RiskScore score = RiskScorer.standard().score(Conversation.of("empty", List.of()));
+    RiskScore score = RiskScorer.standard().score(Conversation.of(List.of()));
     assertThat(score.level()).isIn(RiskLevel.LOW, RiskLevel.MEDIUM);
     assertThat(score.firstAlertIndex()).isEmpty();
     assertThat(score.signals()).isEmpty();
@@ -174,8 +179,8 @@ class RiskScorerTest {
 
   @Test
   void toStringsHideChatText() {
-    Message m = new Message(0, "a", "secret words");
+    Message m = Message.text(0, "a", "secret words");
     assertThat(m.toString()).doesNotContain("secret");
-    assertThat(Conversation.of("x", List.of(m)).toString()).doesNotContain("secret");
+    assertThat(Conversation.of(List.of(m)).toString()).doesNotContain("secret");
   }
 }

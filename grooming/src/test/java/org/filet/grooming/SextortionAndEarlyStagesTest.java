@@ -1,5 +1,6 @@
 package org.filet.grooming;
 
+import org.filet.conversation.Conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,7 +15,7 @@ class SextortionAndEarlyStagesTest {
   private static final RiskScorer SCORER = RiskScorer.standard();
 
   private static RiskScore score(String language, String... lines) {
-    return SCORER.score(Conversation.ofLines("test", List.of(lines)), Optional.of(Language.ofCode(language)));
+    return SCORER.score(Conversation.ofLines(List.of(lines)), Optional.of(Language.ofCode(language)));
   }
 
   private static List<UrgencyReason.Rule> rules(RiskScore s) {
@@ -62,7 +63,7 @@ class SextortionAndEarlyStagesTest {
   void sextortionFollowsTheThreatSetting() {
     UrgencySettings off = new UrgencySettings(true, 2, true, false, false, true, 13);
     RiskScore s = new RiskScorer(TriageModel.bundled(), off).score(
-        Conversation.ofLines("t", List.of("ich schicke deine Bilder an alle")), Optional.of(Language.DE));
+        Conversation.ofLines(List.of("ich schicke deine Bilder an alle")), Optional.of(Language.DE));
     assertThat(rules(s)).isEmpty();
   }
 

@@ -1,5 +1,6 @@
 package org.filet.grooming;
 
+import org.filet.conversation.Conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -73,9 +74,9 @@ class SharedDataTest {
     for (int i = 1; i < files.size(); i += 2) {
       List<String> texts = FrenchTeenChats.texts(files.get(i));
       conversations++;
-      conversationAlerts += scorer.score(Conversation.ofLines("c", texts), Optional.of(Language.FR)).modelAlert() ? 1 : 0;
+      conversationAlerts += scorer.score(Conversation.ofLines(texts), Optional.of(Language.FR)).modelAlert() ? 1 : 0;
       for (int start = 0; start < texts.size(); start += 20) {
-        RiskScore s = scorer.score(Conversation.ofLines("w", texts.subList(start, Math.min(texts.size(), start + 20))),
+        RiskScore s = scorer.score(Conversation.ofLines(texts.subList(start, Math.min(texts.size(), start + 20))),
             Optional.of(Language.FR));
         windows++;
         alerts += s.modelAlert() ? 1 : 0;

@@ -1,5 +1,6 @@
 package org.filet.grooming;
 
+import org.filet.conversation.Conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -112,9 +113,9 @@ class TrainTriageTest {
       assertThat(model.levelPrecision(l, RiskLevel.HIGH)).as(l.name()).isPresent();
     }
     RiskScorer scorer = new RiskScorer(model);
-    RiskScore risky = scorer.score(Conversation.ofLines("r", List.of("wie alt bist du?", "sag es niemandem")),
+    RiskScore risky = scorer.score(Conversation.ofLines(List.of("wie alt bist du?", "sag es niemandem")),
         java.util.Optional.of(Language.DE));
-    RiskScore ordinary = scorer.score(Conversation.ofLines("o", List.of("das spiel war gut", "bis morgen")),
+    RiskScore ordinary = scorer.score(Conversation.ofLines(List.of("das spiel war gut", "bis morgen")),
         java.util.Optional.of(Language.DE));
     assertThat(risky.score()).isGreaterThan(ordinary.score());
     assertThat(risky.threshold()).isEqualTo(model.highThreshold(Language.DE));
@@ -128,8 +129,8 @@ class TrainTriageTest {
     model.write(again);
     assertThat(again.toByteArray()).isEqualTo(bytes);
     RiskScorer scorer = new RiskScorer(model);
-    double risky = scorer.score(Conversation.ofLines("r", List.of("ur so mature", "send me a pic"))).score();
-    double ordinary = scorer.score(Conversation.ofLines("o", List.of("try restarting the server", "lol"))).score();
+    double risky = scorer.score(Conversation.ofLines(List.of("ur so mature", "send me a pic"))).score();
+    double ordinary = scorer.score(Conversation.ofLines(List.of("try restarting the server", "lol"))).score();
     assertThat(risky).isGreaterThan(ordinary);
   }
 
@@ -156,7 +157,7 @@ class TrainTriageTest {
       assertThat(model.levelPrecision(l, RiskLevel.HIGH).getAsDouble())
           .isGreaterThan(model.levelPrecision(l, RiskLevel.LOW).getAsDouble());
     }
-    RiskScore s = RiskScorer.standard().score(Conversation.ofLines("c", List.of("hallo", "wie geht's")),
+    RiskScore s = RiskScorer.standard().score(Conversation.ofLines(List.of("hallo", "wie geht's")),
         java.util.Optional.of(Language.DE));
     assertThat(s.levelPrecision()).isEqualTo(model.levelPrecision(Language.DE, s.level()));
     assertThat(s.levelInTen()).isPresent();

@@ -44,7 +44,7 @@ class FixtureExtractionTest {
   @Test
   void spansAreTheOriginalTextOnSyntheticMessages() {
     int found = 0;
-    for (String m : IdentifierBench.syntheticMessages(500, 3)) {
+    for (String m : SyntheticMessages.of(500, 3)) {
       found += checkInvariants(m, "synthetic");
     }
     assertThat(found).isPositive();

@@ -193,7 +193,7 @@ class IdentifierExtractorTest {
   void emailSpansMatchAPlainRegexScan() {
     Pattern reference = Pattern.compile(
         "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63})+");
-    List<String> texts = new ArrayList<>(IdentifierBench.syntheticMessages(300, 7));
+    List<String> texts = new ArrayList<>(SyntheticMessages.of(300, 7));
     texts.addAll(List.of("a@b.example.org@c.example.org", "x".repeat(70) + "@example.org",
         "léa.b²@exämple.org, ½a@example.org", "@example.org a@ b@example", "mail: .fake.@example.org.",
         "two fake.one@example.org,fake.two@example.net;", "fake@example.org@", "@@@", "a-@-b.example"));

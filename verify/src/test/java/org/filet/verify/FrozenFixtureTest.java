@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import org.filet.verify.sth.LedgerPublicKey;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class FrozenFixtureTest {
 
     @Test
     void v1PackageFailsAgainstAnotherPinnedKey() throws Exception {
-        LedgerPublicKey other = org.filet.verify.sth.LedgerSigningKey.generate("filet:x").publicKey();
+        LedgerPublicKey other = LedgerPublicKey.of(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic());
         VerificationReport r = PackageVerifier.verify(fixture("package.zip"), new PackageVerifier.Options(other, false));
         assertThat(r.findings()).extracting(Finding::code).contains("key.untrusted");
     }

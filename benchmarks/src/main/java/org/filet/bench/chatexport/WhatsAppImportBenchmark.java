@@ -3,8 +3,8 @@ package org.filet.bench.chatexport;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.filet.chatexport.ChatImport;
-import org.filet.chatexport.ChatImportBench;
-import org.filet.chatexport.Conversation;
+
+import org.filet.conversation.Conversation;
 import org.filet.chatexport.ImportOptions;
 import org.filet.chatexport.UnreadableExport;
 import org.openjdk.jmh.annotations.Benchmark;

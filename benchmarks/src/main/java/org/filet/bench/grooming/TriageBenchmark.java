@@ -3,12 +3,12 @@ package org.filet.bench.grooming;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.filet.grooming.ChatNormalizer;
-import org.filet.grooming.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.grooming.Language;
-import org.filet.grooming.Message;
+import org.filet.conversation.Message;
 import org.filet.grooming.RiskScorer;
 import org.filet.grooming.SignalLexicon;
-import org.filet.grooming.TriageBench;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -4,7 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.filet.identifiers.IdentifierBench;
+
 import org.filet.identifiers.IdentifierExtractor;
 import org.filet.identifiers.IdentifierKind;
 import org.filet.identifiers.Identifiers;

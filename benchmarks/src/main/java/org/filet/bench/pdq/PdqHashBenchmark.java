@@ -2,7 +2,7 @@ package org.filet.bench.pdq;
 
 import java.awt.image.BufferedImage;
 import java.util.concurrent.TimeUnit;
-import org.filet.pdq.PdqBench;
+
 import org.filet.pdq.PdqHasher;
 import org.filet.pdq.PdqResult;
 import org.filet.pdq.image.ImageDecoder;

@@ -35,8 +35,8 @@ public class LedgerProofBenchmark {
     @Param({"1000000"})
     public long size;
 
-    private MerkleLog log;
-    private byte[] root;
+    MerkleLog log;
+    byte[] root;
     private final SplittableRandom rnd = new SplittableRandom(7);
 
     @Setup(Level.Trial)

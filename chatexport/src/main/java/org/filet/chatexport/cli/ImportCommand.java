@@ -7,7 +7,7 @@ import java.util.List;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.filet.chatexport.ChatImport;
-import org.filet.chatexport.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.chatexport.ConversationJson;
 import org.filet.chatexport.ImportOptions;
 import org.filet.chatexport.ImportResult;

@@ -1,12 +1,25 @@
 package org.filet.chatexport.discord;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.filet.chatexport.UnreadableExport;
 import org.filet.chatexport.UnreadableExport.Reason;
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+/**
+ * RFC 4180 CSV through Apache Commons CSV (quoted fields may hold commas, doubled quotes and line breaks), with the
+ * line each row starts on and the export's error on a quoted field never closed. Blank lines are skipped.
+ */
 final class Csv {
+  /** RFC 4180, lenient on text after a closing quote (kept, as exporters write it), never on an unclosed quote. */
+  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrailingData(true).get();
+
   private Csv() {}
 
   /** One row with the line it starts on. */
@@ -14,62 +27,24 @@ final class Csv {
 
   static List<Row> parse(String source, String text) throws UnreadableExport {
     List<Row> rows = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
-    int line = 1;
-    int rowLine = 1;
-    boolean quoted = false;
-    boolean any = false;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            f.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          f.append(c);
+    long line = 1;
+    try (CSVParser parser = CSVParser.builder().setFormat(FORMAT)
+        .setReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)).get()) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        line = parser.getCurrentLineNumber() + 1;
+        if (!records.hasNext()) {
+          break;
         }
-      } else if (c == '"' && f.length() == 0) {
-        quoted = true;
-        any = true;
-      } else if (c == ',') {
-        fields.add(f.toString());
-        f.setLength(0);
-        any = true;
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
+        CSVRecord r = records.next();
+        if (r.size() == 1 && r.get(0).isEmpty()) {
+          continue;
         }
-        if (any || f.length() > 0) {
-          fields.add(f.toString());
-          rows.add(new Row(rowLine, List.copyOf(fields)));
-        }
-        fields.clear();
-        f.setLength(0);
-        any = false;
-        line++;
-        rowLine = line;
-      } else {
-        f.append(c);
-        any = true;
+        rows.add(new Row((int) line, r.toList()));
       }
-      i++;
-    }
-    if (quoted) {
-      throw new UnreadableExport(source, Reason.MALFORMED, "a quoted CSV field starting on line " + rowLine
-          + " is never closed");
-    }
-    if (any || f.length() > 0) {
-      fields.add(f.toString());
-      rows.add(new Row(rowLine, List.copyOf(fields)));
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      throw new UnreadableExport(source, Reason.MALFORMED, "a quoted CSV field starting on line " + line
+          + " is never closed or is followed by a stray quote");
     }
     return rows;
   }

@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.filet.chatexport.ImportOptions;
-import org.filet.chatexport.Message;
+import org.filet.conversation.Message;
 import org.jspecify.annotations.Nullable;
 
 /** Discord time stamps: ISO with offset (DCE JSON/CSV), package stamps, and culture-formatted DCE TXT dates. */

@@ -2,7 +2,7 @@ package org.filet.chatexport.snapchat;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.filet.chatexport.Attachment;
+import org.filet.conversation.Attachment;
 import org.filet.chatexport.source.ExportFiles;
 import org.filet.chatexport.source.ExportMember;
 import org.jspecify.annotations.Nullable;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.filet.chatexport.Attachment;
+import org.filet.conversation.Attachment;
 import org.filet.chatexport.ImportLimits;
 import org.filet.chatexport.UnreadableExport;
 import org.filet.chatexport.UnreadableExport.Reason;

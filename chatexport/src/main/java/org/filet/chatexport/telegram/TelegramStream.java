@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.filet.chatexport.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.chatexport.ImportOptions;
 import org.filet.chatexport.UnreadableExport;
 import org.filet.chatexport.UnreadableExport.Reason;

@@ -1,9 +1,9 @@
 package org.filet.chatexport.whatsapp;
 
-import org.filet.chatexport.Attachment;
-import org.filet.chatexport.Message;
-import org.filet.chatexport.MessageFlag;
-import org.filet.chatexport.MessageKind;
+import org.filet.conversation.Attachment;
+import org.filet.conversation.Message;
+import org.filet.conversation.MessageFlag;
+import org.filet.conversation.MessageKind;
 import org.filet.chatexport.UnreadableExport;
 import org.filet.chatexport.source.ExportFiles;
 import org.jspecify.annotations.Nullable;

@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.filet.chatexport.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.chatexport.ConversationJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

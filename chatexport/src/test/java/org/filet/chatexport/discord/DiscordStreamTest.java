@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.filet.chatexport.ChatImport;
-import org.filet.chatexport.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.chatexport.ImportLimits;
 import org.filet.chatexport.ImportOptions;
 import org.filet.chatexport.util.JsonTree;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.filet.chatexport.ChatImport;
-import org.filet.chatexport.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.chatexport.ConversationJson;
 import org.filet.chatexport.ImportLimits;
 import org.filet.chatexport.ImportOptions;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.filet.chatexport.Attachment;
+import org.filet.conversation.Attachment;
 import org.filet.chatexport.UnreadableExport;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.filet.chatexport.ChatImport;
-import org.filet.chatexport.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.chatexport.ImportOptions;
 import org.filet.chatexport.util.JsonTree;
 import org.junit.jupiter.api.Assumptions;

@@ -9,13 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.filet.grooming.Conversation;
+import org.filet.grooming.ConversationReader.Labelled;
 import org.filet.grooming.ConversationReader;
 import org.filet.grooming.ConversationUnreadable;
 import org.filet.grooming.Language;
 import org.filet.grooming.RiskScore;
 import org.filet.grooming.RiskScoreJson;
 import org.filet.grooming.RiskScorer;
+import org.filet.grooming.Roles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,11 +88,11 @@ public final class ScoreCommand implements Callable<Integer> {
     Exit exit = Exit.OK;
     for (Path file : files) {
       try {
-        for (Conversation c : read(file)) {
-          Conversation withRoles = child == null ? c : c.withChild(child);
-          withRoles = childAge == null ? withRoles : withRoles.withChildAge(childAge);
-          RiskScore score = scorer.score(withRoles, language);
-          RiskScoreJson.write(withRoles, score, !noTexts, out);
+        for (Labelled c : read(file)) {
+          Roles roles = child == null ? c.roles() : c.roles().withChild(child);
+          roles = childAge == null ? roles : roles.withChildAge(childAge);
+          RiskScore score = scorer.score(c.conversation(), roles, language);
+          RiskScoreJson.write(c.id(), c.conversation(), score, !noTexts, out);
         }
         out.flush();
       } catch (ConversationUnreadable e) {
@@ -106,14 +107,13 @@ public final class ScoreCommand implements Callable<Integer> {
     return exit;
   }
 
-  static List<Conversation> read(Path file) throws IOException, ConversationUnreadable {
+  static List<Labelled> read(Path file) throws IOException, ConversationUnreadable {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     String id = file.getFileName().toString();
     if (ConversationReader.looksLikeJson(text)) {
-      return ConversationReader.jsonLines(id, new StringReader(text)).stream()
-          .map(ConversationReader.Labelled::conversation).toList();
+      return ConversationReader.jsonLines(id, new StringReader(text));
     }
-    return List.of(ConversationReader.plainText(id, new StringReader(text)));
+    return List.of(new Labelled(id, ConversationReader.plainText(new StringReader(text)), null));
   }
 
   /** Runs the command without exiting the JVM (for tests and embedding). */

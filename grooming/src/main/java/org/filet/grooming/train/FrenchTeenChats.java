@@ -1,8 +1,6 @@
 package org.filet.grooming.train;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,7 @@ public final class FrenchTeenChats {
 
   public static List<String> texts(Path csv) throws IOException {
     List<String> out = new ArrayList<>();
-    List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+    List<List<String>> rows = CsvRows.read(csv);
     for (int r = 1; r < rows.size(); r++) {
       List<String> row = rows.get(r);
       if (row.size() >= 4 && !row.get(3).isBlank()) {

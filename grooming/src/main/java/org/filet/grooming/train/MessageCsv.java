@@ -1,17 +1,15 @@
 package org.filet.grooming.train;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.filet.grooming.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.grooming.ConversationReader.Labelled;
-import org.filet.grooming.Message;
+import org.filet.conversation.Message;
 
 /**
  * Reads PAN 2012 messages flattened to CSV ({@code conversation_id,author,text[,timestamp]}, one message per row,
@@ -29,7 +27,7 @@ public final class MessageCsv {
   }
 
   public static List<Labelled> read(Path csv, Set<String> predators) throws IOException {
-    List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+    List<List<String>> rows = CsvRows.read(csv);
     if (rows.isEmpty() || !isHeader(rows.get(0))) {
       throw new IOException("expected a CSV with header conversation_id,author,text");
     }
@@ -45,11 +43,11 @@ public final class MessageCsv {
       List<Message> messages = byConversation.computeIfAbsent(id, k -> new ArrayList<>());
       positive.merge(id, predators.contains(author), Boolean::logicalOr);
       if (!row.get(2).isBlank()) {
-        messages.add(new Message(messages.size(), author, row.get(2).strip()));
+        messages.add(Message.text(messages.size(), author, row.get(2).strip()));
       }
     }
     List<Labelled> out = new ArrayList<>(byConversation.size());
-    byConversation.forEach((id, messages) -> out.add(new Labelled(Conversation.of(id, messages), positive.get(id))));
+    byConversation.forEach((id, messages) -> out.add(new Labelled(id, Conversation.of(messages), positive.get(id))));
     return out;
   }
 }

@@ -12,10 +12,10 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.filet.grooming.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.grooming.ConversationReader.Labelled;
 import org.filet.grooming.ConversationUnreadable;
-import org.filet.grooming.Message;
+import org.filet.conversation.Message;
 
 /**
  * Reads the PAN 2012 sexual predator identification XML ({@code conversations/conversation[@id]/message[@line]/
@@ -77,10 +77,10 @@ public final class Pan12Xml {
           } else if (name.equals("message")) {
             predator |= predators.contains(author);
             if (!text.toString().isBlank()) {
-              messages.add(new Message(messages.size(), author, text.toString().strip()));
+              messages.add(Message.text(messages.size(), author, text.toString().strip()));
             }
           } else if (name.equals("conversation")) {
-            out.add(new Labelled(Conversation.of(id == null ? "pan12#" + (out.size() + 1) : id, messages),
+            out.add(new Labelled(id == null ? "pan12#" + (out.size() + 1) : id, Conversation.of(messages),
                 predator));
           }
         }

@@ -1,8 +1,6 @@
 package org.filet.grooming.train;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,7 @@ public final class SegmentCsv {
 
   /** One single-text segment per row; rejects a file without the {@code segment,label} header. */
   public static List<Segment> read(Path csv) throws IOException {
-    List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+    List<List<String>> rows = CsvRows.read(csv);
     if (rows.isEmpty() || rows.get(0).size() < 2 || !rows.get(0).get(0).strip().equals("segment")
         || !rows.get(0).get(1).strip().equals("label")) {
       throw new IOException("expected a CSV with header segment,label");

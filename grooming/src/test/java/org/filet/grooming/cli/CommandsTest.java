@@ -30,7 +30,10 @@ class CommandsTest {
     Path text = dir.resolve("chat.txt");
     Files.writeString(text, "hi\nhow old r u?\nwe should meet up\ntomorrow at the park\n", StandardCharsets.UTF_8);
     Path jsonl = dir.resolve("chats.jsonl");
-    Files.writeString(jsonl, "{\"format\":\"sms\",\"messages\":[{\"index\":3,\"sender\":\"a\",\"text\":\"send me a pic\"}]}\n"
+    // messages 0-2 carry no text (media, a call): skipped, and the picture request keeps its index 3
+    Files.writeString(jsonl, "{\"format\":\"sms\",\"messages\":[{\"index\":0,\"sender\":\"a\",\"text\":null},"
+        + "{\"index\":1,\"sender\":\"b\"},{\"index\":2,\"sender\":\"a\",\"text\":\" \"},"
+        + "{\"index\":3,\"sender\":\"a\",\"text\":\"send me a pic\"}]}\n"
         + "{\"format\":\"sms\",\"messages\":[{\"index\":0,\"sender\":\"b\",\"text\":\"hello\"}]}\n");
     assertThat(score(text.toString(), jsonl.toString())).isZero();
     List<String> lines = out.toString().lines().toList();

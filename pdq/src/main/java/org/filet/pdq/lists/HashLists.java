@@ -4,11 +4,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -204,38 +210,20 @@ public final class HashLists {
         }
     }
 
-    /** Splits one CSV line (RFC 4180 quoting, no embedded newlines). */
+    /** RFC 4180, lenient on text after a closing quote, never on an unclosed quote. */
+    private static final CSVFormat CSV_LINE = CSVFormat.RFC4180.builder().setTrailingData(true).get();
+
+    /**
+     * Splits one CSV line (RFC 4180 quoting, no embedded newlines) with Apache Commons CSV; lines come bounded from
+     * {@link LineSource}, so a hostile list cannot make one field grow without end.
+     */
     static String[] splitCsv(String line, long number) throws MalformedHashListException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"' && cur.length() == 0) {
-                quoted = true;
-            } else if (ch == ',') {
-                fields.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        if (quoted) {
+        try (CSVParser p = CSVParser.builder().setFormat(CSV_LINE).setReader(new StringReader(line)).get()) {
+            Iterator<CSVRecord> records = p.iterator();
+            return records.hasNext() ? records.next().values() : new String[] {""};
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new MalformedHashListException(number, "unterminated quoted field");
         }
-        fields.add(cur.toString());
-        return fields.toArray(new String[0]);
     }
 
     /** Non-blank, non-comment lines with their 1-based numbers; refuses over-long lines. */

@@ -180,7 +180,7 @@ public class Cases {
     }
 
     private static String digest(List<SnapshotReport> content) {
-        return org.filet.server.evidence.Sha256.hex(canonical(content).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return org.filet.verify.Sha256.hex(canonical(content).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

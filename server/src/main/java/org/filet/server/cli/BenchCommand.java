@@ -8,7 +8,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code filet bench [NAME…]}: the benchmarks that matter, one figure per line as {@code name value unit}. */
+import org.filet.bench.chatexport.ChatImportBench;
+import org.filet.bench.grooming.TriageBench;
+import org.filet.bench.identifiers.IdentifierBench;
+import org.filet.bench.identifiers.NetworkBench;
+import org.filet.bench.pdq.PdqBench;
+import org.filet.bench.verify.LedgerBench;
+
+/**
+ * {@code filet bench [NAME…]}: the benchmarks that matter, one figure per line as {@code name value unit}. The cores'
+ * figures come from the {@code benchmarks} module (beside its JMH benchmarks); {@code intake}, {@code queue} and the
+ * durable half of {@code ledger} need a running server and database, so they live here.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Runs benchmarks and prints one figure per line: name value unit. Names: intake, ledger, pdq, import, triage, identifiers, linking, queue (default: all).")
 public final class BenchCommand implements Callable<Integer> {
@@ -32,15 +43,15 @@ public final class BenchCommand implements Callable<Integer> {
         for (String name : run) {
             switch (name) {
                 case "intake" -> new IntakeBench(url, clients, seconds).run(out);
-                case "pdq" -> org.filet.pdq.PdqBench.run(out);
-                case "import" -> org.filet.chatexport.ChatImportBench.run(out);
-                case "triage" -> org.filet.grooming.TriageBench.run(out);
-                case "identifiers" -> org.filet.identifiers.IdentifierBench.run(out);
-                case "linking" -> org.filet.identifiers.network.NetworkBench.run(out);
+                case "pdq" -> PdqBench.run(out);
+                case "import" -> ChatImportBench.run(out);
+                case "triage" -> TriageBench.run(out);
+                case "identifiers" -> IdentifierBench.run(out);
+                case "linking" -> NetworkBench.run(out);
                 case "queue" -> QueueBenchRun.run(1_000_000, out);
                 case "ledger" -> {
                     new DurableLedgerBench(100_000).run(out);
-                    org.filet.verify.LedgerBench.run(out);
+                    LedgerBench.run(out);
                 }
                 default -> {
                     System.err.println("filet bench: unknown benchmark '" + name + "'");

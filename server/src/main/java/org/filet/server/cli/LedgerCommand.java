@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import org.filet.server.evidence.LedgerCheck;
 import org.filet.server.evidence.Witness;
 import org.filet.verify.sth.LedgerPublicKey;
-import org.filet.verify.sth.LedgerSigningKey;
+import org.filet.seal.LedgerSigningKey;
 
 /** {@code filet ledger …}: the custody ledger, checked and its key shown. */
 @Command(name = "ledger", mixinStandardHelpOptions = true, description = "The custody ledger.",

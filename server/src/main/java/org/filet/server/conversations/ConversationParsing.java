@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.filet.chatexport.ChatImport;
-import org.filet.chatexport.Conversation;
+import org.filet.conversation.Conversation;
 import org.filet.chatexport.ConversationJson;
 import org.filet.chatexport.ImportOptions;
 import org.filet.chatexport.ImportResult;

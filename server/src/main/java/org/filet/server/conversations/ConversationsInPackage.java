@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import org.filet.chatexport.Conversation;
-import org.filet.chatexport.Message;
+import org.filet.conversation.Conversation;
+import org.filet.conversation.Message;
 import org.filet.server.evidence.documents.ExportSummary;
 import org.filet.server.evidence.documents.PackageContent;
 import org.filet.server.intake.Reports;

@@ -1,5 +1,6 @@
 package org.filet.server.evidence;
 
+import org.filet.verify.Sha256;
 import java.util.List;
 import java.util.Objects;
 

@@ -30,7 +30,7 @@ import org.filet.verify.merkle.InclusionProof;
 import org.filet.verify.merkle.MerkleLog;
 import org.filet.verify.pkg.CustodyRecord;
 import org.filet.verify.sth.LedgerPublicKey;
-import org.filet.verify.sth.LedgerSigningKey;
+import org.filet.seal.LedgerSigningKey;
 import org.filet.verify.sth.SignedNote;
 import org.filet.verify.sth.SignedTreeHead;
 import org.filet.verify.sth.TreeHeadException;

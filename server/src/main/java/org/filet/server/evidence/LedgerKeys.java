@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.filet.verify.sth.LedgerPublicKey;
-import org.filet.verify.sth.LedgerSigningKey;
+import org.filet.seal.LedgerSigningKey;
 import org.filet.verify.sth.TreeHeadException;
 
 /**

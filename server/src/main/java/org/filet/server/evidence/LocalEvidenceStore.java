@@ -1,5 +1,6 @@
 package org.filet.server.evidence;
 
+import org.filet.verify.Sha256;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,7 +124,7 @@ final class LocalEvidenceStore implements EvidenceStore {
         try {
             KeysetHandle dataKey = KeysetHandle.generateNew(PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB);
             StreamingAead aead = dataKey.getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
-            MessageDigest digest = Sha256.digest();
+            MessageDigest digest = Sha256.newDigest();
             long size;
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 OutputStream shielded = new java.io.FilterOutputStream(Channels.newOutputStream(channel)) {

@@ -1,5 +1,7 @@
 package org.filet.server.evidence;
 
+import org.filet.verify.Sha256;
+
 /** An object kept in the evidence store: its content address and its size in bytes. */
 public record StoredObject(String sha256, long size) {
     public StoredObject {

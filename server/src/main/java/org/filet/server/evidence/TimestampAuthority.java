@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import org.filet.verify.tsp.TimestampRequests;
+import org.filet.seal.TimestampRequests;
 
 /**
  * An RFC 3161 time-stamping authority reached over HTTP ({@code filet.ledger.tsa-url}), which stamps every new signed

@@ -1,5 +1,6 @@
 package org.filet.server.evidence;
 
+import org.filet.verify.Sha256;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,7 @@ import java.util.HexFormat;
 final class VerifyingInputStream extends FilterInputStream {
 
     private final String expected;
-    private final MessageDigest digest = Sha256.digest();
+    private final MessageDigest digest = Sha256.newDigest();
     private boolean checked;
 
     VerifyingInputStream(InputStream in, String expected) {

@@ -30,7 +30,7 @@ import org.filet.verify.sth.LedgerPublicKey;
 import org.filet.verify.sth.SignedNote;
 import org.filet.verify.sth.SignedTreeHead;
 import org.filet.verify.sth.TreeHeadException;
-import org.filet.verify.sth.WitnessKey;
+import org.filet.seal.WitnessKey;
 
 /**
  * A witness of one Filet instance's custody ledger, run by someone else (a partner, an authority, a cron job on

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.filet.server.evidence.EvidenceCatalogue;
 import org.filet.server.evidence.EvidenceStore;
 import org.filet.server.evidence.EvidenceTooLarge;
-import org.filet.server.evidence.Sha256;
+import org.filet.verify.Sha256;
 import org.filet.server.people.Organisations;
 import org.filet.server.support.FiletSettings;
 

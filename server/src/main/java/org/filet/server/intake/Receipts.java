@@ -2,7 +2,7 @@ package org.filet.server.intake;
 
 import java.security.SecureRandom;
 
-import org.filet.server.evidence.Sha256;
+import org.filet.verify.Sha256;
 
 /**
  * Receipts and access codes, in Crockford's base 32 (no I, L, O, U: nothing to misread on a phone). A receipt names a

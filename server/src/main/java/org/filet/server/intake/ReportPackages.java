@@ -32,7 +32,7 @@ import org.filet.server.people.StaffUser;
 import org.filet.server.people.StaffUsers;
 import org.filet.server.support.Components;
 import org.filet.server.support.FiletInstance;
-import org.filet.verify.SealedPackageWriter;
+import org.filet.seal.SealedPackageWriter;
 import org.filet.verify.pkg.CustodyRecord;
 import org.filet.verify.pkg.ManifestFile;
 
@@ -166,7 +166,7 @@ public class ReportPackages {
         records.sort(java.util.Comparator.comparingLong(CustodyRecord::leafIndex));
         try {
             writer.seal(records, head.sth(), ledger.publicKey(), head.timestampReply());
-        } catch (org.filet.verify.PackageSealException e) {
+        } catch (org.filet.seal.PackageSealException e) {
             throw new IllegalStateException("the package of " + subject + " would not verify: " + e.getMessage(), e);
         }
         writer.close();

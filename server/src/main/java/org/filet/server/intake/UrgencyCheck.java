@@ -1,13 +1,12 @@
 package org.filet.server.intake;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import org.filet.grooming.Conversation;
-import org.filet.grooming.Message;
+import org.filet.conversation.Conversation;
 import org.filet.grooming.RiskScorer;
+import org.filet.grooming.Roles;
 import org.filet.grooming.UrgencyReason;
 
 /**
@@ -36,19 +35,11 @@ public class UrgencyCheck {
     }
 
     private List<UrgencyReason> reasons(List<String> texts, Integer childAge) {
-        List<Message> messages = new ArrayList<>();
-        for (String t : texts) {
-            if (t != null && !t.isBlank()) {
-                messages.add(new Message(messages.size(), "", t));
-            }
-        }
-        if (messages.isEmpty()) {
+        List<String> said = texts.stream().filter(t -> t != null && !t.isBlank()).toList();
+        if (said.isEmpty()) {
             return List.of();
         }
-        Conversation c = Conversation.of("submission", messages);
-        if (childAge != null && childAge >= 0 && childAge <= 17) {
-            c = c.withChildAge(childAge);
-        }
-        return scorer.score(c).urgencies();
+        Roles roles = childAge != null && childAge >= 0 && childAge <= 17 ? Roles.NONE.withChildAge(childAge) : Roles.NONE;
+        return scorer.score(Conversation.ofLines(said), roles).urgencies();
     }
 }

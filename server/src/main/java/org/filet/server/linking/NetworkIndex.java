@@ -17,10 +17,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import org.filet.identifiers.network.Networks;
-import org.filet.server.evidence.Sha256;
 import org.filet.server.media.PictureKeys;
 import org.filet.server.support.ChangeNotices;
 import org.filet.server.support.SequenceFollower;
+import org.filet.verify.Sha256;
 
 /**
  * Every report's network in memory: linked from scratch at start from the stored identifiers and media's picture keys
@@ -130,7 +130,7 @@ public class NetworkIndex {
     }
 
     static long hash(String key) {
-        byte[] d = Sha256.digest().digest(key.getBytes(StandardCharsets.UTF_8));
+        byte[] d = Sha256.newDigest().digest(key.getBytes(StandardCharsets.UTF_8));
         long h = 0;
         for (int i = 0; i < 8; i++) {
             h = (h << 8) | (d[i] & 0xff);

@@ -2,7 +2,7 @@ package org.filet.server.people;
 
 import java.security.SecureRandom;
 
-import org.filet.server.evidence.Sha256;
+import org.filet.verify.Sha256;
 
 /** Random tokens for links and API access; only their SHA-256 is stored. */
 final class Secrets {

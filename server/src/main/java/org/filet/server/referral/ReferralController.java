@@ -145,7 +145,7 @@ class ReferralController {
         }
         String xml = CyberTiplineXml.write(r.caseNumber(), organisation == null ? "?" : organisation, instance.id(), urgent, facts);
         custody.append(new org.filet.server.evidence.CustodyEvent("exported", principal.user().actor(), "case:" + r.caseNumber(),
-                java.util.List.of(), java.util.List.of(org.filet.server.evidence.Sha256.hex(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                java.util.List.of(), java.util.List.of(org.filet.verify.Sha256.hex(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 "CyberTipline-shaped XML for " + authority));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).header("Cache-Control", "no-store").body(xml);
     }

@@ -16,11 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.filet.grooming.Conversation;
-import org.filet.grooming.Message;
+import org.filet.conversation.Conversation;
+import org.filet.conversation.Message;
+import org.filet.conversation.Participant;
 import org.filet.grooming.RiskLevel;
 import org.filet.grooming.RiskScore;
 import org.filet.grooming.RiskScorer;
+import org.filet.grooming.Roles;
 import org.filet.grooming.SignalEvidence;
 import org.filet.grooming.TriageModel;
 import org.filet.grooming.UrgencyReason;
@@ -91,7 +93,7 @@ class ReportScoring implements JobHandler {
         List<String> read = derived(reportId);
         List<Scored> scored = new ArrayList<>();
         for (Text text : texts(report, inputs)) {
-            scored.add(new Scored(text, scorer.score(text.conversation())));
+            scored.add(new Scored(text, scorer.score(text.conversation(), text.roles())));
         }
         Result result = combine(report, scored);
         boolean alreadyAlerted = jdbc.sql("select count(*) from triage_alert where report_id = ?").param(reportId)
@@ -134,47 +136,40 @@ class ReportScoring implements JobHandler {
     }
 
     /**
-     * One text the reporter gave, as a conversation to score: where it came from ({@code description}, {@code pasted},
-     * {@code export}, {@code ocr}), the original file's SHA-256 and the derived artefact's (parse or OCR reading), and
-     * for a machine reading the line each message index stands for.
+     * One text the reporter gave, as a conversation to score with what is known of its people: where it came from
+     * ({@code description}, {@code pasted}, {@code export}, {@code ocr}), the original file's SHA-256 and the derived
+     * artefact's (parse or OCR reading), and for a machine reading the line each message index stands for.
      */
-    record Text(String id, String source, String file, String derived, Conversation conversation,
+    record Text(String id, String source, String file, String derived, Conversation conversation, Roles roles,
                 Map<Integer, Screenshots.Line> lines) {
     }
 
     /** Every text of a report: description, pasted messages, each parsed export conversation, each OCR reading. */
     List<Text> texts(Reports.ReportDetail report, List<String> inputs) throws java.io.IOException {
         List<Text> texts = new ArrayList<>();
+        Roles roles = withAge(Roles.NONE, report);
         if (report.description() != null && !report.description().isBlank()) {
             texts.add(new Text("description", "description", null, null,
-                    withAge(Conversation.ofLines("description", List.of(report.description())), report), Map.of()));
+                    Conversation.ofLines(List.of(report.description())), roles, Map.of()));
         }
         List<Message> submitted = new ArrayList<>();
         for (Reports.Message m : report.messages()) {
-            submitted.add(new Message(m.position(), m.from() == null ? "" : m.from(), m.text()));
+            submitted.add(Message.text(m.position(), m.from(), m.text()));
         }
         if (!submitted.isEmpty()) {
-            texts.add(new Text("messages", "pasted", null, null,
-                    withAge(Conversation.of("messages", submitted).withChild("child").withSuspect("suspect"), report), Map.of()));
+            texts.add(new Text("messages", "pasted", null, null, Conversation.of(submitted),
+                    roles.withChild("child").withSuspect("suspect"), Map.of()));
         }
         for (Conversations.Parse parse : conversations.parses(report.id())) {
             inputs.add(parse.parseSha256());
-            List<org.filet.chatexport.Conversation> parsed = conversations.read(parse);
+            List<Conversation> parsed = conversations.read(parse);
             for (int i = 0; i < parsed.size(); i++) {
-                List<Message> messages = new ArrayList<>();
-                for (org.filet.chatexport.Message m : parsed.get(i).messages()) {
-                    if (m.text() != null && !m.text().isBlank()) {
-                        messages.add(new Message(m.index(), m.sender() == null ? "" : m.sender(), m.text()));
-                    }
-                }
-                if (!messages.isEmpty()) {
+                Conversation c = parsed.get(i);
+                if (c.messages().stream().anyMatch(m -> m.text() != null && !m.text().isBlank())) {
                     String id = parse.parseSha256() + "#" + i;
-                    Conversation c = withAge(Conversation.of(id, messages), report);
-                    String child = childSender(parsed.get(i), report.childNameInConversation());
-                    if (child != null) {
-                        c = c.withChild(child);
-                    }
-                    texts.add(new Text(id, "export", parse.fileSha256(), parse.parseSha256(), c, Map.of()));
+                    String child = childSender(c, report.childNameInConversation());
+                    texts.add(new Text(id, "export", parse.fileSha256(), parse.parseSha256(), c,
+                            child == null ? roles : roles.withChild(child), Map.of()));
                 }
             }
         }
@@ -184,16 +179,17 @@ class ReportScoring implements JobHandler {
             Map<Integer, Screenshots.Line> lines = new HashMap<>();
             for (int i = 0; i < reading.lines().size(); i++) {
                 Screenshots.Line line = reading.lines().get(i);
+                // the side is a guess from the layout: it names the bubble, never a person; blank lines are kept
+                // (the scorer skips them) so that a message's index is its line's
+                messages.add(Message.text(i, line.side(), line.text()));
                 if (!line.text().isBlank()) {
-                    // the side is a guess from the layout: it names the bubble, never a person
-                    messages.add(new Message(i, line.side(), line.text()));
                     lines.put(i, line);
                 }
             }
-            if (!messages.isEmpty()) {
+            if (!lines.isEmpty()) {
                 String id = "ocr:" + reading.ocrSha256();
-                texts.add(new Text(id, "ocr", reading.fileSha256(), reading.ocrSha256(),
-                        withAge(Conversation.of(id, messages), report), Map.copyOf(lines)));
+                texts.add(new Text(id, "ocr", reading.fileSha256(), reading.ocrSha256(), Conversation.of(messages),
+                        roles, Map.copyOf(lines)));
             }
         }
         return texts;
@@ -215,18 +211,18 @@ class ReportScoring implements JobHandler {
     }
 
     /** The sender name that is the child, when the reporter named the child and that name is a participant. */
-    static String childSender(org.filet.chatexport.Conversation c, String named) {
+    static String childSender(org.filet.conversation.Conversation c, String named) {
         if (named == null || named.isBlank()) {
             return null;
         }
         String wanted = named.strip().toLowerCase(Locale.ROOT);
-        return c.participants().stream().map(org.filet.chatexport.Participant::displayName)
+        return c.participants().stream().map(org.filet.conversation.Participant::displayName)
                 .filter(n -> n.strip().toLowerCase(Locale.ROOT).equals(wanted)).findFirst().orElse(null);
     }
 
-    private static Conversation withAge(Conversation c, Reports.ReportDetail report) {
+    private static Roles withAge(Roles roles, Reports.ReportDetail report) {
         Integer age = report.childAge();
-        return age != null && age >= 0 && age <= 17 ? c.withChildAge(age) : c;
+        return age != null && age >= 0 && age <= 17 ? roles.withChildAge(age) : roles;
     }
 
     record Scored(Text text, RiskScore score) {

@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.filet.verify.sth.LedgerSigningKey;
+import org.filet.seal.LedgerSigningKey;
 import org.filet.verify.sth.SignedNote;
 import org.filet.verify.sth.SignedTreeHead;
-import org.filet.verify.sth.WitnessKey;
+import org.filet.seal.WitnessKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -37,7 +37,7 @@ import org.filet.server.cli.FiletCommand;
 import org.filet.server.support.EmbeddedDatabase;
 import org.filet.server.support.ServerProcess;
 import org.filet.verify.merkle.MerkleLog;
-import org.filet.verify.sth.LedgerSigningKey;
+import org.filet.seal.LedgerSigningKey;
 import org.filet.verify.sth.SignedNote;
 import org.filet.verify.sth.SignedTreeHead;
 
@@ -120,7 +120,7 @@ class LedgerTrustIT {
             HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/ledger/cosignatures"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                             json.writeValueAsString(Map.of("checkpoint", forged,
-                                    "key", Files.readString(org.filet.verify.sth.WitnessKey.pubFile(Witness.keyFile(witnessState))).strip()))))
+                                    "key", Files.readString(org.filet.seal.WitnessKey.pubFile(Witness.keyFile(witnessState))).strip()))))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
             assertThat(refused.body()).contains("\"field\":\"checkpoint\"");
@@ -305,7 +305,7 @@ class LedgerTrustIT {
         Path state = dir.resolve("instance.json");
         Files.copy(witnessState, state);
         Files.copy(Witness.keyFile(witnessState), Witness.keyFile(state));
-        Files.copy(org.filet.verify.sth.WitnessKey.pubFile(Witness.keyFile(witnessState)), org.filet.verify.sth.WitnessKey.pubFile(Witness.keyFile(state)));
+        Files.copy(org.filet.seal.WitnessKey.pubFile(Witness.keyFile(witnessState)), org.filet.seal.WitnessKey.pubFile(Witness.keyFile(state)));
         return state;
     }
 

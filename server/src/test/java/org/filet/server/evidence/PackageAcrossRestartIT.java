@@ -1,5 +1,6 @@
 package org.filet.server.evidence;
 
+import org.filet.verify.Sha256;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

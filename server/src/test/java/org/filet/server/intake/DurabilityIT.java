@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.filet.server.Multipart;
 import org.filet.server.TestImages;
-import org.filet.server.evidence.Sha256;
+import org.filet.verify.Sha256;
 import org.filet.server.support.DatabaseSuperuser;
 import org.filet.server.support.ServerProcess;
 

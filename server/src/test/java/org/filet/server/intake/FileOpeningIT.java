@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.filet.server.Multipart;
 import org.filet.server.ServerTest;
 import org.filet.server.TestImages;
-import org.filet.server.evidence.Sha256;
+import org.filet.verify.Sha256;
 import org.filet.server.people.Organisations;
 import org.filet.server.people.Role;
 import org.filet.server.people.StaffUser;

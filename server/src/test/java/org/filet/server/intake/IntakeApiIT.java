@@ -14,7 +14,7 @@ import org.filet.server.Multipart;
 import org.filet.server.ServerTest;
 import org.filet.server.TestImages;
 import org.filet.server.evidence.EvidenceStore;
-import org.filet.server.evidence.Sha256;
+import org.filet.verify.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 import com.sun.net.httpserver.HttpServer;
 
-import org.filet.verify.testing.InsecureTestTsa;
+import org.filet.seal.testing.InsecureTestTsa;
 
 /** An RFC 3161 time-stamping authority over HTTP on 127.0.0.1, for tests only (never an outside service). */
 public final class TestTsaServer implements AutoCloseable {

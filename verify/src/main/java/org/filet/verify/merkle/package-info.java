@@ -3,7 +3,8 @@
  * complete subtrees ({@link org.filet.verify.merkle.NodeSource}, {@link org.filet.verify.merkle.MerkleProofs}),
  * pure proof verification ({@link org.filet.verify.merkle.InclusionProof},
  * {@link org.filet.verify.merkle.ConsistencyProof}) and an in-memory or memory-mapped log
- * ({@link org.filet.verify.merkle.MerkleLog}). Building, verifying and storing are separate, as in
+ * ({@link org.filet.verify.merkle.MerkleLog}, the tree the server's ledger and the tests build proofs from; the
+ * verifier itself only checks proofs). Building, verifying and storing are separate, as in
  * transparency-dev/merkle.
  */
 package org.filet.verify.merkle;

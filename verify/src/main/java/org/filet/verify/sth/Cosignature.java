@@ -17,7 +17,7 @@ public final class Cosignature {
     private final long time;
     private final byte[] signature;
 
-    Cosignature(String name, byte[] keyId, long time, byte[] signature) {
+    public Cosignature(String name, byte[] keyId, long time, byte[] signature) {
         this.name = TreeHead.checkName(name, "witness name");
         if (keyId.length != 4 || signature.length != 64 || time < 0) {
             throw new IllegalArgumentException("a cosignature has a 4-byte key id, a time >= 0 and 64 signature bytes");

@@ -27,7 +27,7 @@ public final class LedgerPublicKey {
         this.raw = raw;
     }
 
-    static LedgerPublicKey of(PublicKey key) throws TreeHeadException {
+    public static LedgerPublicKey of(PublicKey key) throws TreeHeadException {
         return fromSpki(key.getEncoded());
     }
 
@@ -93,7 +93,7 @@ public final class LedgerPublicKey {
         return Sha256.hex(spki());
     }
 
-    boolean verify(byte[] message, byte[] signature) {
+    public boolean verify(byte[] message, byte[] signature) {
         try {
             Signature s = Signature.getInstance("Ed25519");
             s.initVerify(key);

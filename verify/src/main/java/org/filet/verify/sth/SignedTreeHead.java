@@ -27,7 +27,7 @@ public final class SignedTreeHead {
     private final byte[] keyId;
     private final byte[] signature;
 
-    SignedTreeHead(TreeHead head, String keyName, byte[] keyId, byte[] signature) {
+    public SignedTreeHead(TreeHead head, String keyName, byte[] keyId, byte[] signature) {
         this.head = head;
         this.keyName = TreeHead.checkName(keyName, "key name");
         if (keyId.length != 4 || signature.length != 64) {

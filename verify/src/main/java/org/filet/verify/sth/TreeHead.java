@@ -81,7 +81,7 @@ public record TreeHead(String origin, long treeSize, byte[] rootHash, Instant ti
     }
 
     /** Origins and key names: 1..128 printable ASCII characters without spaces or '+' (signed-note rules). */
-    static String checkName(String name, String what) {
+    public static String checkName(String name, String what) {
         if (name == null || name.isEmpty() || name.length() > 128) {
             throw new IllegalArgumentException(what + " must be 1..128 characters");
         }

@@ -81,7 +81,7 @@ public final class WitnessPublicKey {
         return key;
     }
 
-    boolean verify(byte[] message, byte[] signature) {
+    public boolean verify(byte[] message, byte[] signature) {
         return key.verify(message, signature);
     }
 

@@ -1,5 +1,6 @@
 /**
- * Signed tree heads: a C2SP checkpoint body (origin, size, root, timestamp) signed with the JDK's Ed25519, the
- * instance key pair in PEM files, and the {@code sth.json} encoding.
+ * Signed tree heads: a C2SP checkpoint body (origin, size, root, timestamp), its Ed25519 signature checked with the
+ * JDK, the instance's and witnesses' public keys in PEM, cosignatures, and the {@code sth.json} encoding. The private
+ * keys that sign are in the {@code seal} module.
  */
 package org.filet.verify.sth;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.filet.server.evidence.Sha256;
+import org.filet.verify.Sha256;
 import org.filet.server.evidence.documents.ExportSummary.CustodyItem;
 import org.filet.server.evidence.documents.ExportSummary.FileItem;
 

@@ -21,7 +21,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.filet.server.evidence.Sha256;
+import org.filet.verify.Sha256;
 import org.filet.server.evidence.documents.ExportSummary.Account;
 import org.filet.server.evidence.documents.ExportSummary.Contact;
 import org.filet.server.evidence.documents.ExportSummary.CustodyItem;
@@ -104,7 +104,7 @@ final class ReportPdf {
         info.setModificationDate(when);
         document.getDocumentCatalog().setLanguage(l.language());
         byte[] seed = (orDash(subject) + "\n" + exported).getBytes(StandardCharsets.UTF_8);
-        byte[] id = Arrays.copyOf(Sha256.digest().digest(seed), 16);
+        byte[] id = Arrays.copyOf(Sha256.newDigest().digest(seed), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));

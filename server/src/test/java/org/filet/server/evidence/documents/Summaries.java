@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.filet.server.evidence.Sha256;
+import org.filet.verify.Sha256;
 import org.filet.server.evidence.documents.ExportSummary.Account;
 import org.filet.server.evidence.documents.ExportSummary.Contact;
 import org.filet.server.evidence.documents.ExportSummary.CustodyItem;

@@ -1,2 +1,0 @@
-/** Test helpers for other modules' tests: an insecure in-process RFC 3161 TSA. Never use in production. */
-package org.filet.verify.testing;
