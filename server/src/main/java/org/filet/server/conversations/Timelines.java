@@ -11,10 +11,10 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
-import org.filet.chatexport.ChatFormat;
-import org.filet.chatexport.Conversation;
-import org.filet.chatexport.Message;
-import org.filet.chatexport.Participant;
+import org.filet.conversation.ChatFormat;
+import org.filet.conversation.Conversation;
+import org.filet.conversation.Message;
+import org.filet.conversation.Participant;
 
 /**
  * The conversations of a report cut into pages of {@link ConversationLimits#messagesPerPage()} messages, so that a page

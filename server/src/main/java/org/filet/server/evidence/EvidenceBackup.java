@@ -1,5 +1,6 @@
 package org.filet.server.evidence;
 
+import org.filet.verify.Sha256;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;

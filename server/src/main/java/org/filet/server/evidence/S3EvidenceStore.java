@@ -1,5 +1,6 @@
 package org.filet.server.evidence;
 
+import org.filet.verify.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -147,7 +148,7 @@ final class S3EvidenceStore implements EvidenceStore {
         Path reencrypted = null;
         try {
             KeysetHandle dataKey = KeysetHandle.generateNew(PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB);
-            MessageDigest digest = Sha256.digest();
+            MessageDigest digest = Sha256.newDigest();
             long size = encrypt(content, maxBytes, dataKey, digest, tmp);
             String sha = HexFormat.of().formatHex(digest.digest());
             boolean counted = false;
@@ -168,7 +169,7 @@ final class S3EvidenceStore implements EvidenceStore {
                     KeysetHandle existing = unwrap(sha, readKey(sha));
                     reencrypted = Files.createTempFile(spool, "adopt-", ".part");
                     try (InputStream plain = open(sha, dataKey, Files.newInputStream(tmp))) {
-                        encrypt(plain, maxBytes, existing, Sha256.digest(), reencrypted);
+                        encrypt(plain, maxBytes, existing, Sha256.newDigest(), reencrypted);
                     }
                     upload = reencrypted;
                 }

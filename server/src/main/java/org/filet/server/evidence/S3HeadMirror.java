@@ -1,5 +1,6 @@
 package org.filet.server.evidence;
 
+import org.filet.verify.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -78,7 +79,7 @@ final class S3HeadMirror {
                         + " leaves: a head that contradicts it is not published");
             }
             // the same tree, with more signatures (a witness's cosignature) or signed again after a crash
-            String digest = HexFormat.of().formatHex(Sha256.digest().digest(note.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+            String digest = HexFormat.of().formatHex(Sha256.newDigest().digest(note.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
             putOnce(COSIGNED + String.format("%020d", size) + "-" + digest, note);
         } catch (SdkException e) {
             throw new IOException("the S3 head mirror " + where + " refused the head: " + e.getMessage(), e);

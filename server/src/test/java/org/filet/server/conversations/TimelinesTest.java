@@ -6,11 +6,11 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import org.filet.chatexport.ChatFormat;
-import org.filet.chatexport.Conversation;
-import org.filet.chatexport.Message;
-import org.filet.chatexport.MessageKind;
-import org.filet.chatexport.Participant;
+import org.filet.conversation.ChatFormat;
+import org.filet.conversation.Conversation;
+import org.filet.conversation.Message;
+import org.filet.conversation.MessageKind;
+import org.filet.conversation.Participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

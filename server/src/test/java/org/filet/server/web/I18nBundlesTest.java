@@ -65,10 +65,10 @@ class I18nBundlesTest {
         for (org.filet.identifiers.IdentifierKind k : org.filet.identifiers.IdentifierKind.values()) {
             needed.add("link.kind." + k.name());
         }
-        for (org.filet.chatexport.ChatFormat f : org.filet.chatexport.ChatFormat.values()) {
+        for (org.filet.conversation.ChatFormat f : org.filet.conversation.ChatFormat.values()) {
             needed.add("conv.format." + f.name().toLowerCase(java.util.Locale.ROOT));
         }
-        for (org.filet.chatexport.MessageKind k : org.filet.chatexport.MessageKind.values()) {
+        for (org.filet.conversation.MessageKind k : org.filet.conversation.MessageKind.values()) {
             needed.add("conv.kind." + k.jsonName());
         }
         for (org.filet.chatexport.UnreadableExport.Reason r : org.filet.chatexport.UnreadableExport.Reason.values()) {
