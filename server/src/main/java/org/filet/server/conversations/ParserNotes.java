@@ -93,6 +93,11 @@ public class ParserNotes {
         shape("meta-e2ee-later-elsewhere", "messages sent after the chat switched to end-to-end encryption.*");
         shape("meta-members-now", "the participant list shows members at export time.*");
         shape("thread-media-absent", "(\\d+) media file\\(s\\) referenced by the thread are not in the upload");
+        // the limits on bounded work (issue 14): what was counted and not read or kept, never a refusal of the file
+        shape("archive-entries-unread", "(.*): zip bomb: the archive holds (\\d+) entries, more than \\d+ entries: only the "
+                + "first (\\d+) were read \\(\\d+ files\\), the other (\\d+) were counted and not read");
+        shape("conversations-over-limit", "(\\d+) conversations read, only the first (\\d+) kept \\(limit of \\d+ "
+                + "conversations per report.*\\): the other (\\d+) were counted and not kept.*");
     }
 
     private static final Pattern REFUSAL = Pattern.compile("(.*): (unrecognised format|malformed|invalid encoding|too large|"
@@ -106,6 +111,14 @@ public class ParserNotes {
 
     /** The note as a finding; {@code other} with no parameters when its shape is unknown. */
     public static Finding read(String note) {
+        for (Shape s : SHAPES) {
+            if (s.code().equals("archive-entries-unread")) {
+                Matcher m = s.pattern().matcher(note);
+                if (m.matches()) {
+                    return new Finding(s.code(), groups(m)); // not the zip-bomb refusal it is worded as
+                }
+            }
+        }
         Matcher refusal = REFUSAL.matcher(note);
         if (refusal.matches()) {
             return new Finding("refused." + refusal.group(2).replace(' ', '_'), List.of(refusal.group(1)));

@@ -70,7 +70,9 @@ class PasskeyConfiguration {
             return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                     principal, null, authenticated.getAuthorities());
         };
-        return passkeys -> passkeys.disableDefaultRegistrationPage(true).withObjectPostProcessor(
+        PasskeyCreationOptions creationOptions = new PasskeyCreationOptions();
+        return passkeys -> passkeys.disableDefaultRegistrationPage(true).creationOptionsRepository(creationOptions)
+                .withObjectPostProcessor(
                 new org.springframework.security.config.ObjectPostProcessor<
                         org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter>() {
                     @Override

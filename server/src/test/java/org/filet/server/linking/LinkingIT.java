@@ -73,7 +73,7 @@ class LinkingIT extends ServerTest {
         StaffUser analyst = users.findByEmail("linker@filet.test").orElseGet(() ->
                 Vetted.vet(vetting, users.create(org, "linker@filet.test", "Lien", Role.ANALYST)));
         HttpResponse<String> page = get("/staff/reports/" + a, "Authorization", "Bearer " + users.issueToken(analyst.id()));
-        assertThat(page.body()).contains("Même snapchat « link_test_77 » dans les signalements " + a + " et " + b);
+        assertThat(page.body()).contains("Même Snapchat « link_test_77 » dans les signalements " + a + " et " + b);
 
         String token = users.issueToken(analyst.id());
         HttpResponse<String> network = get("/staff/reports/" + a + "/network", "Authorization", "Bearer " + token);

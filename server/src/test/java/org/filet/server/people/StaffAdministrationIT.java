@@ -104,7 +104,7 @@ class StaffAdministrationIT extends ServerTest {
                 .param(newcomer.id()).query(String.class).single()).isEqualTo("{\"role\": \"analyst\"} -> {\"role\": \"lead\"}");
         assertThat(jdbc.sql("select count(*) from people_audit where target = ? and action in ('user.invited', 'user.enabled')")
                 .param(newcomer.id()).query(Long.class).single()).isEqualTo(2);
-        assertThat(get("/admin/users/" + newcomer.id(), "Authorization", "Bearer " + adminToken).body()).contains("user.role");
+        assertThat(get("/admin/users/" + newcomer.id(), "Authorization", "Bearer " + adminToken).body()).contains("rôle changé");
 
         // another organisation's people are not there at all
         UUID other = organisations.create("Autre " + UUID.randomUUID());

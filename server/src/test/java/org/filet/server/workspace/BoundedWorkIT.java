@@ -101,7 +101,8 @@ class BoundedWorkIT {
                 assertThat(plain).contains("Limites en vigueur : 10 000 entrées lues par archive, 1 000 conversations gardées par signalement, 200 messages par page.")
                         .contains("Limite atteinte : 90 000 entrées de l'archive ont été comptées mais pas lues")
                         .contains("Limite atteinte : 9 000 conversations lues n'ont pas été gardées")
-                        .contains("the archive holds 100000 entries").contains("9000 were counted and not kept")
+                        .contains("l'archive compte 100000 entrées").contains("les 9000 autres ont été comptées sans être gardées")
+                        .doesNotContain("archive refusée")
                         .contains("Le fichier d'origine est conservé intact");
             }
             assertThat(bodies.get(0).replaceAll("[\\u00a0\\u202f]", " ")).contains("Page 1 sur 5 — 1 000 conversation(s)");
