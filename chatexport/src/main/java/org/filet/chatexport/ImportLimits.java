@@ -12,36 +12,53 @@ package org.filet.chatexport;
  * @param maxJsonStringChars longest JSON string
  */
 public record ImportLimits(
-    long maxTextBytes,
-    int maxEntries,
-    long maxTotalUncompressed,
-    int maxCompressionRatio,
-    int maxLineChars,
-    int maxJsonDepth,
-    int maxJsonStringChars) {
+        long maxTextBytes,
+        int maxEntries,
+        long maxTotalUncompressed,
+        int maxCompressionRatio,
+        int maxLineChars,
+        int maxJsonDepth,
+        int maxJsonStringChars) {
 
-  public static final ImportLimits DEFAULT =
-      new ImportLimits(512L << 20, 100_000, 8L << 30, 200, 4 << 20, 64, 64 << 20);
+    public static final ImportLimits DEFAULT =
+            new ImportLimits(512L << 20, 100_000, 8L << 30, 200, 4 << 20, 64, 64 << 20);
 
-  public ImportLimits {
-    if (maxTextBytes <= 0 || maxEntries <= 0 || maxTotalUncompressed <= 0 || maxCompressionRatio <= 1
-        || maxLineChars <= 0 || maxJsonDepth <= 1 || maxJsonStringChars <= 0) {
-      throw new IllegalArgumentException("every import limit must be positive (ratio and depth > 1)");
+    public ImportLimits {
+        if (maxTextBytes <= 0
+                || maxEntries <= 0
+                || maxTotalUncompressed <= 0
+                || maxCompressionRatio <= 1
+                || maxLineChars <= 0
+                || maxJsonDepth <= 1
+                || maxJsonStringChars <= 0) {
+            throw new IllegalArgumentException("every import limit must be positive (ratio and depth > 1)");
+        }
     }
-  }
 
-  public ImportLimits withMaxLineChars(int v) {
-    return new ImportLimits(maxTextBytes, maxEntries, maxTotalUncompressed, maxCompressionRatio, v, maxJsonDepth,
-        maxJsonStringChars);
-  }
+    public ImportLimits withMaxLineChars(int v) {
+        return new ImportLimits(
+                maxTextBytes,
+                maxEntries,
+                maxTotalUncompressed,
+                maxCompressionRatio,
+                v,
+                maxJsonDepth,
+                maxJsonStringChars);
+    }
 
-  public ImportLimits withMaxEntries(int v) {
-    return new ImportLimits(maxTextBytes, v, maxTotalUncompressed, maxCompressionRatio, maxLineChars, maxJsonDepth,
-        maxJsonStringChars);
-  }
+    public ImportLimits withMaxEntries(int v) {
+        return new ImportLimits(
+                maxTextBytes,
+                v,
+                maxTotalUncompressed,
+                maxCompressionRatio,
+                maxLineChars,
+                maxJsonDepth,
+                maxJsonStringChars);
+    }
 
-  public ImportLimits withMaxTotalUncompressed(long v) {
-    return new ImportLimits(maxTextBytes, maxEntries, v, maxCompressionRatio, maxLineChars, maxJsonDepth,
-        maxJsonStringChars);
-  }
+    public ImportLimits withMaxTotalUncompressed(long v) {
+        return new ImportLimits(
+                maxTextBytes, maxEntries, v, maxCompressionRatio, maxLineChars, maxJsonDepth, maxJsonStringChars);
+    }
 }

@@ -8,45 +8,57 @@ import org.jspecify.annotations.Nullable;
  * only; it never carries chat text.
  */
 public final class UnreadableExport extends Exception {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Why an export was refused. */
-  public enum Reason {
-    UNRECOGNISED_FORMAT, MALFORMED, INVALID_ENCODING, TOO_LARGE, LINE_TOO_LONG, TOO_DEEP, ZIP_SLIP, ZIP_BOMB,
-    SYMLINK, PATH_ESCAPE, DTD_FORBIDDEN, IO
-  }
+    /** Why an export was refused. */
+    public enum Reason {
+        UNRECOGNISED_FORMAT,
+        MALFORMED,
+        INVALID_ENCODING,
+        TOO_LARGE,
+        LINE_TOO_LONG,
+        TOO_DEEP,
+        ZIP_SLIP,
+        ZIP_BOMB,
+        SYMLINK,
+        PATH_ESCAPE,
+        DTD_FORBIDDEN,
+        IO
+    }
 
-  private final String source;
-  private final Reason reason;
-  private final String detail;
+    private final String source;
+    private final Reason reason;
+    private final String detail;
 
-  public UnreadableExport(String source, Reason reason, String detail) {
-    this(source, reason, detail, null);
-  }
+    public UnreadableExport(String source, Reason reason, String detail) {
+        this(source, reason, detail, null);
+    }
 
-  public UnreadableExport(String source, Reason reason, String detail, @Nullable Throwable cause) {
-    super(Objects.requireNonNull(source, "source") + ": " + reason.name().toLowerCase(java.util.Locale.ROOT)
-        .replace('_', ' ') + ": " + detail, cause);
-    this.source = source;
-    this.reason = reason;
-    this.detail = detail;
-  }
+    public UnreadableExport(String source, Reason reason, String detail, @Nullable Throwable cause) {
+        super(
+                Objects.requireNonNull(source, "source") + ": "
+                        + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + detail,
+                cause);
+        this.source = source;
+        this.reason = reason;
+        this.detail = detail;
+    }
 
-  public String source() {
-    return source;
-  }
+    public String source() {
+        return source;
+    }
 
-  public Reason reason() {
-    return reason;
-  }
+    public Reason reason() {
+        return reason;
+    }
 
-  /** The explanation after the file and the reason (no chat text). */
-  public String detail() {
-    return detail;
-  }
+    /** The explanation after the file and the reason (no chat text). */
+    public String detail() {
+        return detail;
+    }
 
-  /** The same refusal attributed to another source (for example the archive member it concerns). */
-  public UnreadableExport about(String otherSource) {
-    return new UnreadableExport(otherSource, reason, detail, getCause());
-  }
+    /** The same refusal attributed to another source (for example the archive member it concerns). */
+    public UnreadableExport about(String otherSource) {
+        return new UnreadableExport(otherSource, reason, detail, getCause());
+    }
 }

@@ -8,19 +8,27 @@ import java.util.Locale;
  * {@code format} JSON field.
  */
 public enum ChatFormat {
-  WHATSAPP, MESSENGER, INSTAGRAM, TELEGRAM, DISCORD, SNAPCHAT, SMS, SIGNAL, TEXT;
+    WHATSAPP,
+    MESSENGER,
+    INSTAGRAM,
+    TELEGRAM,
+    DISCORD,
+    SNAPCHAT,
+    SMS,
+    SIGNAL,
+    TEXT;
 
-  public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  /** Requires a name produced by {@link #jsonName()}; otherwise throws {@link IllegalArgumentException}. */
-  public static ChatFormat fromJsonName(String name) {
-    for (ChatFormat f : values()) {
-      if (f.jsonName().equals(name)) {
-        return f;
-      }
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
     }
-    throw new IllegalArgumentException("unknown chat format name (length " + name.length() + ")");
-  }
+
+    /** Requires a name produced by {@link #jsonName()}; otherwise throws {@link IllegalArgumentException}. */
+    public static ChatFormat fromJsonName(String name) {
+        for (ChatFormat f : values()) {
+            if (f.jsonName().equals(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown chat format name (length " + name.length() + ")");
+    }
 }

@@ -8,13 +8,18 @@ import java.util.Locale;
  * record the parser could not place; it is kept with its position, never dropped.
  */
 public enum MessageKind {
-  MESSAGE, SYSTEM, DELETED, MEDIA, CALL, UNPARSED;
+    MESSAGE,
+    SYSTEM,
+    DELETED,
+    MEDIA,
+    CALL,
+    UNPARSED;
 
-  public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
-  public static MessageKind fromJsonName(String name) {
-    return valueOf(name.toUpperCase(Locale.ROOT));
-  }
+    public static MessageKind fromJsonName(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+    }
 }

@@ -8,17 +8,20 @@ import org.jspecify.annotations.Nullable;
  * saved by the exporting phone; {@code stableId} is set only when the format carries an identifier (Telegram
  * {@code from_id}, Discord snowflake, Snapchat username, SMS address); {@code phone} when a phone number is shown.
  */
-public record Participant(String displayName, @Nullable String stableId, @Nullable String phone) {
-  public Participant {
-    Objects.requireNonNull(displayName, "displayName");
-  }
+public record Participant(
+        String displayName,
+        @Nullable String stableId,
+        @Nullable String phone) {
+    public Participant {
+        Objects.requireNonNull(displayName, "displayName");
+    }
 
-  public static Participant named(String displayName) {
-    return new Participant(displayName, null, null);
-  }
+    public static Participant named(String displayName) {
+        return new Participant(displayName, null, null);
+    }
 
-  @Override
-  public String toString() {
-    return "Participant[hasId=" + (stableId != null) + ", hasPhone=" + (phone != null) + "]";
-  }
+    @Override
+    public String toString() {
+        return "Participant[hasId=" + (stableId != null) + ", hasPhone=" + (phone != null) + "]";
+    }
 }

@@ -6,13 +6,13 @@ package org.filet.grooming;
  */
 public final class ConversationUnreadable extends Exception {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public ConversationUnreadable(String message) {
-    super(message);
-  }
+    public ConversationUnreadable(String message) {
+        super(message);
+    }
 
-  public ConversationUnreadable(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public ConversationUnreadable(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

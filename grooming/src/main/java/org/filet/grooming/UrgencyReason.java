@@ -9,18 +9,23 @@ import java.util.Objects;
  */
 public record UrgencyReason(Rule rule, String reason, List<Integer> messageIndexes) {
 
-  /**
-   * The urgency rules. {@link #SEXTORTION}: a threat to share the child's images or messages, or a demand for
-   * money, gift cards or more images backed by a threat or a deadline (the receipt page adds the sextortion advice);
-   * {@link #THREAT_OR_SEXTORTION}: the other threats.
-   */
-  public enum Rule {
-    MEETING_WITH_TIME_OR_PLACE, LOCATION_ASKED, THREAT_OR_SEXTORTION, SELF_HARM, CHILD_UNDER_AGE, SEXTORTION
-  }
+    /**
+     * The urgency rules. {@link #SEXTORTION}: a threat to share the child's images or messages, or a demand for
+     * money, gift cards or more images backed by a threat or a deadline (the receipt page adds the sextortion advice);
+     * {@link #THREAT_OR_SEXTORTION}: the other threats.
+     */
+    public enum Rule {
+        MEETING_WITH_TIME_OR_PLACE,
+        LOCATION_ASKED,
+        THREAT_OR_SEXTORTION,
+        SELF_HARM,
+        CHILD_UNDER_AGE,
+        SEXTORTION
+    }
 
-  public UrgencyReason {
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(reason, "reason");
-    messageIndexes = List.copyOf(messageIndexes);
-  }
+    public UrgencyReason {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(reason, "reason");
+        messageIndexes = List.copyOf(messageIndexes);
+    }
 }

@@ -20,49 +20,53 @@ import org.junit.jupiter.api.Test;
  */
 class CrossValidationTest {
 
-  private static Map<String, Double> figures;
+    private static Map<String, Double> figures;
 
-  @BeforeAll
-  static void train() throws Exception {
-    Path data = SharedDataTest.data();
-    SharedDataTest.labelled("dev/vtpan_de_dev.csv");
-    SharedDataTest.labelled("dev/vtpan_nl_dev.csv");
-    SharedDataTest.labelled("dev/vtpan_en_dev.csv");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new TrainTriage(TrainingCorpus.Options.defaults(), LogisticTrainer.Settings.defaults(), 1)
-        .run(data, new PrintStream(out, true, StandardCharsets.UTF_8));
-    figures = new HashMap<>();
-    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-      String[] f = line.trim().split(" ");
-      if (f.length == 2 && f[0].startsWith("cv.")) {
-        figures.put(f[0], Double.parseDouble(f[1]));
-      }
+    @BeforeAll
+    static void train() throws Exception {
+        Path data = SharedDataTest.data();
+        SharedDataTest.labelled("dev/vtpan_de_dev.csv");
+        SharedDataTest.labelled("dev/vtpan_nl_dev.csv");
+        SharedDataTest.labelled("dev/vtpan_en_dev.csv");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TrainTriage(TrainingCorpus.Options.defaults(), LogisticTrainer.Settings.defaults(), 1)
+                .run(data, new PrintStream(out, true, StandardCharsets.UTF_8));
+        figures = new HashMap<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            String[] f = line.trim().split(" ");
+            if (f.length == 2 && f[0].startsWith("cv.")) {
+                figures.put(f[0], Double.parseDouble(f[1]));
+            }
+        }
     }
-  }
 
-  private static double figure(String name) {
-    assertThat(figures).containsKey(name);
-    return figures.get(name);
-  }
-
-  @Test
-  void germanAndDutchReachTheirFloorCrossValidated() {
-    assertThat(figure("cv.vtpan_de.f0.5")).as("German F0.5, 5-fold CV").isGreaterThanOrEqualTo(0.85);
-    assertThat(figure("cv.vtpan_nl.f0.5")).as("Dutch F0.5, 5-fold CV").isGreaterThanOrEqualTo(0.85);
-    assertThat(figure("cv.vtpan_de.tp") + figure("cv.vtpan_de.fn")).isEqualTo(64);
-  }
-
-  @Test
-  void englishReachesItsFloorCrossValidated() {
-    assertThat(figure("cv.vtpan_en.f0.5")).as("English F0.5, 5-fold CV").isGreaterThanOrEqualTo(0.93);
-    assertThat(figure("cv.vtpan_en.tp") + figure("cv.vtpan_en.fn")).isEqualTo(95);
-  }
-
-  @Test
-  void highLevelIsMostlyTrueCasesAndLowLevelRarely() {
-    for (String lang : new String[] {"en", "de", "nl"}) {
-      assertThat(figure("cv.vtpan_" + lang + ".level.high.precision")).as(lang).isGreaterThanOrEqualTo(0.8);
-      assertThat(figure("cv.vtpan_" + lang + ".level.low.precision")).as(lang).isLessThanOrEqualTo(0.1);
+    private static double figure(String name) {
+        assertThat(figures).containsKey(name);
+        return figures.get(name);
     }
-  }
+
+    @Test
+    void germanAndDutchReachTheirFloorCrossValidated() {
+        assertThat(figure("cv.vtpan_de.f0.5")).as("German F0.5, 5-fold CV").isGreaterThanOrEqualTo(0.85);
+        assertThat(figure("cv.vtpan_nl.f0.5")).as("Dutch F0.5, 5-fold CV").isGreaterThanOrEqualTo(0.85);
+        assertThat(figure("cv.vtpan_de.tp") + figure("cv.vtpan_de.fn")).isEqualTo(64);
+    }
+
+    @Test
+    void englishReachesItsFloorCrossValidated() {
+        assertThat(figure("cv.vtpan_en.f0.5")).as("English F0.5, 5-fold CV").isGreaterThanOrEqualTo(0.93);
+        assertThat(figure("cv.vtpan_en.tp") + figure("cv.vtpan_en.fn")).isEqualTo(95);
+    }
+
+    @Test
+    void highLevelIsMostlyTrueCasesAndLowLevelRarely() {
+        for (String lang : new String[] {"en", "de", "nl"}) {
+            assertThat(figure("cv.vtpan_" + lang + ".level.high.precision"))
+                    .as(lang)
+                    .isGreaterThanOrEqualTo(0.8);
+            assertThat(figure("cv.vtpan_" + lang + ".level.low.precision"))
+                    .as(lang)
+                    .isLessThanOrEqualTo(0.1);
+        }
+    }
 }

@@ -11,60 +11,60 @@ import java.util.function.Function;
  */
 public sealed interface Parsed<T> permits Parsed.Ok, Parsed.Rejected {
 
-  /** A valid value. */
-  record Ok<T>(T value) implements Parsed<T> {
-    public Ok {
-      Objects.requireNonNull(value, "value");
+    /** A valid value. */
+    record Ok<T>(T value) implements Parsed<T> {
+        public Ok {
+            Objects.requireNonNull(value, "value");
+        }
     }
-  }
 
-  /** No value, and why. */
-  record Rejected<T>(Rejection reason) implements Parsed<T> {
-    public Rejected {
-      Objects.requireNonNull(reason, "reason");
+    /** No value, and why. */
+    record Rejected<T>(Rejection reason) implements Parsed<T> {
+        public Rejected {
+            Objects.requireNonNull(reason, "reason");
+        }
     }
-  }
 
-  static <T> Parsed<T> ok(T value) {
-    return new Ok<>(value);
-  }
-
-  static <T> Parsed<T> rejected(Rejection rejection) {
-    return new Rejected<>(rejection);
-  }
-
-  default boolean isOk() {
-    return this instanceof Ok;
-  }
-
-  default Optional<T> toOptional() {
-    return this instanceof Ok<T> ok ? Optional.of(ok.value()) : Optional.empty();
-  }
-
-  default Optional<Rejection> rejection() {
-    return this instanceof Rejected<T> r ? Optional.of(r.reason()) : Optional.empty();
-  }
-
-  /** The value, or {@link IdentifierRejected} naming the rule. */
-  default T orElseThrow() {
-    if (this instanceof Ok<T> ok) {
-      return ok.value();
+    static <T> Parsed<T> ok(T value) {
+        return new Ok<>(value);
     }
-    throw new IdentifierRejected(((Rejected<T>) this).reason());
-  }
 
-  /** The outcome of {@code f} on the value, or this rejection. */
-  default <U> Parsed<U> flatMap(Function<? super T, Parsed<U>> f) {
-    if (this instanceof Ok<T> ok) {
-      return f.apply(ok.value());
+    static <T> Parsed<T> rejected(Rejection rejection) {
+        return new Rejected<>(rejection);
     }
-    return new Rejected<>(((Rejected<T>) this).reason());
-  }
 
-  default <U> Parsed<U> map(Function<? super T, ? extends U> f) {
-    if (this instanceof Ok<T> ok) {
-      return new Ok<>(f.apply(ok.value()));
+    default boolean isOk() {
+        return this instanceof Ok;
     }
-    return new Rejected<>(((Rejected<T>) this).reason());
-  }
+
+    default Optional<T> toOptional() {
+        return this instanceof Ok<T> ok ? Optional.of(ok.value()) : Optional.empty();
+    }
+
+    default Optional<Rejection> rejection() {
+        return this instanceof Rejected<T> r ? Optional.of(r.reason()) : Optional.empty();
+    }
+
+    /** The value, or {@link IdentifierRejected} naming the rule. */
+    default T orElseThrow() {
+        if (this instanceof Ok<T> ok) {
+            return ok.value();
+        }
+        throw new IdentifierRejected(((Rejected<T>) this).reason());
+    }
+
+    /** The outcome of {@code f} on the value, or this rejection. */
+    default <U> Parsed<U> flatMap(Function<? super T, Parsed<U>> f) {
+        if (this instanceof Ok<T> ok) {
+            return f.apply(ok.value());
+        }
+        return new Rejected<>(((Rejected<T>) this).reason());
+    }
+
+    default <U> Parsed<U> map(Function<? super T, ? extends U> f) {
+        if (this instanceof Ok<T> ok) {
+            return new Ok<>(f.apply(ok.value()));
+        }
+        return new Rejected<>(((Rejected<T>) this).reason());
+    }
 }

@@ -18,49 +18,53 @@ import org.junit.jupiter.api.Test;
  */
 class FixtureExtractionTest {
 
-  private static final Path CHATS = Path.of(System.getProperty("filet.repo.root", "."), "..", "shared", "fixtures",
-      "chats");
+    private static final Path CHATS =
+            Path.of(System.getProperty("filet.repo.root", "."), "..", "shared", "fixtures", "chats");
 
-  @Test
-  void spansAreTheOriginalTextOnSharedChatFixtures() throws IOException {
-    assumeTrue(Files.isDirectory(CHATS), "shared chat fixtures absent at " + CHATS + ": skipped");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(CHATS)) {
-      files = walk.filter(Files::isRegularFile).filter(p -> Files.isReadable(p)).toList();
+    @Test
+    void spansAreTheOriginalTextOnSharedChatFixtures() throws IOException {
+        assumeTrue(Files.isDirectory(CHATS), "shared chat fixtures absent at " + CHATS + ": skipped");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(CHATS)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> Files.isReadable(p))
+                    .toList();
+        }
+        int found = 0;
+        for (Path file : files) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (CharacterCodingException e) {
+                continue;
+            }
+            found += checkInvariants(text, file.getFileName().toString());
+        }
+        assertThat(found).as("identifiers found in the fixtures").isPositive();
     }
-    int found = 0;
-    for (Path file : files) {
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (CharacterCodingException e) {
-        continue;
-      }
-      found += checkInvariants(text, file.getFileName().toString());
-    }
-    assertThat(found).as("identifiers found in the fixtures").isPositive();
-  }
 
-  @Test
-  void spansAreTheOriginalTextOnSyntheticMessages() {
-    int found = 0;
-    for (String m : SyntheticMessages.of(500, 3)) {
-      found += checkInvariants(m, "synthetic");
+    @Test
+    void spansAreTheOriginalTextOnSyntheticMessages() {
+        int found = 0;
+        for (String m : SyntheticMessages.of(500, 3)) {
+            found += checkInvariants(m, "synthetic");
+        }
+        assertThat(found).isPositive();
     }
-    assertThat(found).isPositive();
-  }
 
-  private static int checkInvariants(String text, String name) {
-    IdentifierExtractor extractor = IdentifierExtractor.standard();
-    List<Found> found = extractor.extract(text, "FR");
-    int previousEnd = 0;
-    for (Found f : found) {
-      assertThat(f.start()).as(name).isGreaterThanOrEqualTo(previousEnd);
-      assertThat(f.end()).as(name).isLessThanOrEqualTo(text.length());
-      assertThat(text.substring(f.start(), f.end())).as(name).isEqualTo(f.identifier().original());
-      previousEnd = f.end();
+    private static int checkInvariants(String text, String name) {
+        IdentifierExtractor extractor = IdentifierExtractor.standard();
+        List<Found> found = extractor.extract(text, "FR");
+        int previousEnd = 0;
+        for (Found f : found) {
+            assertThat(f.start()).as(name).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(f.end()).as(name).isLessThanOrEqualTo(text.length());
+            assertThat(text.substring(f.start(), f.end()))
+                    .as(name)
+                    .isEqualTo(f.identifier().original());
+            previousEnd = f.end();
+        }
+        assertThat(extractor.extract(text, "FR")).as(name).isEqualTo(found);
+        return found.size();
     }
-    assertThat(extractor.extract(text, "FR")).as(name).isEqualTo(found);
-    return found.size();
-  }
 }

@@ -28,18 +28,19 @@ import java.awt.image.SinglePixelPackedSampleModel;
  */
 final class ImageLuma {
 
-    private static final java.lang.invoke.VarHandle INT_LE = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle INT_LE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
-    private ImageLuma() {
-    }
+    private ImageLuma() {}
 
     static LumaSource of(BufferedImage img) {
         Raster raster = img.getRaster();
         ColorModel cm = img.getColorModel();
         int w = img.getWidth();
         int h = img.getHeight();
-        if (raster.getMinX() == 0 && raster.getMinY() == 0 && raster.getSampleModelTranslateX() == 0
+        if (raster.getMinX() == 0
+                && raster.getMinY() == 0
+                && raster.getSampleModelTranslateX() == 0
                 && raster.getSampleModelTranslateY() == 0) {
             LumaSource fast = fast(raster, cm, w, h);
             if (fast != null) {
@@ -51,7 +52,8 @@ final class ImageLuma {
 
     private static LumaSource fast(Raster raster, ColorModel cm, int w, int h) {
         DataBuffer db = raster.getDataBuffer();
-        if (cm instanceof ComponentColorModel && raster.getSampleModel() instanceof ComponentSampleModel
+        if (cm instanceof ComponentColorModel
+                && raster.getSampleModel() instanceof ComponentSampleModel
                 && db.getNumBanks() == 1) {
             ComponentSampleModel sm = (ComponentSampleModel) raster.getSampleModel();
             int csType = cm.getColorSpace().getType();
@@ -70,29 +72,32 @@ final class ImageLuma {
             int base = db.getOffset();
             if (db instanceof DataBufferByte) {
                 byte[] data = ((DataBufferByte) db).getData();
-                return new Interleaved8(w, h, data, base, sm.getScanlineStride(), sm.getPixelStride(), bandOffsets,
-                        grey);
+                return new Interleaved8(
+                        w, h, data, base, sm.getScanlineStride(), sm.getPixelStride(), bandOffsets, grey);
             }
             if (db instanceof DataBufferUShort) {
                 short[] data = ((DataBufferUShort) db).getData();
-                return new Interleaved16(w, h, data, base, sm.getScanlineStride(), sm.getPixelStride(),
-                        bandOffsets, grey);
+                return new Interleaved16(
+                        w, h, data, base, sm.getScanlineStride(), sm.getPixelStride(), bandOffsets, grey);
             }
             return null;
         }
-        if (cm instanceof DirectColorModel && db instanceof DataBufferInt && db.getNumBanks() == 1
+        if (cm instanceof DirectColorModel
+                && db instanceof DataBufferInt
+                && db.getNumBanks() == 1
                 && raster.getSampleModel() instanceof SinglePixelPackedSampleModel
-                && cm.getColorSpace().isCS_sRGB() && !cm.isAlphaPremultiplied()) {
+                && cm.getColorSpace().isCS_sRGB()
+                && !cm.isAlphaPremultiplied()) {
             DirectColorModel dcm = (DirectColorModel) cm;
             if (dcm.getRedMask() == 0xff0000 && dcm.getGreenMask() == 0xff00 && dcm.getBlueMask() == 0xff) {
                 SinglePixelPackedSampleModel sm = (SinglePixelPackedSampleModel) raster.getSampleModel();
-                return new PackedIntRgb(w, h, ((DataBufferInt) db).getData(), db.getOffset(), sm.getScanlineStride(),
-                        false);
+                return new PackedIntRgb(
+                        w, h, ((DataBufferInt) db).getData(), db.getOffset(), sm.getScanlineStride(), false);
             }
             if (dcm.getRedMask() == 0xff && dcm.getGreenMask() == 0xff00 && dcm.getBlueMask() == 0xff0000) {
                 SinglePixelPackedSampleModel sm = (SinglePixelPackedSampleModel) raster.getSampleModel();
-                return new PackedIntRgb(w, h, ((DataBufferInt) db).getData(), db.getOffset(), sm.getScanlineStride(),
-                        true);
+                return new PackedIntRgb(
+                        w, h, ((DataBufferInt) db).getData(), db.getOffset(), sm.getScanlineStride(), true);
             }
             return null;
         }
@@ -133,8 +138,8 @@ final class ImageLuma {
         private final int bo;
         private final boolean grey;
 
-        Interleaved8(int w, int h, byte[] data, int base, int scanline, int pixelStride, int[] bandOffsets,
-                     boolean grey) {
+        Interleaved8(
+                int w, int h, byte[] data, int base, int scanline, int pixelStride, int[] bandOffsets, boolean grey) {
             super(w, h);
             this.data = data;
             this.base = base;
@@ -197,8 +202,8 @@ final class ImageLuma {
         private final int[] bandOffsets;
         private final boolean grey;
 
-        Interleaved16(int w, int h, short[] data, int base, int scanline, int pixelStride, int[] bandOffsets,
-                      boolean grey) {
+        Interleaved16(
+                int w, int h, short[] data, int base, int scanline, int pixelStride, int[] bandOffsets, boolean grey) {
             super(w, h);
             this.data = data;
             this.base = base;
@@ -263,7 +268,8 @@ final class ImageLuma {
             super(w, h);
             this.raster = raster;
             int n = cm.getMapSize();
-            this.lumaOfIndex = new float[Math.max(n, 1 << Math.min(16, raster.getSampleModel().getSampleSize(0)))];
+            this.lumaOfIndex = new float
+                    [Math.max(n, 1 << Math.min(16, raster.getSampleModel().getSampleSize(0)))];
             for (int i = 0; i < lumaOfIndex.length; i++) {
                 int rgb = i < n ? cm.getRGB(i) : 0;
                 lumaOfIndex[i] = LumaSource.luma((rgb >>> 16) & 0xff, (rgb >>> 8) & 0xff, rgb & 0xff);

@@ -22,6 +22,5 @@ final class LumaTables {
         }
     }
 
-    private LumaTables() {
-    }
+    private LumaTables() {}
 }

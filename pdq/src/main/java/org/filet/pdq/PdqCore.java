@@ -12,8 +12,7 @@ final class PdqCore {
     private static final int K = 16;
     private static final float[] DCT = dctMatrix();
 
-    private PdqCore() {
-    }
+    private PdqCore() {}
 
     /** D[i][j] = sqrt(2/64)·cos(π/128·(i+1)·(2j+1)), computed in double, stored as float (row-major 16×64). */
     private static float[] dctMatrix() {
@@ -106,15 +105,32 @@ final class PdqCore {
             for (int j = 0; j < K; j++) {
                 float x = b[i * K + j];
                 switch (d) {
-                    case ORIGINAL: out[i * K + j] = x; break;
-                    case ROTATE_90: out[j * K + i] = (j & 1) != 0 ? x : -x; break;
-                    case ROTATE_180: out[i * K + j] = ((i + j) & 1) != 0 ? -x : x; break;
-                    case ROTATE_270: out[j * K + i] = (i & 1) != 0 ? x : -x; break;
-                    case FLIP_X: out[i * K + j] = (i & 1) != 0 ? x : -x; break;
-                    case FLIP_Y: out[i * K + j] = (j & 1) != 0 ? x : -x; break;
-                    case FLIP_PLUS1: out[j * K + i] = x; break;
-                    case FLIP_MINUS1: out[j * K + i] = ((i + j) & 1) != 0 ? -x : x; break;
-                    default: throw new AssertionError(d);
+                    case ORIGINAL:
+                        out[i * K + j] = x;
+                        break;
+                    case ROTATE_90:
+                        out[j * K + i] = (j & 1) != 0 ? x : -x;
+                        break;
+                    case ROTATE_180:
+                        out[i * K + j] = ((i + j) & 1) != 0 ? -x : x;
+                        break;
+                    case ROTATE_270:
+                        out[j * K + i] = (i & 1) != 0 ? x : -x;
+                        break;
+                    case FLIP_X:
+                        out[i * K + j] = (i & 1) != 0 ? x : -x;
+                        break;
+                    case FLIP_Y:
+                        out[i * K + j] = (j & 1) != 0 ? x : -x;
+                        break;
+                    case FLIP_PLUS1:
+                        out[j * K + i] = x;
+                        break;
+                    case FLIP_MINUS1:
+                        out[j * K + i] = ((i + j) & 1) != 0 ? -x : x;
+                        break;
+                    default:
+                        throw new AssertionError(d);
                 }
             }
         }

@@ -63,11 +63,16 @@ public final class PdqHash {
     /** Word {@code i} (0..3): bits {@code 64*i .. 64*i+63}. */
     public long word(int i) {
         switch (i) {
-            case 0: return w0;
-            case 1: return w1;
-            case 2: return w2;
-            case 3: return w3;
-            default: throw new IndexOutOfBoundsException("word index " + i);
+            case 0:
+                return w0;
+            case 1:
+                return w1;
+            case 2:
+                return w2;
+            case 3:
+                return w3;
+            default:
+                throw new IndexOutOfBoundsException("word index " + i);
         }
     }
 
@@ -94,8 +99,10 @@ public final class PdqHash {
 
     /** Hamming distance: the number of differing bits, 0..256. */
     public int distanceTo(PdqHash other) {
-        return Long.bitCount(w0 ^ other.w0) + Long.bitCount(w1 ^ other.w1)
-                + Long.bitCount(w2 ^ other.w2) + Long.bitCount(w3 ^ other.w3);
+        return Long.bitCount(w0 ^ other.w0)
+                + Long.bitCount(w1 ^ other.w1)
+                + Long.bitCount(w2 ^ other.w2)
+                + Long.bitCount(w3 ^ other.w3);
     }
 
     /** 64 lower-case hex digits, most significant first. */

@@ -19,8 +19,7 @@ public final class PdqHasher {
 
     private static final ThreadLocal<Downsampler> SCRATCH = ThreadLocal.withInitial(Downsampler::new);
 
-    private PdqHasher() {
-    }
+    private PdqHasher() {}
 
     /** Hashes a decoded image (see {@link ImageDecoder} for untrusted bytes). */
     public static PdqResult hash(BufferedImage image) {

@@ -53,7 +53,9 @@ public final class PdqResult {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PdqResult && ((PdqResult) o).quality == quality && ((PdqResult) o).variants.equals(variants);
+        return o instanceof PdqResult
+                && ((PdqResult) o).quality == quality
+                && ((PdqResult) o).variants.equals(variants);
     }
 
     @Override

@@ -11,8 +11,7 @@ package org.filet.pdq;
  */
 final class RowSums {
 
-    private RowSums() {
-    }
+    private RowSums() {}
 
     /** Samples in the window at position {@code i} of a vector of {@code length}: what the reference divides by. */
     static int count(int i, int length, int window) {
@@ -30,13 +29,30 @@ final class RowSums {
     static void rawSums8(float[][] in, float[][] out, int length, int window) {
         // the rows are passed as separate parameters: loading them from the float[][] inside the hot loop's
         // method made C2's code twice as slow with heaps under 4 GB (unscaled compressed oops), measured on JDK 17
-        rawSums8(in[0], in[1], in[2], in[3], in[4], in[5], in[6], in[7], out[0], out[1], out[2], out[3], out[4],
-                out[5], out[6], out[7], length, window);
+        rawSums8(
+                in[0], in[1], in[2], in[3], in[4], in[5], in[6], in[7], out[0], out[1], out[2], out[3], out[4], out[5],
+                out[6], out[7], length, window);
     }
 
-    private static void rawSums8(float[] i0, float[] i1, float[] i2, float[] i3, float[] i4, float[] i5,
-                                 float[] i6, float[] i7, float[] o0, float[] o1, float[] o2, float[] o3,
-                                 float[] o4, float[] o5, float[] o6, float[] o7, int length, int window) {
+    private static void rawSums8(
+            float[] i0,
+            float[] i1,
+            float[] i2,
+            float[] i3,
+            float[] i4,
+            float[] i5,
+            float[] i6,
+            float[] i7,
+            float[] o0,
+            float[] o1,
+            float[] o2,
+            float[] o3,
+            float[] o4,
+            float[] o5,
+            float[] o6,
+            float[] o7,
+            int length,
+            int window) {
         int half = (window + 2) / 2;
         int lead = half - 1;
         int trail = window - half + 1;

@@ -11,8 +11,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DownsamplerTest {
 
     @ParameterizedTest
-    @CsvSource({"5,5", "7,300", "34,42", "63,65", "64,64", "128,128", "129,257", "255,17", "300,7", "5,100000", "100000,5",
-            "1000,300", "1600,1004", "640,1"})
+    @CsvSource({
+        "5,5",
+        "7,300",
+        "34,42",
+        "63,65",
+        "64,64",
+        "128,128",
+        "129,257",
+        "255,17",
+        "300,7",
+        "5,100000",
+        "100000,5",
+        "1000,300",
+        "1600,1004",
+        "640,1"
+    })
     void matchesReferenceBitForBit(int cols, int rows) {
         float[] luma = randomLuma(cols, rows, cols * 31L + rows);
         float[] expected = ReferencePdq.downsample(luma, rows, cols);

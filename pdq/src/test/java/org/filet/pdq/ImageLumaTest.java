@@ -12,9 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ImageLumaTest {
 
     @ParameterizedTest
-    @ValueSource(ints = {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR, BufferedImage.TYPE_INT_RGB,
-            BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_INT_BGR, BufferedImage.TYPE_BYTE_INDEXED,
-            BufferedImage.TYPE_BYTE_BINARY})
+    @ValueSource(
+            ints = {
+                BufferedImage.TYPE_3BYTE_BGR,
+                BufferedImage.TYPE_4BYTE_ABGR,
+                BufferedImage.TYPE_INT_RGB,
+                BufferedImage.TYPE_INT_ARGB,
+                BufferedImage.TYPE_INT_BGR,
+                BufferedImage.TYPE_BYTE_INDEXED,
+                BufferedImage.TYPE_BYTE_BINARY
+            })
     void colourLayoutsMatchGetRgb(int type) {
         BufferedImage img = new BufferedImage(37, 23, type);
         SplittableRandom rnd = new SplittableRandom(type);

@@ -40,10 +40,13 @@ class PdqHashTest {
 
     @Test
     void rejectsMalformedTextWithoutEchoingIt() {
-        assertThatThrownBy(() -> PdqHash.parse(BRIDGE.substring(1))).isInstanceOf(InvalidPdqHashException.class)
+        assertThatThrownBy(() -> PdqHash.parse(BRIDGE.substring(1)))
+                .isInstanceOf(InvalidPdqHashException.class)
                 .hasMessageContaining("63 characters");
-        assertThatThrownBy(() -> PdqHash.parse(BRIDGE.substring(1) + "g")).isInstanceOf(InvalidPdqHashException.class)
-                .hasMessageContaining("position 63").hasMessageNotContaining(BRIDGE.substring(1));
+        assertThatThrownBy(() -> PdqHash.parse(BRIDGE.substring(1) + "g"))
+                .isInstanceOf(InvalidPdqHashException.class)
+                .hasMessageContaining("position 63")
+                .hasMessageNotContaining(BRIDGE.substring(1));
         assertThatThrownBy(() -> PdqHash.parse("+" + BRIDGE.substring(1))).isInstanceOf(InvalidPdqHashException.class);
         assertThatThrownBy(() -> PdqHash.parse(null)).isInstanceOf(InvalidPdqHashException.class);
     }

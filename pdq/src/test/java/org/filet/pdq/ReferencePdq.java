@@ -6,8 +6,7 @@ package org.filet.pdq;
  */
 final class ReferencePdq {
 
-    private ReferencePdq() {
-    }
+    private ReferencePdq() {}
 
     static float[] downsample(float[] luma, int rows, int cols) {
         float[] a = luma.clone();

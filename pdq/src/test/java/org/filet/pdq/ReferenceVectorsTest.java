@@ -30,8 +30,8 @@ class ReferenceVectorsTest {
     /** 8-bit grey vs the Java reference's getRGB colour conversion: measured 10–14 bits on photos, 26 on py-tx LA.png. */
     static final int GREY_TOLERANCE = 28;
 
-    private static final Set<String> GREY_8BIT = Set.of("images/misc-images/modes/L.png",
-            "images/misc-images/modes/LA.png", "pytx-resources/LA.png");
+    private static final Set<String> GREY_8BIT =
+            Set.of("images/misc-images/modes/L.png", "images/misc-images/modes/LA.png", "pytx-resources/LA.png");
     private static final Set<String> GREY_16BIT = Set.of("pytx-resources/I16.png");
 
     private final ImageDecoder decoder = ImageDecoder.withDefaults();
@@ -97,12 +97,14 @@ class ReferenceVectorsTest {
         PdqResult original = hash(dir.resolve("original.jpg"));
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            files.filter(p -> p.toString().endsWith(".webp")).sorted().forEach(p -> tests.add(
-                    DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-                        PdqResult r = hash(p);
-                        assertThat(r.quality()).isGreaterThanOrEqualTo(PdqResult.QUALITY_THRESHOLD);
-                        assertThat(r.hash().distanceTo(original.hash())).isLessThanOrEqualTo(10);
-                    })));
+            files.filter(p -> p.toString().endsWith(".webp"))
+                    .sorted()
+                    .forEach(p ->
+                            tests.add(DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+                                PdqResult r = hash(p);
+                                assertThat(r.quality()).isGreaterThanOrEqualTo(PdqResult.QUALITY_THRESHOLD);
+                                assertThat(r.hash().distanceTo(original.hash())).isLessThanOrEqualTo(10);
+                            })));
         }
         assumeTrue(!tests.isEmpty(), "no WebP files in " + dir);
         return tests.stream();

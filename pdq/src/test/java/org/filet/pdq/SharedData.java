@@ -11,11 +11,11 @@ import java.util.List;
 /** Locates {@code shared/data/pdq} beside the repository; tests skip visibly when it is absent. */
 final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     static Path pdqDir() {
-        Path dir = Path.of(System.getProperty("filet.repo.root", "."), "..", "shared", "data", "pdq").normalize();
+        Path dir = Path.of(System.getProperty("filet.repo.root", "."), "..", "shared", "data", "pdq")
+                .normalize();
         assumeTrue(Files.isDirectory(dir), "PDQ test data not found at " + dir + ": skipping (see shared/data/pdq)");
         return dir;
     }

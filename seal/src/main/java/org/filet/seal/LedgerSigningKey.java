@@ -1,10 +1,5 @@
 package org.filet.seal;
 
-import org.filet.verify.sth.LedgerPublicKey;
-import org.filet.verify.sth.Pem;
-import org.filet.verify.sth.SignedTreeHead;
-import org.filet.verify.sth.TreeHead;
-import org.filet.verify.sth.TreeHeadException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,12 +8,17 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.KeyPair;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
+import org.filet.verify.sth.LedgerPublicKey;
+import org.filet.verify.sth.Pem;
+import org.filet.verify.sth.SignedTreeHead;
+import org.filet.verify.sth.TreeHead;
+import org.filet.verify.sth.TreeHeadException;
 
 /**
  * The instance's Ed25519 tree-head signing key (the JDK's own Ed25519, RFC 8032) with its signed-note key name.
@@ -52,8 +52,10 @@ public final class LedgerSigningKey {
 
     /** Loads the pair saved by {@link #save}; checks that the public file matches the private key. */
     public static LedgerSigningKey load(Path dir, String keyName) throws IOException, TreeHeadException {
-        byte[] pkcs8 = Pem.decodeStrict("PRIVATE KEY", Files.readString(dir.resolve(PRIVATE_FILE), StandardCharsets.US_ASCII));
-        LedgerPublicKey pub = LedgerPublicKey.fromPem(Files.readString(dir.resolve(PUBLIC_FILE), StandardCharsets.US_ASCII));
+        byte[] pkcs8 =
+                Pem.decodeStrict("PRIVATE KEY", Files.readString(dir.resolve(PRIVATE_FILE), StandardCharsets.US_ASCII));
+        LedgerPublicKey pub =
+                LedgerPublicKey.fromPem(Files.readString(dir.resolve(PUBLIC_FILE), StandardCharsets.US_ASCII));
         PrivateKey priv;
         try {
             priv = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
@@ -79,8 +81,12 @@ public final class LedgerSigningKey {
             // non-POSIX file system: rely on the directory's permissions
         }
         Files.writeString(priv, Pem.encode("PRIVATE KEY", privateKey.getEncoded()), StandardCharsets.US_ASCII);
-        Files.writeString(dir.resolve(PUBLIC_FILE), publicKey.toPem(), StandardCharsets.US_ASCII,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Files.writeString(
+                dir.resolve(PUBLIC_FILE),
+                publicKey.toPem(),
+                StandardCharsets.US_ASCII,
+                StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
     }
 
     public String keyName() {

@@ -1,7 +1,7 @@
 package org.filet.seal;
 
-import org.filet.verify.Finding;
 import java.util.List;
+import org.filet.verify.Finding;
 
 /** The writer refused to seal: the package would not verify, for the reasons listed. */
 public final class PackageSealException extends Exception {

@@ -1,9 +1,5 @@
 package org.filet.seal;
 
-import org.filet.verify.Finding;
-import org.filet.verify.Hex;
-import org.filet.verify.Sha256;
-import org.filet.verify.Times;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +15,10 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.filet.verify.Finding;
+import org.filet.verify.Hex;
+import org.filet.verify.Sha256;
+import org.filet.verify.Times;
 import org.filet.verify.pkg.CustodyRecord;
 import org.filet.verify.pkg.Manifest;
 import org.filet.verify.pkg.ManifestFile;
@@ -75,15 +75,17 @@ public final class SealedPackageWriter implements Closeable {
      * Adds an original exactly as received, at {@code files/<sha256>[.ext]} (extension taken from the original name
      * when it is short and alphanumeric). Requires {@code sha256} to be the content's SHA-256 (lowercase hex).
      */
-    public ManifestFile addOriginal(String sha256, String originalName, String mediaType, Instant receivedAt,
-            InputStream content) throws IOException {
+    public ManifestFile addOriginal(
+            String sha256, String originalName, String mediaType, Instant receivedAt, InputStream content)
+            throws IOException {
         String path = PackageLayout.ORIGINALS_DIR + sha256 + extension(originalName);
         return add(path, ManifestFile.Role.ORIGINAL, sha256, mediaType, originalName, null, receivedAt, content);
     }
 
     /** Adds a derived artefact (thumbnail, transcript, parsed chat…) at {@code derived/<sha256>[.ext]}. */
-    public ManifestFile addDerived(String sha256, String mediaType, String extension, Instant createdAt,
-            InputStream content) throws IOException {
+    public ManifestFile addDerived(
+            String sha256, String mediaType, String extension, Instant createdAt, InputStream content)
+            throws IOException {
         return addDerived(sha256, null, mediaType, extension, createdAt, content);
     }
 
@@ -91,8 +93,14 @@ public final class SealedPackageWriter implements Closeable {
      * Adds a derived file naming the file it was derived from by SHA-256 ({@code derived_from} in the manifest; that
      * file must be in the package too, and a custody entry must show the derivation).
      */
-    public ManifestFile addDerived(String sha256, String derivedFrom, String mediaType, String extension,
-            Instant createdAt, InputStream content) throws IOException {
+    public ManifestFile addDerived(
+            String sha256,
+            String derivedFrom,
+            String mediaType,
+            String extension,
+            Instant createdAt,
+            InputStream content)
+            throws IOException {
         String path = PackageLayout.DERIVED_DIR + sha256 + extension(extension == null ? null : "x." + extension);
         return add(path, ManifestFile.Role.DERIVED, sha256, mediaType, null, derivedFrom, createdAt, content);
     }
@@ -100,12 +108,27 @@ public final class SealedPackageWriter implements Closeable {
     /** Adds a top-level document such as {@code case.jsonld} or {@code report.pdf}; its hash is computed here. */
     public ManifestFile addDocument(String name, String mediaType, Instant createdAt, byte[] content)
             throws IOException {
-        return add(name, ManifestFile.Role.DOCUMENT, Sha256.hex(content), mediaType, null, null, createdAt,
+        return add(
+                name,
+                ManifestFile.Role.DOCUMENT,
+                Sha256.hex(content),
+                mediaType,
+                null,
+                null,
+                createdAt,
                 new java.io.ByteArrayInputStream(content));
     }
 
-    private ManifestFile add(String path, ManifestFile.Role role, String sha256, String mediaType, String originalName,
-            String derivedFrom, Instant at, InputStream content) throws IOException {
+    private ManifestFile add(
+            String path,
+            ManifestFile.Role role,
+            String sha256,
+            String mediaType,
+            String originalName,
+            String derivedFrom,
+            Instant at,
+            InputStream content)
+            throws IOException {
         if (manifest != null) {
             throw new IllegalStateException("the manifest is written; no more files can be added");
         }
@@ -179,8 +202,10 @@ public final class SealedPackageWriter implements Closeable {
         byte[] sthBytes = sth.encoded();
         byte[] keyBytes = key.toPem().getBytes(StandardCharsets.US_ASCII);
         List<Finding> findings = new ArrayList<>();
-        SealChecks.run(new SealChecks.Input(manifest, parsedManifest, custodyBytes, sthBytes, keyBytes,
-                timestampReply, null), findings, new LinkedHashMap<>());
+        SealChecks.run(
+                new SealChecks.Input(manifest, parsedManifest, custodyBytes, sthBytes, keyBytes, timestampReply, null),
+                findings,
+                new LinkedHashMap<>());
         if (!findings.isEmpty()) {
             throw new PackageSealException(findings);
         }
@@ -234,7 +259,7 @@ public final class SealedPackageWriter implements Closeable {
         }
         String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return ext.length() <= 10 && ext.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-                ? "." + ext : "";
+                ? "." + ext
+                : "";
     }
-
 }

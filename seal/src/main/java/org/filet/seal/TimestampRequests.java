@@ -1,7 +1,5 @@
 package org.filet.seal;
 
-import org.filet.verify.tsp.TimestampException;
-import org.filet.verify.tsp.TimestampVerifier;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.SecureRandom;
@@ -10,6 +8,8 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.filet.verify.Sha256;
+import org.filet.verify.tsp.TimestampException;
+import org.filet.verify.tsp.TimestampVerifier;
 
 /**
  * Client side of RFC 3161 for the server: build the DER {@code TimeStampReq} to POST to a TSA
@@ -18,14 +18,14 @@ import org.filet.verify.Sha256;
 public final class TimestampRequests {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TimestampRequests() {
-    }
+    private TimestampRequests() {}
 
     /** A DER request over SHA-256({@code data}) with a random 64-bit nonce, asking for the TSA certificate. */
     public static byte[] request(byte[] data) throws IOException {
         TimeStampRequestGenerator gen = new TimeStampRequestGenerator();
         gen.setCertReq(true);
-        return gen.generate(TSPAlgorithms.SHA256, Sha256.of(data), new BigInteger(63, RANDOM)).getEncoded();
+        return gen.generate(TSPAlgorithms.SHA256, Sha256.of(data), new BigInteger(63, RANDOM))
+                .getEncoded();
     }
 
     /**

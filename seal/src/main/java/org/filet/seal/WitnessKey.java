@@ -1,10 +1,5 @@
 package org.filet.seal;
 
-import org.filet.verify.sth.Cosignature;
-import org.filet.verify.sth.LedgerPublicKey;
-import org.filet.verify.sth.Pem;
-import org.filet.verify.sth.TreeHeadException;
-import org.filet.verify.sth.WitnessPublicKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +13,11 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import org.filet.verify.sth.Cosignature;
+import org.filet.verify.sth.LedgerPublicKey;
+import org.filet.verify.sth.Pem;
+import org.filet.verify.sth.TreeHeadException;
+import org.filet.verify.sth.WitnessPublicKey;
 
 /**
  * A witness's Ed25519 cosigning key, kept as two files: {@code <file>} (PKCS#8 PEM, mode 600) and {@code <file>.pub}
@@ -70,8 +70,12 @@ public final class WitnessKey {
             // non-POSIX file system: rely on the directory's permissions
         }
         Files.writeString(file, Pem.encode("PRIVATE KEY", privateKey.getEncoded()), StandardCharsets.US_ASCII);
-        Files.writeString(pubFile(file), publicKey.toVerifierKey() + "\n", StandardCharsets.US_ASCII,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Files.writeString(
+                pubFile(file),
+                publicKey.toVerifierKey() + "\n",
+                StandardCharsets.US_ASCII,
+                StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
     }
 
     public static Path pubFile(Path file) {
@@ -84,7 +88,8 @@ public final class WitnessKey {
 
     /** Cosigns a checkpoint body at {@code time} (seconds since the epoch). */
     public Cosignature cosign(String checkpointText, long time) {
-        return new Cosignature(publicKey.name(), publicKey.keyId(), time, rawSign(Cosignature.message(checkpointText, time)));
+        return new Cosignature(
+                publicKey.name(), publicKey.keyId(), time, rawSign(Cosignature.message(checkpointText, time)));
     }
 
     private byte[] rawSign(byte[] message) {

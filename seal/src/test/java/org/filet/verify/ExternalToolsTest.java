@@ -38,7 +38,10 @@ class ExternalToolsTest {
     }
 
     private static String run(Path cwd, List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(cwd.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return p.waitFor() + ":" + out;
     }
@@ -47,7 +50,9 @@ class ExternalToolsTest {
     void sha256sumAcceptsTheSumsFile() throws Exception {
         assumeTrue(onPath("sha256sum"), "sha256sum is not installed; skipping the coreutils cross-check");
         Path d = unpackFixture();
-        assertThat(run(d, List.of("sha256sum", "-c", "--strict", "SHA256SUMS"))).startsWith("0:").contains("files/");
+        assertThat(run(d, List.of("sha256sum", "-c", "--strict", "SHA256SUMS")))
+                .startsWith("0:")
+                .contains("files/");
         Files.write(d.resolve("case.jsonld"), "{}".getBytes(StandardCharsets.UTF_8));
         assertThat(run(d, List.of("sha256sum", "-c", "SHA256SUMS"))).doesNotStartWith("0:");
     }
@@ -56,9 +61,32 @@ class ExternalToolsTest {
     void opensslAcceptsTheTimestampOverSthJson() throws Exception {
         assumeTrue(onPath("openssl"), "openssl is not installed; skipping the RFC 3161 cross-check");
         Path d = unpackFixture();
-        assertThat(run(d, List.of("openssl", "ts", "-verify", "-data", "sth.json", "-in", "timestamp.tsr",
-                "-CAfile", "tsa-cert.pem"))).startsWith("0:").contains("Verification: OK");
-        assertThat(run(d, List.of("openssl", "ts", "-verify", "-data", "manifest.json", "-in", "timestamp.tsr",
-                "-CAfile", "tsa-cert.pem"))).doesNotStartWith("0:");
+        assertThat(run(
+                        d,
+                        List.of(
+                                "openssl",
+                                "ts",
+                                "-verify",
+                                "-data",
+                                "sth.json",
+                                "-in",
+                                "timestamp.tsr",
+                                "-CAfile",
+                                "tsa-cert.pem")))
+                .startsWith("0:")
+                .contains("Verification: OK");
+        assertThat(run(
+                        d,
+                        List.of(
+                                "openssl",
+                                "ts",
+                                "-verify",
+                                "-data",
+                                "manifest.json",
+                                "-in",
+                                "timestamp.tsr",
+                                "-CAfile",
+                                "tsa-cert.pem")))
+                .doesNotStartWith("0:");
     }
 }

@@ -13,8 +13,7 @@ import java.util.Random;
  * <p>Run: {@code java -cp verify/target/test-classes:verify/target/classes:<bc jars> org.filet.verify.FixtureGenerator verify/src/test/resources/fixtures/v1}
  */
 public final class FixtureGenerator {
-    private FixtureGenerator() {
-    }
+    private FixtureGenerator() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);

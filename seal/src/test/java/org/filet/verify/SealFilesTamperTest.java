@@ -51,8 +51,17 @@ class SealFilesTamperTest {
             parsed = null;
         }
         List<Finding> findings = new ArrayList<>();
-        SealChecks.run(new SealChecks.Input(m.get("manifest.json"), parsed, m.get("custody.jsonl"), m.get("sth.json"),
-                m.get("public-key.pem"), null, null), findings, new LinkedHashMap<>());
+        SealChecks.run(
+                new SealChecks.Input(
+                        m.get("manifest.json"),
+                        parsed,
+                        m.get("custody.jsonl"),
+                        m.get("sth.json"),
+                        m.get("public-key.pem"),
+                        null,
+                        null),
+                findings,
+                new LinkedHashMap<>());
         return findings;
     }
 }

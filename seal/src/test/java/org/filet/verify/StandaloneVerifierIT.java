@@ -22,7 +22,8 @@ class StandaloneVerifierIT {
 
     @Test
     void ecdsaAndRsaTimestampsVerifyWithTheStandaloneJar(@TempDir Path dir) throws Exception {
-        for (InsecureTestTsa tsa : List.of(InsecureTestTsa.create(TestPackages.T0.minusSeconds(3600)),
+        for (InsecureTestTsa tsa : List.of(
+                InsecureTestTsa.create(TestPackages.T0.minusSeconds(3600)),
                 InsecureTestTsa.createRsa(TestPackages.T0.minusSeconds(3600)))) {
             TestPackages.Built built = TestPackages.build(new Random(7), 5_000, tsa);
             Path zip = TestPackages.write(dir, "package.zip", built.zip());
@@ -37,8 +38,8 @@ class StandaloneVerifierIT {
 
     private static String run(int expected, String... args) throws Exception {
         Path jar = Path.of(System.getProperty("filet.verify.jar", "../verify/target/filet-verify.jar"));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

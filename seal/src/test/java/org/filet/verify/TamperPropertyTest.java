@@ -46,8 +46,10 @@ class TamperPropertyTest {
     }
 
     @Property(tries = 400, seed = "20261129")
-    void flippingAnyBitOfAnyFileFailsAndNamesIt(@ForAll @IntRange(min = 0, max = 1000) int file,
-            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE - 1) int position, @ForAll @IntRange(min = 0, max = 7) int bit)
+    void flippingAnyBitOfAnyFileFailsAndNamesIt(
+            @ForAll @IntRange(min = 0, max = 1000) int file,
+            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE - 1) int position,
+            @ForAll @IntRange(min = 0, max = 7) int bit)
             throws Exception {
         String name = names.get(file % names.size());
         byte[] b = entries.get(name).clone();
@@ -56,8 +58,11 @@ class TamperPropertyTest {
     }
 
     @Property(tries = 60, seed = "20261129")
-    void truncatingOrAppendingToAnyFileFails(@ForAll @IntRange(min = 0, max = 1000) int file,
-            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE - 1) int cut, @ForAll boolean append) throws Exception {
+    void truncatingOrAppendingToAnyFileFails(
+            @ForAll @IntRange(min = 0, max = 1000) int file,
+            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE - 1) int cut,
+            @ForAll boolean append)
+            throws Exception {
         String name = names.get(file % names.size());
         byte[] b = entries.get(name);
         byte[] changed = append ? Arrays.copyOf(b, b.length + 1 + cut % 5) : Arrays.copyOf(b, cut % b.length);

@@ -1,6 +1,5 @@
 package org.filet.verify;
 
-import org.filet.seal.SealedPackageWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,20 +17,29 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.filet.seal.LedgerSigningKey;
+import org.filet.seal.SealedPackageWriter;
+import org.filet.seal.testing.InsecureTestTsa;
 import org.filet.verify.custody.CustodyAction;
 import org.filet.verify.custody.CustodyEntry;
 import org.filet.verify.merkle.MerkleLog;
 import org.filet.verify.pkg.CustodyRecord;
-import org.filet.seal.LedgerSigningKey;
 import org.filet.verify.sth.SignedTreeHead;
-import org.filet.seal.testing.InsecureTestTsa;
 
 /** Builds realistic small packages the way the server will: ledger entries, export entry, signed head, timestamp. */
 public final class TestPackages {
     /** A file of verify's frozen v1 fixture (verify/src/test/resources/fixtures/v1), read where it is committed. */
     static Path frozenFixture(String name) {
-        return Path.of(System.getProperty("filet.repo.root", ".."), "verify", "src", "test", "resources",
-                "fixtures", "v1", name).normalize();
+        return Path.of(
+                        System.getProperty("filet.repo.root", ".."),
+                        "verify",
+                        "src",
+                        "test",
+                        "resources",
+                        "fixtures",
+                        "v1",
+                        name)
+                .normalize();
     }
 
     public static final Instant T0 = Instant.parse("2026-11-29T03:00:00.000001Z");
@@ -39,15 +47,21 @@ public final class TestPackages {
     public static final String ORIGIN = "filet:" + INSTANCE;
 
     /** What a built package used. */
-    public record Built(byte[] zip, LedgerSigningKey key, InsecureTestTsa tsa) {
-    }
+    public record Built(byte[] zip, LedgerSigningKey key, InsecureTestTsa tsa) {}
 
-    private TestPackages() {
-    }
+    private TestPackages() {}
 
     static CustodyEntry entry(CustodyAction a, Instant t, List<String> in, List<String> out, String reason) {
-        return CustodyEntry.builder().action(a).actor(a == CustodyAction.VIEWED ? "user:analyst-7" : "component:test@1")
-                .time(t).inputs(in).outputs(out).reason(reason).instance(INSTANCE).subject("report:R-TEST1").build();
+        return CustodyEntry.builder()
+                .action(a)
+                .actor(a == CustodyAction.VIEWED ? "user:analyst-7" : "component:test@1")
+                .time(t)
+                .inputs(in)
+                .outputs(out)
+                .reason(reason)
+                .instance(INSTANCE)
+                .subject("report:R-TEST1")
+                .build();
     }
 
     /** A package with two originals, one derived file, a case.jsonld document and (optionally) a timestamp. */
@@ -73,8 +87,13 @@ public final class TestPackages {
         List<CustodyEntry> mine = new ArrayList<>();
         List<Long> myIndexes = new ArrayList<>();
         for (int i = 0; i < 5; i++) { // unrelated earlier entries
-            log.append(entry(CustodyAction.RECEIVED, T0.minusSeconds(100 - i), List.of(),
-                    List.of(Sha256.hex(new byte[] {(byte) i})), null).encode());
+            log.append(entry(
+                            CustodyAction.RECEIVED,
+                            T0.minusSeconds(100 - i),
+                            List.of(),
+                            List.of(Sha256.hex(new byte[] {(byte) i})),
+                            null)
+                    .encode());
         }
         for (CustodyEntry e : List.of(
                 entry(CustodyAction.RECEIVED, T0, List.of(), List.of(hPhoto, hChat), null),
@@ -87,16 +106,26 @@ public final class TestPackages {
         try (SealedPackageWriter w = SealedPackageWriter.open(bytes, INSTANCE, "report:R-TEST1", T0.plusSeconds(120))) {
             w.addOriginal(hPhoto, "IMG_0001.JPG", "image/jpeg", T0, new java.io.ByteArrayInputStream(photo));
             w.addOriginal(hChat, "chat export.txt", "text/plain", T0, new java.io.ByteArrayInputStream(chat));
-            w.addDerived(hTranscript, hChat, "application/json", "json", T0.plusSeconds(1),
+            w.addDerived(
+                    hTranscript,
+                    hChat,
+                    "application/json",
+                    "json",
+                    T0.plusSeconds(1),
                     new java.io.ByteArrayInputStream(transcript));
             w.addDocument("case.jsonld", "application/ld+json", T0.plusSeconds(120), caseJson);
             w.writeManifest();
-            CustodyEntry export = entry(CustodyAction.EXPORTED, T0.plusSeconds(120), List.of(hPhoto, hChat, hTranscript),
-                    List.of(w.manifestSha256()), null);
+            CustodyEntry export = entry(
+                    CustodyAction.EXPORTED,
+                    T0.plusSeconds(120),
+                    List.of(hPhoto, hChat, hTranscript),
+                    List.of(w.manifestSha256()),
+                    null);
             myIndexes.add(log.append(export.encode()));
             mine.add(export);
-            log.append(entry(CustodyAction.STORED, T0.plusSeconds(121), List.of(), List.of(Sha256.hex(new byte[9])),
-                    null).encode());
+            log.append(
+                    entry(CustodyAction.STORED, T0.plusSeconds(121), List.of(), List.of(Sha256.hex(new byte[9])), null)
+                            .encode());
             SignedTreeHead sth = key.sign(ORIGIN, log.size(), log.root(), T0.plusSeconds(122));
             List<CustodyRecord> records = new ArrayList<>();
             for (int i = 0; i < mine.size(); i++) {

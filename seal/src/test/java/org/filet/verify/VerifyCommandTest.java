@@ -13,6 +13,7 @@ import picocli.CommandLine;
 class VerifyCommandTest {
     @TempDir
     Path dir;
+
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
@@ -26,21 +27,29 @@ class VerifyCommandTest {
     @Test
     void validPackageExitsZero() throws Exception {
         Path zip = TestPackages.frozenFixture("package.zip");
-        assertThat(run(zip.toString(), "--trusted-key", TestPackages.frozenFixture("trusted-key.pem").toString(),
-                "--require-timestamp")).isEqualTo(0);
+        assertThat(run(
+                        zip.toString(),
+                        "--trusted-key",
+                        TestPackages.frozenFixture("trusted-key.pem").toString(),
+                        "--require-timestamp"))
+                .isEqualTo(0);
         assertThat(out.toString()).startsWith("VALID").contains("tree_size: 10");
     }
 
     @Test
     void timestampedPackageSaysItsTimestampWasVerified() throws Exception {
         assertThat(run(TestPackages.frozenFixture("package.zip").toString())).isEqualTo(0);
-        assertThat(out.toString()).startsWith("VALID: every file, ledger proof, signature, RFC 3161 timestamp verified\n")
+        assertThat(out.toString())
+                .startsWith("VALID: every file, ledger proof, signature, RFC 3161 timestamp verified\n")
                 .doesNotContain("NO TIMESTAMP");
     }
 
     @Test
     void packageWithoutTimestampIsNeverReportedAsTimestamped() throws Exception {
-        Path zip = TestPackages.write(dir, "untimed.zip", TestPackages.build(new java.util.Random(7), 100, false).zip());
+        Path zip = TestPackages.write(
+                dir,
+                "untimed.zip",
+                TestPackages.build(new java.util.Random(7), 100, false).zip());
         assertThat(run(zip.toString())).isEqualTo(0);
         String text = out.toString();
         assertThat(text.lines().findFirst().orElseThrow())
@@ -50,7 +59,8 @@ class VerifyCommandTest {
 
         out.getBuffer().setLength(0);
         assertThat(run(zip.toString(), "--json")).isEqualTo(0);
-        assertThat(out.toString()).contains("\"timestamp\":\"none\"")
+        assertThat(out.toString())
+                .contains("\"timestamp\":\"none\"")
                 .contains("\"checked\":[\"files\",\"sums\",\"ledger_proofs\",\"signature\"]")
                 .doesNotContain("\"tsa_subject\"");
 
@@ -73,8 +83,11 @@ class VerifyCommandTest {
         }
         assertThat(zip).isNotEmpty();
         assertThat(run(bad.toString(), "--json")).isEqualTo(1);
-        assertThat(out.toString()).startsWith("{\"facts\":").contains("\"code\":\"file.sha256\"")
-                .contains("\"path\":\"case.jsonld\"").contains("\"outcome\":\"invalid\"");
+        assertThat(out.toString())
+                .startsWith("{\"facts\":")
+                .contains("\"code\":\"file.sha256\"")
+                .contains("\"path\":\"case.jsonld\"")
+                .contains("\"outcome\":\"invalid\"");
     }
 
     @Test
@@ -96,10 +109,13 @@ class VerifyCommandTest {
     @Test
     void helpIsAvailableInFrench() {
         CommandLine cl = new CommandLine(new VerifyCommand());
-        cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.filet.verify.VerifyCommand", java.util.Locale.FRENCH));
+        cl.setResourceBundle(
+                java.util.ResourceBundle.getBundle("org.filet.verify.VerifyCommand", java.util.Locale.FRENCH));
         cl.setOut(new PrintWriter(out));
         assertThat(cl.execute("--help")).isEqualTo(0);
-        assertThat(out.toString()).contains("Codes de sortie").contains("paquet de preuves scellé")
+        assertThat(out.toString())
+                .contains("Codes de sortie")
+                .contains("paquet de preuves scellé")
                 .contains("affiche le rapport en JSON");
     }
 

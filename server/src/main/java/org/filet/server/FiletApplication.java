@@ -7,5 +7,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 @org.springframework.boot.context.properties.ConfigurationPropertiesScan
-public class FiletApplication {
-}
+public class FiletApplication {}

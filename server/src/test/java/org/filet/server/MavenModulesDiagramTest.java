@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +28,8 @@ class MavenModulesDiagramTest {
     static String diagram(Path root) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("# Maven modules\n\n")
-                .append("Generated from the poms by `MavenModulesDiagramTest` (server tests); an arrow reads \"depends on\"")
+                .append(
+                        "Generated from the poms by `MavenModulesDiagramTest` (server tests); an arrow reads \"depends on\"")
                 .append(" (compile scope; a dashed arrow is test scope only). The server's own capabilities are in")
                 .append(" Spring Modulith's diagram (`ModularityTest`).\n\n```mermaid\nflowchart BT\n");
         Matcher modules = MODULE.matcher(Files.readString(root.resolve("pom.xml"), StandardCharsets.UTF_8));
@@ -50,8 +50,10 @@ class MavenModulesDiagramTest {
             }
             test.removeAll(compile);
             b.append("    ").append(module).append('\n');
-            compile.forEach(c -> b.append("    ").append(module).append(" --> ").append(c).append('\n'));
-            test.forEach(t -> b.append("    ").append(module).append(" -.-> ").append(t).append('\n'));
+            compile.forEach(c ->
+                    b.append("    ").append(module).append(" --> ").append(c).append('\n'));
+            test.forEach(t ->
+                    b.append("    ").append(module).append(" -.-> ").append(t).append('\n'));
         }
         return b.append("```\n").toString();
     }
@@ -64,7 +66,9 @@ class MavenModulesDiagramTest {
         if (Boolean.getBoolean("filet.docs.write")) {
             Files.writeString(doc, expected, StandardCharsets.UTF_8);
         }
-        assertThat(doc).as("docs/modules.md: run this test with -Dfilet.docs.write=true").exists();
+        assertThat(doc)
+                .as("docs/modules.md: run this test with -Dfilet.docs.write=true")
+                .exists();
         assertThat(Files.readString(doc, StandardCharsets.UTF_8)).isEqualTo(expected);
     }
 }

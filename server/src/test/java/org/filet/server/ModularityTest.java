@@ -19,6 +19,7 @@ class ModularityTest {
     @Test
     void writesTheModuleDiagram() {
         new org.springframework.modulith.docs.Documenter(MODULES).writeModulesAsPlantUml();
-        org.assertj.core.api.Assertions.assertThat(java.nio.file.Path.of("target/spring-modulith-docs/components.puml")).exists();
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Path.of("target/spring-modulith-docs/components.puml"))
+                .exists();
     }
 }

@@ -19,8 +19,12 @@ public final class Multipart {
     }
 
     private Multipart part(String name, String filename, String contentType, byte[] content) {
-        StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append('"');
+        StringBuilder head = new StringBuilder("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append('"');
         if (filename != null) {
             head.append("; filename=\"").append(filename).append('"');
         }

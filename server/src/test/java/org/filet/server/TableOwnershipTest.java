@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,8 +36,8 @@ class TableOwnershipTest {
     static final Path SOURCES = Path.of("src/main/java/org/filet/server");
     static final Path DEBT = Path.of("src/test/resources/table-ownership-debt.txt");
 
-    private static final Pattern CREATE_TABLE =
-            Pattern.compile("(?i)\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "(?i)\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(?:from|join|into|update|truncate(?:\\s+table)?|references|lock\\s+table)\\s+(?:only\\s+)?([a-z_][a-z0-9_]*)");
 
@@ -53,12 +52,15 @@ class TableOwnershipTest {
         Set<String> unlisted = new TreeSet<>(found);
         unlisted.removeAll(debt);
         assertThat(unlisted)
-                .as("SQL naming another capability's table (use the owner's Java interface; owner in db/migration/<capability>/)")
+                .as(
+                        "SQL naming another capability's table (use the owner's Java interface; owner in db/migration/<capability>/)")
                 .isEmpty();
 
         Set<String> paid = new TreeSet<>(debt);
         paid.removeAll(found);
-        assertThat(paid).as("reads gone from the code: remove them from " + DEBT).isEmpty();
+        assertThat(paid)
+                .as("reads gone from the code: remove them from " + DEBT)
+                .isEmpty();
     }
 
     @Test
@@ -74,7 +76,8 @@ class TableOwnershipTest {
                 }
                 """;
         assertThat(tablesNamed(java, owners)).containsExactlyInAnyOrder("report", "filet_case");
-        assertThat(tablesNamed("String s = \"the report from the parent\";", owners)).isEmpty();
+        assertThat(tablesNamed("String s = \"the report from the parent\";", owners))
+                .isEmpty();
     }
 
     /** Table → the capability whose migration folder creates it. */

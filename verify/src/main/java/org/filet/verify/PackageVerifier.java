@@ -34,8 +34,7 @@ public final class PackageVerifier {
         }
     }
 
-    private PackageVerifier() {
-    }
+    private PackageVerifier() {}
 
     public static VerificationReport verify(Path zip) {
         return verify(zip, Options.defaults());
@@ -53,8 +52,12 @@ public final class PackageVerifier {
         }
         findings.addAll(read.findings());
         Map<String, ZipEntries.Entry> entries = read.entries();
-        for (String required : List.of(PackageLayout.MANIFEST, PackageLayout.CUSTODY, PackageLayout.STH,
-                PackageLayout.PUBLIC_KEY, PackageLayout.SUMS)) {
+        for (String required : List.of(
+                PackageLayout.MANIFEST,
+                PackageLayout.CUSTODY,
+                PackageLayout.STH,
+                PackageLayout.PUBLIC_KEY,
+                PackageLayout.SUMS)) {
             if (!entries.containsKey(required)) {
                 findings.add(new Finding("package.missing", required, "required file is missing"));
             }
@@ -64,17 +67,28 @@ public final class PackageVerifier {
         }
         Manifest manifest = checkFiles(entries, findings, facts);
         checkSums(entries, findings);
-        if (entries.containsKey(PackageLayout.MANIFEST) && entries.containsKey(PackageLayout.CUSTODY)
-                && entries.containsKey(PackageLayout.STH) && entries.containsKey(PackageLayout.PUBLIC_KEY)) {
+        if (entries.containsKey(PackageLayout.MANIFEST)
+                && entries.containsKey(PackageLayout.CUSTODY)
+                && entries.containsKey(PackageLayout.STH)
+                && entries.containsKey(PackageLayout.PUBLIC_KEY)) {
             ZipEntries.Entry tsr = entries.get(PackageLayout.TIMESTAMP);
-            SealChecks.run(new SealChecks.Input(bytes(entries, PackageLayout.MANIFEST), manifest,
-                    bytes(entries, PackageLayout.CUSTODY), bytes(entries, PackageLayout.STH),
-                    bytes(entries, PackageLayout.PUBLIC_KEY), tsr == null ? null : tsr.bytes(), options.trustedKey()),
-                    findings, facts);
+            SealChecks.run(
+                    new SealChecks.Input(
+                            bytes(entries, PackageLayout.MANIFEST),
+                            manifest,
+                            bytes(entries, PackageLayout.CUSTODY),
+                            bytes(entries, PackageLayout.STH),
+                            bytes(entries, PackageLayout.PUBLIC_KEY),
+                            tsr == null ? null : tsr.bytes(),
+                            options.trustedKey()),
+                    findings,
+                    facts);
         }
         facts.put("checked", checked(entries));
-        return new VerificationReport(findings.isEmpty() ? VerificationReport.Outcome.VALID
-                : VerificationReport.Outcome.INVALID, findings, facts);
+        return new VerificationReport(
+                findings.isEmpty() ? VerificationReport.Outcome.VALID : VerificationReport.Outcome.INVALID,
+                findings,
+                facts);
     }
 
     /**
@@ -93,8 +107,8 @@ public final class PackageVerifier {
         return entries.get(name).bytes();
     }
 
-    private static Manifest checkFiles(Map<String, ZipEntries.Entry> entries, List<Finding> findings,
-            Map<String, Object> facts) {
+    private static Manifest checkFiles(
+            Map<String, ZipEntries.Entry> entries, List<Finding> findings, Map<String, Object> facts) {
         ZipEntries.Entry m = entries.get(PackageLayout.MANIFEST);
         if (m == null) {
             return null;
@@ -117,8 +131,8 @@ public final class PackageVerifier {
                 findings.add(new Finding("file.size", f.path(), "expected " + f.size() + " bytes, found " + e.size()));
             }
             if (!e.sha256().equals(f.sha256())) {
-                findings.add(new Finding("file.sha256", f.path(), "expected " + f.sha256() + ", computed "
-                        + e.sha256()));
+                findings.add(
+                        new Finding("file.sha256", f.path(), "expected " + f.sha256() + ", computed " + e.sha256()));
             }
             bytes += e.size();
         }
@@ -126,8 +140,10 @@ public final class PackageVerifier {
         manifest.files().forEach(f -> hashes.add(f.sha256()));
         for (ManifestFile f : manifest.files()) {
             if (f.derivedFrom() != null && !hashes.contains(f.derivedFrom())) {
-                findings.add(new Finding("file.derived_from", f.path(), "derived from " + f.derivedFrom()
-                        + ", which is not in the package"));
+                findings.add(new Finding(
+                        "file.derived_from",
+                        f.path(),
+                        "derived from " + f.derivedFrom() + ", which is not in the package"));
             }
         }
         Map<String, ManifestFile> listed = manifest.byPath();
@@ -169,14 +185,18 @@ public final class PackageVerifier {
                 findings.add(new Finding("sums.missing", e.name(), "not listed in " + PackageLayout.SUMS));
                 named = true;
             } else if (!h.equals(e.sha256())) {
-                findings.add(new Finding("sums.sha256", e.name(), PackageLayout.SUMS + " says "
-                        + ZipEntries.safeName(h) + ", computed " + e.sha256()));
+                findings.add(new Finding(
+                        "sums.sha256",
+                        e.name(),
+                        PackageLayout.SUMS + " says " + ZipEntries.safeName(h) + ", computed " + e.sha256()));
                 named = true;
             }
         }
         if (!named) {
-            findings.add(new Finding("sums.invalid", PackageLayout.SUMS, "not exactly one '<sha256>  <path>' line"
-                    + " per file in package order"));
+            findings.add(new Finding(
+                    "sums.invalid",
+                    PackageLayout.SUMS,
+                    "not exactly one '<sha256>  <path>' line" + " per file in package order"));
         }
     }
 

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 public final class Sha256 {
     private static final Pattern ADDRESS = Pattern.compile("[0-9a-f]{64}");
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** Whether {@code value} is a content address (64 lower-case hex characters). */
     public static boolean isAddress(String value) {

@@ -12,8 +12,7 @@ public final class Times {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     private static final long MAX_EPOCH_SECOND = 253402300799L; // 9999-12-31T23:59:59Z
 
-    private Times() {
-    }
+    private Times() {}
 
     /** Truncates to microseconds; requires a time between 1970 and 9999. */
     public static Instant normalise(Instant t) {

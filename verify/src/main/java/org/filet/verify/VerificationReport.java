@@ -65,20 +65,26 @@ public final class VerificationReport {
         for (Finding f : findings) {
             list.add(f.toJson());
         }
-        return Json.canonicalString(Json.object("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT),
-                "findings", list, "facts", facts));
+        return Json.canonicalString(Json.object(
+                "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT), "findings", list, "facts", facts));
     }
 
     /** Human-readable text, one finding per line. */
     public String toText() {
         StringBuilder sb = new StringBuilder();
-        sb.append(switch (outcome) {
-            case VALID -> "VALID: " + String.join(", ", checkedWords()) + " verified"
-                    + (timestamped() ? "" : "; NO TIMESTAMP: the package carries no RFC 3161 timestamp, so no third"
-                    + " party attests when its signed head existed (only the instance's own clock: head_time)");
-            case INVALID -> "INVALID: " + findings.size() + " problem" + (findings.size() == 1 ? "" : "s");
-            case UNREADABLE -> "UNREADABLE";
-        }).append('\n');
+        sb.append(
+                        switch (outcome) {
+                            case VALID ->
+                                "VALID: " + String.join(", ", checkedWords()) + " verified"
+                                        + (timestamped()
+                                                ? ""
+                                                : "; NO TIMESTAMP: the package carries no RFC 3161 timestamp, so no third"
+                                                        + " party attests when its signed head existed (only the instance's own clock: head_time)");
+                            case INVALID ->
+                                "INVALID: " + findings.size() + " problem" + (findings.size() == 1 ? "" : "s");
+                            case UNREADABLE -> "UNREADABLE";
+                        })
+                .append('\n');
         for (Finding f : findings) {
             sb.append("  - ").append(f).append('\n');
         }

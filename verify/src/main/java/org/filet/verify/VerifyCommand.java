@@ -16,21 +16,33 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code verify PACKAGE.zip}: checks a sealed evidence package offline. A thin shell over {@link PackageVerifier}. */
-@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VerifyCommand.Version.class,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        versionProvider = VerifyCommand.Version.class,
         resourceBundle = "org.filet.verify.VerifyCommand",
         description = "Verify a sealed Filet evidence package offline: files, manifest, custody ledger proofs, "
                 + "signed tree head and RFC 3161 timestamp.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the package verified", "1:the package does not verify (each failure is listed)",
-                "2:unreadable input or usage error"})
+        exitCodeList = {
+            "0:the package verified",
+            "1:the package does not verify (each failure is listed)",
+            "2:unreadable input or usage error"
+        })
 public final class VerifyCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PACKAGE.zip", descriptionKey = "package", description = "the sealed evidence package")
+    @Parameters(
+            index = "0",
+            paramLabel = "PACKAGE.zip",
+            descriptionKey = "package",
+            description = "the sealed evidence package")
     Path packageZip;
 
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = "--trusted-key", paramLabel = "PEM",
+    @Option(
+            names = "--trusted-key",
+            paramLabel = "PEM",
             description = "require the package to be signed by this public key (PEM file published by the instance)")
     Path trustedKey;
 
@@ -57,8 +69,8 @@ public final class VerifyCommand implements Callable<Integer> {
             err.println("not a file: " + packageZip);
             return VerificationReport.Outcome.UNREADABLE.exitCode();
         }
-        VerificationReport report = PackageVerifier.verify(packageZip,
-                new PackageVerifier.Options(key, requireTimestamp));
+        VerificationReport report =
+                PackageVerifier.verify(packageZip, new PackageVerifier.Options(key, requireTimestamp));
         if (json) {
             out.println(report.toJson());
         } else {

@@ -38,14 +38,22 @@ class VerifierJarIT {
         try (JarFile jar = new JarFile(jar().toFile())) {
             Collections.list(jar.entries()).forEach(e -> names.add(e.getName()));
         }
-        assertThat(names).contains("org/filet/verify/PackageVerifier.class", "org/filet/verify/VerifyCommand.class",
-                "org/filet/verify/tsp/TimestampVerifier.class", "org/bouncycastle/tsp/TimeStampToken.class");
+        assertThat(names)
+                .contains(
+                        "org/filet/verify/PackageVerifier.class",
+                        "org/filet/verify/VerifyCommand.class",
+                        "org/filet/verify/tsp/TimestampVerifier.class",
+                        "org/bouncycastle/tsp/TimeStampToken.class");
         assertThat(names).as("test helpers").noneMatch(n -> n.contains("/testing/"));
         assertThat(names).as("benchmarks").noneMatch(n -> n.matches("(.*/)?[^/]*Bench(mark)?(\\$.*)?\\.class"));
-        assertThat(names).as("writers and signing keys").noneMatch(n -> n.startsWith("org/filet/seal/")
-                || n.matches("org/filet/.*(Writer|SigningKey|WitnessKey|TimestampRequests)(\\$.*)?\\.class"));
-        assertThat(names).as("BouncyCastle's own provider and post-quantum schemes")
-                .noneMatch(n -> n.startsWith("org/bouncycastle/pqc/") || n.startsWith("org/bouncycastle/jcajce/provider/"));
+        assertThat(names)
+                .as("writers and signing keys")
+                .noneMatch(n -> n.startsWith("org/filet/seal/")
+                        || n.matches("org/filet/.*(Writer|SigningKey|WitnessKey|TimestampRequests)(\\$.*)?\\.class"));
+        assertThat(names)
+                .as("BouncyCastle's own provider and post-quantum schemes")
+                .noneMatch(n ->
+                        n.startsWith("org/bouncycastle/pqc/") || n.startsWith("org/bouncycastle/jcajce/provider/"));
         assertThat(Files.size(jar())).as("size of %s", jar()).isLessThanOrEqualTo(MAX_BYTES);
     }
 
@@ -74,17 +82,17 @@ class VerifierJarIT {
         assertThat(bad.code()).as(bad.output()).isEqualTo(1);
     }
 
-    record Run(int code, String output) {
-    }
+    record Run(int code, String output) {}
 
     /** Runs {@code java -jar filet-verify.jar ARGS} in a JVM of its own (nothing else on its class path). */
     static Run run(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString()));
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (InputStream in = p.getInputStream(); OutputStream out = bytes) {
+        try (InputStream in = p.getInputStream();
+                OutputStream out = bytes) {
             in.transferTo(out);
         }
         return new Run(p.waitFor(), bytes.toString(StandardCharsets.UTF_8));

@@ -3,10 +3,9 @@ package org.filet.bench.chatexport;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.filet.chatexport.ChatImport;
-
-import org.filet.conversation.Conversation;
 import org.filet.chatexport.ImportOptions;
 import org.filet.chatexport.UnreadableExport;
+import org.filet.conversation.Conversation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,28 +31,29 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class WhatsAppImportBenchmark {
-  @Param({"1", "16"})
-  public int megabytes;
+    @Param({"1", "16"})
+    public int megabytes;
 
-  private byte[] text;
+    private byte[] text;
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    text = ChatImportBench.syntheticWhatsApp(megabytes << 20, 1);
-  }
-
-  @Benchmark
-  public int decodeAndSplit() {
-    String s = new String(text, StandardCharsets.UTF_8);
-    int lines = 0;
-    for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-      lines++;
+    @Setup(Level.Trial)
+    public void setUp() {
+        text = ChatImportBench.syntheticWhatsApp(megabytes << 20, 1);
     }
-    return lines;
-  }
 
-  @Benchmark
-  public Conversation parse() throws UnreadableExport {
-    return ChatImport.parse("bench", "bench.txt", text, ImportOptions.DEFAULT).get(0);
-  }
+    @Benchmark
+    public int decodeAndSplit() {
+        String s = new String(text, StandardCharsets.UTF_8);
+        int lines = 0;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return lines;
+    }
+
+    @Benchmark
+    public Conversation parse() throws UnreadableExport {
+        return ChatImport.parse("bench", "bench.txt", text, ImportOptions.DEFAULT)
+                .get(0);
+    }
 }

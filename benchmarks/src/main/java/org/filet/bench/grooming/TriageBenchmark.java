@@ -2,13 +2,12 @@ package org.filet.bench.grooming;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.filet.grooming.ChatNormalizer;
 import org.filet.conversation.Conversation;
-import org.filet.grooming.Language;
 import org.filet.conversation.Message;
+import org.filet.grooming.ChatNormalizer;
+import org.filet.grooming.Language;
 import org.filet.grooming.RiskScorer;
 import org.filet.grooming.SignalLexicon;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,50 +29,52 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 public class TriageBenchmark {
 
-  @Param({"100"})
-  int conversations;
+    @Param({"100"})
+    int conversations;
 
-  List<Conversation> chats;
-  RiskScorer scorer;
+    List<Conversation> chats;
+    RiskScorer scorer;
 
-  @Setup
-  public void setUp() {
-    chats = TriageBench.syntheticChats(conversations, 40, 2012);
-    scorer = RiskScorer.standard();
-  }
-
-  /** Baseline: normalising every message. */
-  @Benchmark
-  public long normalizeOnly() {
-    long chars = 0;
-    for (Conversation c : chats) {
-      for (Message m : c.messages()) {
-        chars += ChatNormalizer.standard().normalize(m.text(), Language.EN).length();
-      }
+    @Setup
+    public void setUp() {
+        chats = TriageBench.syntheticChats(conversations, 40, 2012);
+        scorer = RiskScorer.standard();
     }
-    return chars;
-  }
 
-  /** Normalising and finding the signals of every message. */
-  @Benchmark
-  public long signals() {
-    long found = 0;
-    for (Conversation c : chats) {
-      for (Message m : c.messages()) {
-        found |= SignalLexicon.standard().detect(ChatNormalizer.standard().normalize(m.text(), Language.EN),
-            Language.EN);
-      }
+    /** Baseline: normalising every message. */
+    @Benchmark
+    public long normalizeOnly() {
+        long chars = 0;
+        for (Conversation c : chats) {
+            for (Message m : c.messages()) {
+                chars += ChatNormalizer.standard()
+                        .normalize(m.text(), Language.EN)
+                        .length();
+            }
+        }
+        return chars;
     }
-    return found;
-  }
 
-  /** The full score: signals, model, urgency rules, first alert index. */
-  @Benchmark
-  public double score() {
-    double sum = 0;
-    for (Conversation c : chats) {
-      sum += scorer.score(c).score();
+    /** Normalising and finding the signals of every message. */
+    @Benchmark
+    public long signals() {
+        long found = 0;
+        for (Conversation c : chats) {
+            for (Message m : c.messages()) {
+                found |= SignalLexicon.standard()
+                        .detect(ChatNormalizer.standard().normalize(m.text(), Language.EN), Language.EN);
+            }
+        }
+        return found;
     }
-    return sum;
-  }
+
+    /** The full score: signals, model, urgency rules, first alert index. */
+    @Benchmark
+    public double score() {
+        double sum = 0;
+        for (Conversation c : chats) {
+            sum += scorer.score(c).score();
+        }
+        return sum;
+    }
 }

@@ -1,10 +1,9 @@
 package org.filet.bench.identifiers;
 
-import org.filet.identifiers.network.Networks;
-
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.filet.identifiers.network.Networks;
 
 /**
  * {@code linking.full_s_1m}: linking 1 million reports carrying 3 million identifiers from scratch (the identifiers
@@ -13,8 +12,7 @@ import java.util.SplittableRandom;
  */
 public final class NetworkBench {
 
-    private NetworkBench() {
-    }
+    private NetworkBench() {}
 
     public static void run(PrintStream out) {
         run(out, 1_000_000);
@@ -27,8 +25,11 @@ public final class NetworkBench {
         long[] identifierOf = new long[reports * perReport];
         SplittableRandom random = new SplittableRandom(42);
         fill(reportOf, identifierOf, reports, perReport, random);
-        Networks.build(reports / 10, Arrays.copyOf(reportOf, reportOf.length / 10),
-                Arrays.copyOf(identifierOf, identifierOf.length / 10), 1000); // warm-up
+        Networks.build(
+                reports / 10,
+                Arrays.copyOf(reportOf, reportOf.length / 10),
+                Arrays.copyOf(identifierOf, identifierOf.length / 10),
+                1000); // warm-up
         long t0 = System.nanoTime();
         Networks networks = Networks.build(reports, reportOf, identifierOf, 1000);
         long t1 = System.nanoTime();

@@ -1,8 +1,5 @@
 package org.filet.bench.pdq;
 
-import org.filet.pdq.PdqHash;
-import org.filet.pdq.PdqHasher;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
+import org.filet.pdq.PdqHash;
+import org.filet.pdq.PdqHasher;
 import org.filet.pdq.image.ImageDecoder;
 import org.filet.pdq.image.ImageRejectedException;
 import org.filet.pdq.match.LinearScanMatcher;
@@ -30,8 +29,7 @@ public final class PdqBench {
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1004;
 
-    private PdqBench() {
-    }
+    private PdqBench() {}
 
     public static void run(PrintStream out) {
         hashing(out);
@@ -229,16 +227,16 @@ public final class PdqBench {
             buf.clear();
             long[] w = new long[4];
             queries[i].copyTo(w, 0);
-            List<PdqHash> eight = List.of(queries[i], rotl(w, 1), rotl(w, 2), rotl(w, 3), rotl(w, 5), rotl(w, 7),
-                    rotl(w, 11), rotl(w, 13));
+            List<PdqHash> eight = List.of(
+                    queries[i], rotl(w, 1), rotl(w, 2), rotl(w, 3), rotl(w, 5), rotl(w, 7), rotl(w, 11), rotl(w, 13));
             m.searchAny(eight, PdqMatcher.DEFAULT_MAX_DISTANCE, buf);
         }
         return count / ((now() - t0) / 1e9);
     }
 
     private static PdqHash rotl(long[] w, int k) {
-        return PdqHash.ofWords(Long.rotateLeft(w[0], k), Long.rotateLeft(w[1], k), Long.rotateLeft(w[2], k),
-                Long.rotateLeft(w[3], k));
+        return PdqHash.ofWords(
+                Long.rotateLeft(w[0], k), Long.rotateLeft(w[1], k), Long.rotateLeft(w[2], k), Long.rotateLeft(w[3], k));
     }
 
     private static boolean sameResults(PdqMatcher a, PdqMatcher b, PdqHash[] queries) {

@@ -2,7 +2,6 @@ package org.filet.bench.pdq;
 
 import java.awt.image.BufferedImage;
 import java.util.concurrent.TimeUnit;
-
 import org.filet.pdq.PdqHasher;
 import org.filet.pdq.PdqResult;
 import org.filet.pdq.image.ImageDecoder;
@@ -27,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class PdqHashBenchmark {

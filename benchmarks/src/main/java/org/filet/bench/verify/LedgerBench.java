@@ -1,11 +1,5 @@
 package org.filet.bench.verify;
 
-import org.filet.seal.PackageSealException;
-import org.filet.verify.PackageVerifier;
-import org.filet.seal.SealedPackageWriter;
-import org.filet.verify.Sha256;
-import org.filet.verify.VerificationReport;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,13 +13,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.filet.seal.LedgerSigningKey;
+import org.filet.seal.PackageSealException;
+import org.filet.seal.SealedPackageWriter;
+import org.filet.verify.PackageVerifier;
+import org.filet.verify.Sha256;
+import org.filet.verify.VerificationReport;
 import org.filet.verify.custody.CustodyAction;
 import org.filet.verify.custody.CustodyEntry;
 import org.filet.verify.merkle.InclusionProof;
 import org.filet.verify.merkle.MerkleLog;
 import org.filet.verify.merkle.ProofException;
 import org.filet.verify.pkg.CustodyRecord;
-import org.filet.seal.LedgerSigningKey;
 import org.filet.verify.sth.SignedTreeHead;
 
 /**
@@ -44,8 +43,7 @@ import org.filet.verify.sth.SignedTreeHead;
  * {@code filet.bench.verify.mb} (default 256).
  */
 public final class LedgerBench {
-    private LedgerBench() {
-    }
+    private LedgerBench() {}
 
     public static void run(PrintStream out) throws IOException {
         long entries = Long.getLong("filet.bench.ledger.entries", 10_000_000L);
@@ -84,7 +82,9 @@ public final class LedgerBench {
                 samples[i] = System.nanoTime() - s;
             }
             Arrays.sort(samples);
-            out.printf("ledger.proof_us %.1f us%n", Arrays.stream(samples).average().orElse(0) / 1e3);
+            out.printf(
+                    "ledger.proof_us %.1f us%n",
+                    Arrays.stream(samples).average().orElse(0) / 1e3);
             out.printf("ledger.proof_p99_us %.1f us%n", samples[(int) (rounds * 0.99)] / 1e3);
             long s = System.nanoTime();
             for (int i = 0; i < rounds; i++) {
@@ -191,8 +191,8 @@ public final class LedgerBench {
             Files.createDirectories(unpackTo);
         }
         try (OutputStream os = Files.newOutputStream(zip);
-                SealedPackageWriter w = SealedPackageWriter.open(new java.io.BufferedOutputStream(os, 1 << 16),
-                        instance, "report:BENCH", t)) {
+                SealedPackageWriter w = SealedPackageWriter.open(
+                        new java.io.BufferedOutputStream(os, 1 << 16), instance, "report:BENCH", t)) {
             byte[] data = new byte[size];
             for (int i = 0; i < count; i++) {
                 for (int j = 0; j < size; j += 8) {
@@ -205,7 +205,11 @@ public final class LedgerBench {
                 if (unpackTo != null) {
                     Files.write(unpackTo.resolve(sha + ".bin"), data);
                 }
-                w.addOriginal(sha, "file" + i + ".bin", "application/octet-stream", t,
+                w.addOriginal(
+                        sha,
+                        "file" + i + ".bin",
+                        "application/octet-stream",
+                        t,
                         new java.io.ByteArrayInputStream(data));
                 CustodyEntry e = entry(CustodyAction.RECEIVED, t, List.of(sha));
                 indexes.add(log.append(e.encode()));
@@ -227,8 +231,14 @@ public final class LedgerBench {
     }
 
     private static CustodyEntry entry(CustodyAction action, Instant t, List<String> outputs) {
-        return CustodyEntry.builder().action(action).actor("component:bench@1").time(t).outputs(outputs)
-                .instance("bench").subject("report:BENCH").build();
+        return CustodyEntry.builder()
+                .action(action)
+                .actor("component:bench@1")
+                .time(t)
+                .outputs(outputs)
+                .instance("bench")
+                .subject("report:BENCH")
+                .build();
     }
 
     private static void deleteTree(Path root) throws IOException {
@@ -243,5 +253,4 @@ public final class LedgerBench {
     public static void main(String[] args) throws IOException {
         run(System.out);
     }
-
 }

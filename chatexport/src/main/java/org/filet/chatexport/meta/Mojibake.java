@@ -12,31 +12,33 @@ import org.jspecify.annotations.Nullable;
  * the string is returned unchanged, so correct text (including real Latin-1 text such as "café") is never altered.
  */
 public final class Mojibake {
-  private Mojibake() {}
+    private Mojibake() {}
 
-  public static @Nullable String repair(@Nullable String s) {
-    if (s == null) {
-      return null;
+    public static @Nullable String repair(@Nullable String s) {
+        if (s == null) {
+            return null;
+        }
+        boolean high = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF) {
+                return s;
+            }
+            high |= c >= 0x80;
+        }
+        if (!high) {
+            return s;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return s;
+        }
     }
-    boolean high = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c > 0xFF) {
-        return s;
-      }
-      high |= c >= 0x80;
-    }
-    if (!high) {
-      return s;
-    }
-    byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return s;
-    }
-  }
 }

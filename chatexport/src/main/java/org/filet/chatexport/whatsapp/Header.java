@@ -7,25 +7,40 @@ package org.filet.chatexport.whatsapp;
  * the date and time as written; {@code bodyStart} is where the message begins.
  */
 record Header(
-    int n1, int n2, int n3, int len1, int len2, int len3, char dateSep, int yearPos, char era,
-    int hour, int minute, int second, int ampm,
-    boolean bracket, boolean dashSep, int atStart, int atEnd, int bodyStart) {
+        int n1,
+        int n2,
+        int n3,
+        int len1,
+        int len2,
+        int len3,
+        char dateSep,
+        int yearPos,
+        char era,
+        int hour,
+        int minute,
+        int second,
+        int ampm,
+        boolean bracket,
+        boolean dashSep,
+        int atStart,
+        int atEnd,
+        int bodyStart) {
 
-  /** Groups dates written the same way, so day/month order is inferred per shape. */
-  int shape() {
-    int yearLen = yearPos == 0 ? len1 : yearPos == 1 ? len2 : len3;
-    return dateSep << 8 | yearPos << 5 | yearLen << 2 | (bracket ? 2 : 0) | (ampm != 0 ? 1 : 0);
-  }
+    /** Groups dates written the same way, so day/month order is inferred per shape. */
+    int shape() {
+        int yearLen = yearPos == 0 ? len1 : yearPos == 1 ? len2 : len3;
+        return dateSep << 8 | yearPos << 5 | yearLen << 2 | (bracket ? 2 : 0) | (ampm != 0 ? 1 : 0);
+    }
 
-  static char shapeSep(int shape) {
-    return (char) (shape >>> 8);
-  }
+    static char shapeSep(int shape) {
+        return (char) (shape >>> 8);
+    }
 
-  static int shapeYearPos(int shape) {
-    return (shape >>> 5) & 7;
-  }
+    static int shapeYearPos(int shape) {
+        return (shape >>> 5) & 7;
+    }
 
-  static int shapeYearLen(int shape) {
-    return (shape >>> 2) & 7;
-  }
+    static int shapeYearLen(int shape) {
+        return (shape >>> 2) & 7;
+    }
 }

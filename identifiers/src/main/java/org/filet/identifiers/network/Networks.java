@@ -17,8 +17,8 @@ public final class Networks {
     private int[] size;
     private int reports;
     private final int cap;
-    private final LongIntMap firstReport;   // identifier hash -> the first report that carried it
-    private final LongIntMap carriers;      // identifier hash -> how many reports carried it
+    private final LongIntMap firstReport; // identifier hash -> the first report that carried it
+    private final LongIntMap carriers; // identifier hash -> how many reports carried it
 
     private Networks(int capacity, int cap, int expectedIdentifiers) {
         this.parent = new int[Math.max(16, capacity)];

@@ -1,14 +1,13 @@
 package org.filet.identifiers.network;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NetworksTest {
 
@@ -49,7 +48,8 @@ class NetworksTest {
         Networks full = Networks.build(reports, reportOf, identifierOf, 4);
         Networks incremental = Networks.create(16, 16, 4);
         for (int r = 0; r < reports; r++) {
-            incremental.addReport(r, new long[] {identifierOf[r * 3], identifierOf[r * 3 + 1], identifierOf[r * 3 + 2]});
+            incremental.addReport(
+                    r, new long[] {identifierOf[r * 3], identifierOf[r * 3 + 1], identifierOf[r * 3 + 2]});
         }
         // the reference: the partition each builds must be the same, except that the incremental one may have linked
         // a value before it crossed the cap; so compare on values never over the cap (a straightforward recount)

@@ -22,12 +22,17 @@ import picocli.CommandLine.Spec;
  * {@code pdq IMAGE…}: prints {@code hash,quality,path} per image (64 hex digits, quality 0–100). A file that cannot
  * be hashed is reported on stderr and the others are still processed; the exit code says whether all succeeded.
  */
-@Command(name = "pdq", mixinStandardHelpOptions = true,
+@Command(
+        name = "pdq",
+        mixinStandardHelpOptions = true,
         description = "Computes the PDQ perceptual hash of images (JPEG, PNG, GIF, WebP).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every image was hashed", "2:at least one file could not be read or was refused"},
-        footer = {"", "Output: one line per image, hash,quality,path. Quality below 50 means the hash is unreliable.",
-                "Images are hashed as stored (EXIF orientation is not applied)."})
+        footer = {
+            "",
+            "Output: one line per image, hash,quality,path. Quality below 50 means the hash is unreliable.",
+            "Images are hashed as stored (EXIF orientation is not applied)."
+        })
 public final class PdqCommand implements Callable<Integer> {
 
     /** Exit code when every image was hashed. */
@@ -41,7 +46,10 @@ public final class PdqCommand implements Callable<Integer> {
     @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "image files to hash")
     List<Path> images;
 
-    @Option(names = "--max-pixels", paramLabel = "N", defaultValue = "" + ImageDecoder.DEFAULT_MAX_PIXELS,
+    @Option(
+            names = "--max-pixels",
+            paramLabel = "N",
+            defaultValue = "" + ImageDecoder.DEFAULT_MAX_PIXELS,
             description = "refuse images declaring more than N pixels (default: ${DEFAULT-VALUE})")
     long maxPixels;
 

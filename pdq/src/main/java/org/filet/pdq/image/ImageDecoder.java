@@ -85,10 +85,13 @@ public final class ImageDecoder {
      * @param fileName the name the bytes came with, or null; only compared with the real format
      */
     public DecodedImage decode(byte[] bytes, String fileName) throws ImageRejectedException {
-        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new UnsupportedImageFormatException(
-                "not a JPEG, PNG, GIF or WebP image (unknown magic bytes"
-                        + ImageFormat.fromFileName(fileName).map(f -> ", although named as " + f).orElse("")
-                        + ")"));
+        ImageFormat format = ImageFormat.sniff(bytes)
+                .orElseThrow(() ->
+                        new UnsupportedImageFormatException("not a JPEG, PNG, GIF or WebP image (unknown magic bytes"
+                                + ImageFormat.fromFileName(fileName)
+                                        .map(f -> ", although named as " + f)
+                                        .orElse("")
+                                + ")"));
         ImageFormat named = ImageFormat.fromFileName(fileName).orElse(null);
         List<ImageReader> readers = readersFor(format);
         CorruptImageException first = null;
@@ -142,8 +145,10 @@ public final class ImageDecoder {
                 throw new CorruptImageException(format + " data is incomplete: " + fatal.get(0), null, false);
             }
             if (image.getWidth() != w || image.getHeight() != h) {
-                throw new CorruptImageException(format + " decoded to " + image.getWidth() + "x" + image.getHeight()
-                        + " but the header declares " + w + "x" + h, null);
+                throw new CorruptImageException(
+                        format + " decoded to " + image.getWidth() + "x" + image.getHeight()
+                                + " but the header declares " + w + "x" + h,
+                        null);
             }
             return new DecodedImage(image, format, named, warnings);
         } catch (IOException e) {
@@ -155,7 +160,9 @@ public final class ImageDecoder {
         return (source, warning) -> {
             String w = warning == null ? "" : warning;
             String lower = w.toLowerCase(Locale.ROOT);
-            if (lower.contains("premature end") || lower.contains("truncat") || lower.contains("corrupt")
+            if (lower.contains("premature end")
+                    || lower.contains("truncat")
+                    || lower.contains("corrupt")
                     || lower.contains("unexpected end")) {
                 fatal.add(w);
             } else {
@@ -181,7 +188,8 @@ public final class ImageDecoder {
         if (readers.isEmpty()) {
             throw new UnsupportedImageFormatException("no decoder installed for " + format);
         }
-        readers.sort(java.util.Comparator.comparingInt(r -> r.getClass().getName().startsWith(PREFERRED_PREFIX) ? 0 : 1));
+        readers.sort(
+                java.util.Comparator.comparingInt(r -> r.getClass().getName().startsWith(PREFERRED_PREFIX) ? 0 : 1));
         return readers;
     }
 

@@ -35,8 +35,12 @@ public enum ImageFormat {
                 || startsWith(head, new int[] {'G', 'I', 'F', '8', '9', 'a'})) {
             return Optional.of(GIF);
         }
-        if (head.length >= 12 && startsWith(head, new int[] {'R', 'I', 'F', 'F'})
-                && head[8] == 'W' && head[9] == 'E' && head[10] == 'B' && head[11] == 'P') {
+        if (head.length >= 12
+                && startsWith(head, new int[] {'R', 'I', 'F', 'F'})
+                && head[8] == 'W'
+                && head[9] == 'E'
+                && head[10] == 'B'
+                && head[11] == 'P') {
             return Optional.of(WEBP);
         }
         return Optional.empty();

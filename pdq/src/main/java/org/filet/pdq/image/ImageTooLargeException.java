@@ -10,8 +10,10 @@ public final class ImageTooLargeException extends ImageRejectedException {
     private final long maxPixels;
 
     ImageTooLargeException(long width, long height, long maxPixels) {
-        super("image declares " + width + "x" + height + " = " + width * height + " pixels, above the limit of "
-                + maxPixels, null);
+        super(
+                "image declares " + width + "x" + height + " = " + width * height + " pixels, above the limit of "
+                        + maxPixels,
+                null);
         this.width = width;
         this.height = height;
         this.maxPixels = maxPixels;

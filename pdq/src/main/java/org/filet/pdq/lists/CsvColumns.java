@@ -3,8 +3,7 @@ package org.filet.pdq.lists;
 /** Column-name vocabulary of the PDQ CSV forms (ThreatExchange, HMA and pdq-tool exports). */
 final class CsvColumns {
 
-    private CsvColumns() {
-    }
+    private CsvColumns() {}
 
     static boolean looksLikeHash(String s) {
         return HashKind.PDQ.accepts(s);

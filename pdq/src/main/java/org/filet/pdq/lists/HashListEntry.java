@@ -31,7 +31,8 @@ public final class HashListEntry {
             throw new IllegalArgumentException("entry id is blank");
         }
         if (hex == null || !kind.accepts(hex)) {
-            throw new IllegalArgumentException("not a " + kind + " hash (" + kind.hexLength() + " hex digits expected)");
+            throw new IllegalArgumentException(
+                    "not a " + kind + " hash (" + kind.hexLength() + " hex digits expected)");
         }
         return new HashListEntry(id, kind, hex.toLowerCase(Locale.ROOT), category == null ? "" : category);
     }

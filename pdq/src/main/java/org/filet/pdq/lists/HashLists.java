@@ -33,8 +33,7 @@ public final class HashLists {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private HashLists() {
-    }
+    private HashLists() {}
 
     /**
      * PDQ hashes in the CSV forms used around ThreatExchange and HMA.
@@ -64,8 +63,10 @@ public final class HashLists {
                     continue;
                 }
             }
-            out.add(columns == null ? headerless(f, lines.number(), defaultCategory)
-                    : withHeader(f, columns, lines.number(), defaultCategory));
+            out.add(
+                    columns == null
+                            ? headerless(f, lines.number(), defaultCategory)
+                            : withHeader(f, columns, lines.number(), defaultCategory));
         }
         return out;
     }
@@ -81,13 +82,15 @@ public final class HashLists {
         while ((line = lines.next()) != null) {
             String[] f = splitCsv(line, lines.number());
             if (f.length > 2) {
-                throw new MalformedHashListException(lines.number(), "expected 'hash' or 'hash,category', got "
-                        + f.length + " fields");
+                throw new MalformedHashListException(
+                        lines.number(), "expected 'hash' or 'hash,category', got " + f.length + " fields");
             }
             String hash = f[0].trim();
             if (!kind.accepts(hash)) {
-                throw new MalformedHashListException(lines.number(), "not a " + kind + " hash ("
-                        + kind.hexLength() + " hex digits expected, got " + hash.length() + " characters)");
+                throw new MalformedHashListException(
+                        lines.number(),
+                        "not a " + kind + " hash (" + kind.hexLength() + " hex digits expected, got " + hash.length()
+                                + " characters)");
             }
             String category = f.length == 2 ? f[1].trim() : defaultCategory;
             out.add(HashListEntry.of("line:" + lines.number(), kind, hash, category));
@@ -151,8 +154,10 @@ public final class HashLists {
             }
         }
         if (!columns.containsKey("hash")) {
-            throw new MalformedHashListException(line, "first line is neither a PDQ hash nor a header with a hash "
-                    + "column (pdq, hash, signal_value, indicator, hash_value)");
+            throw new MalformedHashListException(
+                    line,
+                    "first line is neither a PDQ hash nor a header with a hash "
+                            + "column (pdq, hash, signal_value, indicator, hash_value)");
         }
         return columns;
     }
@@ -181,8 +186,10 @@ public final class HashLists {
             quality(field(f, c.get("quality")), line);
         }
         String id = c.containsKey("id") && !field(f, c.get("id")).isEmpty() ? field(f, c.get("id")) : "line:" + line;
-        String category = c.containsKey("category") && !field(f, c.get("category")).isEmpty()
-                ? field(f, c.get("category")) : defaultCategory;
+        String category =
+                c.containsKey("category") && !field(f, c.get("category")).isEmpty()
+                        ? field(f, c.get("category"))
+                        : defaultCategory;
         return HashListEntry.of(id, HashKind.PDQ, hash, category);
     }
 
@@ -193,8 +200,8 @@ public final class HashLists {
     private static String pdq(String s, long line) throws MalformedHashListException {
         String h = s.trim();
         if (!HashKind.PDQ.accepts(h)) {
-            throw new MalformedHashListException(line, "not a PDQ hash (64 hex digits expected, got "
-                    + h.length() + " characters)");
+            throw new MalformedHashListException(
+                    line, "not a PDQ hash (64 hex digits expected, got " + h.length() + " characters)");
         }
         return h;
     }
@@ -211,14 +218,18 @@ public final class HashLists {
     }
 
     /** RFC 4180, lenient on text after a closing quote, never on an unclosed quote. */
-    private static final CSVFormat CSV_LINE = CSVFormat.RFC4180.builder().setTrailingData(true).get();
+    private static final CSVFormat CSV_LINE =
+            CSVFormat.RFC4180.builder().setTrailingData(true).get();
 
     /**
      * Splits one CSV line (RFC 4180 quoting, no embedded newlines) with Apache Commons CSV; lines come bounded from
      * {@link LineSource}, so a hostile list cannot make one field grow without end.
      */
     static String[] splitCsv(String line, long number) throws MalformedHashListException {
-        try (CSVParser p = CSVParser.builder().setFormat(CSV_LINE).setReader(new StringReader(line)).get()) {
+        try (CSVParser p = CSVParser.builder()
+                .setFormat(CSV_LINE)
+                .setReader(new StringReader(line))
+                .get()) {
             Iterator<CSVRecord> records = p.iterator();
             return records.hasNext() ? records.next().values() : new String[] {""};
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -246,8 +257,8 @@ public final class HashLists {
                         break;
                     }
                     if (sb.length() >= MAX_LINE) {
-                        throw new MalformedHashListException(number + 1, "line longer than " + MAX_LINE
-                                + " characters");
+                        throw new MalformedHashListException(
+                                number + 1, "line longer than " + MAX_LINE + " characters");
                     }
                     sb.append((char) ch);
                 }

@@ -26,8 +26,9 @@ final class VicsMedia {
         for (String[] h : hashes) {
             HashKind kind = HashKind.valueOf(h[0]);
             if (!kind.accepts(h[1])) {
-                throw new MalformedHashListException(Long.parseLong(h[2]), "MediaID " + id + ": not a " + kind
-                        + " hash (" + kind.hexLength() + " hex digits expected)");
+                throw new MalformedHashListException(
+                        Long.parseLong(h[2]),
+                        "MediaID " + id + ": not a " + kind + " hash (" + kind.hexLength() + " hex digits expected)");
             }
             out.add(HashListEntry.of(id, kind, h[1], category));
         }

@@ -64,8 +64,10 @@ public final class LinearScanMatcher implements PdqMatcher {
             int end = (int) Math.min(to, (long) base + (1 << bits));
             for (; id < end; id++) {
                 int p = (id - base) << 2;
-                int d = Long.bitCount(words[p] ^ q0) + Long.bitCount(words[p + 1] ^ q1)
-                        + Long.bitCount(words[p + 2] ^ q2) + Long.bitCount(words[p + 3] ^ q3);
+                int d = Long.bitCount(words[p] ^ q0)
+                        + Long.bitCount(words[p + 1] ^ q1)
+                        + Long.bitCount(words[p + 2] ^ q2)
+                        + Long.bitCount(words[p + 3] ^ q3);
                 if (d <= maxDistance) {
                     out.add(id, d, 0);
                 }

@@ -19,6 +19,7 @@ public final class MihIndex implements PdqMatcher {
 
     /** Below this many entries a scan is as fast as the tables (about 0.1 ms), so none are built. */
     static final int DEFAULT_MIN_INDEXED = 32_768;
+
     static final int DEFAULT_MIN_TAIL = 4096;
 
     private final HashStore store;
@@ -188,8 +189,8 @@ public final class MihIndex implements PdqMatcher {
      * Three batched phases (bucket bounds, then candidate ids, then verification) rather than one nested loop:
      * each phase's memory reads are independent of each other, so the CPU overlaps their cache misses.
      */
-    private static void searchTables(SlotTables t, HashStore.View v, PdqHash query, int maxDistance, int[] radii,
-                                     MatchBuffer out) {
+    private static void searchTables(
+            SlotTables t, HashStore.View v, PdqHash query, int maxDistance, int[] radii, MatchBuffer out) {
         long[][] chunks = v.chunks();
         int bits = v.chunkBits();
         int mask = (1 << bits) - 1;

@@ -15,8 +15,8 @@ final class SlotTables {
 
     static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
-    static final SlotTables EMPTY = new SlotTables(new int[Slots.COUNT][], new byte[Slots.COUNT][],
-            new int[Slots.COUNT]);
+    static final SlotTables EMPTY =
+            new SlotTables(new int[Slots.COUNT][], new byte[Slots.COUNT][], new int[Slots.COUNT]);
 
     private final int[][] offsets;
     private final byte[][] ids;

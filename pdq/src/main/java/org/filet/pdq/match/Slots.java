@@ -46,8 +46,7 @@ final class Slots {
         }
     }
 
-    private Slots() {
-    }
+    private Slots() {}
 
     private static void collect(int start, int mask, int remaining, int width, List<Integer> out) {
         out.add(mask);

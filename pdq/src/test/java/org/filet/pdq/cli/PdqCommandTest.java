@@ -56,7 +56,8 @@ class PdqCommandTest {
         int code = run(text.toString(), missing.toString(), good.toString());
         assertThat(code).isEqualTo(PdqCommand.UNREADABLE);
         assertThat(out.toString().strip().split("\\R")).hasSize(1).allMatch(l -> l.endsWith(good.toString()));
-        assertThat(err.toString()).contains(text + ": not a JPEG, PNG, GIF or WebP")
+        assertThat(err.toString())
+                .contains(text + ": not a JPEG, PNG, GIF or WebP")
                 .contains(missing + ": no such file");
     }
 

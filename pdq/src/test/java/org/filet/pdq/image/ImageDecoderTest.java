@@ -38,16 +38,46 @@ class ImageDecoderTest {
     void refusesJpegDeclaringHugeDimensions() throws Exception {
         byte[] jpeg = jpeg(64, 48);
         byte[] huge = withJpegSize(jpeg, 60_000, 60_000);
-        assertThatThrownBy(() -> decoder.decode(huge, "x.jpg")).isInstanceOf(ImageTooLargeException.class)
+        assertThatThrownBy(() -> decoder.decode(huge, "x.jpg"))
+                .isInstanceOf(ImageTooLargeException.class)
                 .hasMessageContaining("60000x60000");
     }
 
     @Test
     void refusesGifDeclaringHugeDimensions() {
-        byte[] gif = {'G', 'I', 'F', '8', '9', 'a', (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0, 0,
-            0x2c, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0,
-            2, 2, 0x44, 0x01, 0, 0x3b};
-        assertThatThrownBy(() -> decoder.decode(gif, "x.gif")).isInstanceOf(ImageTooLargeException.class)
+        byte[] gif = {
+            'G',
+            'I',
+            'F',
+            '8',
+            '9',
+            'a',
+            (byte) 0xff,
+            (byte) 0xff,
+            (byte) 0xff,
+            (byte) 0xff,
+            0,
+            0,
+            0,
+            0x2c,
+            0,
+            0,
+            0,
+            0,
+            (byte) 0xff,
+            (byte) 0xff,
+            (byte) 0xff,
+            (byte) 0xff,
+            0,
+            2,
+            2,
+            0x44,
+            0x01,
+            0,
+            0x3b
+        };
+        assertThatThrownBy(() -> decoder.decode(gif, "x.gif"))
+                .isInstanceOf(ImageTooLargeException.class)
                 .hasMessageContaining("65535x65535");
     }
 
@@ -64,7 +94,8 @@ class ImageDecoderTest {
         webp[25] = (byte) (wm1 >>> 8);
         webp[27] = (byte) wm1;
         webp[28] = (byte) (wm1 >>> 8);
-        assertThatThrownBy(() -> decoder.decode(webp, "x.webp")).isInstanceOf(ImageTooLargeException.class)
+        assertThatThrownBy(() -> decoder.decode(webp, "x.webp"))
+                .isInstanceOf(ImageTooLargeException.class)
                 .hasMessageContaining("16384x16384");
     }
 
@@ -75,7 +106,8 @@ class ImageDecoderTest {
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(ImageDecoder.DEFAULT_MAX_FILE_BYTES + 1);
         }
-        assertThatThrownBy(() -> decoder.decode(big)).isInstanceOf(ImageTooLargeException.class)
+        assertThatThrownBy(() -> decoder.decode(big))
+                .isInstanceOf(ImageTooLargeException.class)
                 .hasMessageContaining("bytes");
         java.nio.file.Path small = dir.resolve("ok.jpg");
         java.nio.file.Files.write(small, jpeg(40, 30));
@@ -97,8 +129,10 @@ class ImageDecoderTest {
         byte[] jpeg = jpeg(320, 240);
         for (int keep : new int[] {jpeg.length / 2, jpeg.length - 40, 200, 20, 3}) {
             byte[] cut = Arrays.copyOf(jpeg, keep);
-            assertThatThrownBy(() -> decoder.decode(cut, "cut.jpg")).as("kept %d bytes", keep)
-                    .isInstanceOf(CorruptImageException.class).hasMessageStartingWith("JPEG");
+            assertThatThrownBy(() -> decoder.decode(cut, "cut.jpg"))
+                    .as("kept %d bytes", keep)
+                    .isInstanceOf(CorruptImageException.class)
+                    .hasMessageStartingWith("JPEG");
         }
     }
 
@@ -144,8 +178,10 @@ class ImageDecoderTest {
 
     @Test
     void sniffsEachSupportedFormat() {
-        assertThat(ImageFormat.sniff(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0})).contains(ImageFormat.JPEG);
-        assertThat(ImageFormat.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})).contains(ImageFormat.PNG);
+        assertThat(ImageFormat.sniff(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}))
+                .contains(ImageFormat.JPEG);
+        assertThat(ImageFormat.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}))
+                .contains(ImageFormat.PNG);
         assertThat(ImageFormat.sniff("GIF89a".getBytes())).contains(ImageFormat.GIF);
         assertThat(ImageFormat.sniff("RIFF\0\0\0\0WEBPVP8 ".getBytes())).contains(ImageFormat.WEBP);
         assertThat(ImageFormat.sniff("RIFF\0\0\0\0WAVEfmt ".getBytes())).isEmpty();
@@ -154,7 +190,8 @@ class ImageDecoderTest {
 
     @Test
     void corruptWebpIsRejected() {
-        byte[] webp = "RIFF\u0010\0\0\0WEBPVP8 \u0004\0\0\0\0\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] webp =
+                "RIFF\u0010\0\0\0WEBPVP8 \u0004\0\0\0\0\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> decoder.decode(webp, "x.webp")).isInstanceOf(ImageRejectedException.class);
     }
 

@@ -24,9 +24,10 @@ class HashListsTest {
                 + "\n# a comment\n"
                 + "PDQ,," + PDQ_B.toUpperCase() + ",\n";
         List<HashListEntry> list = HashLists.readPdqCsv(new StringReader(csv), "default");
-        assertThat(list).containsExactly(
-                HashListEntry.of("te-1", HashKind.PDQ, PDQ_A, "bank-a"),
-                HashListEntry.of("line:5", HashKind.PDQ, PDQ_B, "default"));
+        assertThat(list)
+                .containsExactly(
+                        HashListEntry.of("te-1", HashKind.PDQ, PDQ_A, "bank-a"),
+                        HashListEntry.of("line:5", HashKind.PDQ, PDQ_B, "default"));
         assertThat(list.get(1).pdq().toHex()).isEqualTo(PDQ_B);
     }
 
@@ -41,7 +42,9 @@ class HashListsTest {
     @Test
     void pdqCsvErrorsNameTheLine() {
         assertThatThrownBy(() -> HashLists.readPdqCsv(new StringReader(PDQ_A + "\n" + PDQ_B.substring(2) + "\n"), ""))
-                .isInstanceOfSatisfying(MalformedHashListException.class, e -> assertThat(e.line()).isEqualTo(2))
+                .isInstanceOfSatisfying(
+                        MalformedHashListException.class,
+                        e -> assertThat(e.line()).isEqualTo(2))
                 .hasMessage("line 2: not a PDQ hash (64 hex digits expected, got 62 characters)");
         assertThatThrownBy(() -> HashLists.readPdqCsv(new StringReader(PDQ_A + ",101\n"), ""))
                 .hasMessage("line 1: quality must be 0..100, got 101");
@@ -55,19 +58,25 @@ class HashListsTest {
 
     @Test
     void plainListsOfEachKind() throws Exception {
-        assertThat(HashLists.readPlain(new StringReader(MD5 + "\n" + MD5.toUpperCase() + ",cat-2\n"), HashKind.MD5,
-                "x")).extracting(HashListEntry::hex, HashListEntry::category)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(MD5, "x"),
+        assertThat(HashLists.readPlain(
+                        new StringReader(MD5 + "\n" + MD5.toUpperCase() + ",cat-2\n"), HashKind.MD5, "x"))
+                .extracting(HashListEntry::hex, HashListEntry::category)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(MD5, "x"),
                         org.assertj.core.groups.Tuple.tuple(MD5, "cat-2"));
-        assertThat(HashLists.readPlain(new StringReader(SHA1), HashKind.SHA1, "")).hasSize(1);
-        assertThat(HashLists.readPlain(new StringReader(SHA256 + "\n"), HashKind.SHA256, "")).singleElement()
-                .extracting(HashListEntry::kind).isEqualTo(HashKind.SHA256);
+        assertThat(HashLists.readPlain(new StringReader(SHA1), HashKind.SHA1, ""))
+                .hasSize(1);
+        assertThat(HashLists.readPlain(new StringReader(SHA256 + "\n"), HashKind.SHA256, ""))
+                .singleElement()
+                .extracting(HashListEntry::kind)
+                .isEqualTo(HashKind.SHA256);
     }
 
     @Test
     void plainListRejectsTheWrongKindWithLineNumber() {
-        assertThatThrownBy(() -> HashLists.readPlain(new StringReader("# md5 list\n" + MD5 + "\n" + SHA1 + "\n"),
-                HashKind.MD5, "")).hasMessage("line 3: not a MD5 hash (32 hex digits expected, got 40 characters)");
+        assertThatThrownBy(() -> HashLists.readPlain(
+                        new StringReader("# md5 list\n" + MD5 + "\n" + SHA1 + "\n"), HashKind.MD5, ""))
+                .hasMessage("line 3: not a MD5 hash (32 hex digits expected, got 40 characters)");
         assertThatThrownBy(() -> HashLists.readPlain(new StringReader(MD5 + ",a,b\n"), HashKind.MD5, ""))
                 .hasMessageContaining("line 1");
         assertThatThrownBy(() -> HashLists.readPlain(new StringReader("zz" + MD5.substring(2)), HashKind.MD5, ""))
@@ -91,17 +100,20 @@ class HashListsTest {
                 + " {\"MediaID\":8,\"Category\":0}\n"
                 + "]}";
         List<HashListEntry> list = HashLists.readVics(stream(json));
-        assertThat(list).containsExactly(
-                HashListEntry.of("1", HashKind.MD5, MD5, "2"),
-                HashListEntry.of("1", HashKind.SHA1, SHA1, "2"),
-                HashListEntry.of("7", HashKind.MD5, MD5, ""));
+        assertThat(list)
+                .containsExactly(
+                        HashListEntry.of("1", HashKind.MD5, MD5, "2"),
+                        HashListEntry.of("1", HashKind.SHA1, SHA1, "2"),
+                        HashListEntry.of("7", HashKind.MD5, MD5, ""));
     }
 
     @Test
     void vicsErrorsNameTheLine() {
         String badHash = "{\"value\":[\n{\"MediaID\":1,\n\"MD5\":\"abc\"}]}";
         assertThatThrownBy(() -> HashLists.readVics(stream(badHash)))
-                .isInstanceOfSatisfying(MalformedHashListException.class, e -> assertThat(e.line()).isEqualTo(3))
+                .isInstanceOfSatisfying(
+                        MalformedHashListException.class,
+                        e -> assertThat(e.line()).isEqualTo(3))
                 .hasMessageContaining("not a MD5 hash");
         assertThatThrownBy(() -> HashLists.readVics(stream("{\"value\":[\n{\"MD5\":\"" + MD5 + "\"}]}")))
                 .hasMessageContaining("no MediaID");

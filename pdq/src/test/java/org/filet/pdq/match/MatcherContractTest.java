@@ -168,7 +168,8 @@ class MatcherContractTest {
             assertThat(results(index, flip(kept[i], 30, rnd), 31)).contains((long) i << 16 | 30);
             assertThat(results(index.linearScan(), kept[i], 0)).containsExactly((long) i << 16);
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.linearScan().add(kept[0]))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> index.linearScan().add(kept[0]))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -203,10 +204,15 @@ class MatcherContractTest {
         long matches = 0;
         SplittableRandom vr = new SplittableRandom(seed);
         for (int i = 0; i + 3 < queries.size(); i += 4) {
-            List<PdqHash> variants = List.of(queries.get(i), queries.get(i + 1), flip(queries.get(i), 12, vr),
-                    queries.get(i + 2), queries.get(i + 3));
+            List<PdqHash> variants = List.of(
+                    queries.get(i),
+                    queries.get(i + 1),
+                    flip(queries.get(i), 12, vr),
+                    queries.get(i + 2),
+                    queries.get(i + 3));
             List<Long> expected = anyResults(scan, variants);
-            assertThat(anyResults(bulk, variants)).as("seed %d any-variant %d", seed, i)
+            assertThat(anyResults(bulk, variants))
+                    .as("seed %d any-variant %d", seed, i)
                     .containsExactlyElementsOf(expected);
             assertThat(anyResults(grown, variants)).containsExactlyElementsOf(expected);
         }
@@ -214,9 +220,11 @@ class MatcherContractTest {
             for (int r : radii) {
                 List<Long> expected = results(scan, q, r);
                 matches += expected.size();
-                assertThat(results(bulk, q, r)).as("seed %d radius %d query %s", seed, r, q)
+                assertThat(results(bulk, q, r))
+                        .as("seed %d radius %d query %s", seed, r, q)
                         .containsExactlyElementsOf(expected);
-                assertThat(results(grown, q, r)).as("seed %d radius %d (incremental)", seed, r)
+                assertThat(results(grown, q, r))
+                        .as("seed %d radius %d (incremental)", seed, r)
                         .containsExactlyElementsOf(expected);
             }
         }
@@ -243,7 +251,9 @@ class MatcherContractTest {
         m.search(q, radius, out);
         List<Long> r = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
-            assertThat(out.distance(i)).isEqualTo(q.distanceTo(m.get(out.id(i)))).isLessThanOrEqualTo(radius);
+            assertThat(out.distance(i))
+                    .isEqualTo(q.distanceTo(m.get(out.id(i))))
+                    .isLessThanOrEqualTo(radius);
             r.add((long) out.id(i) << 16 | out.distance(i));
         }
         return r;

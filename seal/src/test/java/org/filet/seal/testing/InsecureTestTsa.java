@@ -11,26 +11,26 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
-import org.bouncycastle.operator.DigestCalculator;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
  * An in-process RFC 3161 time-stamping authority FOR TESTS ONLY: a fresh self-signed ECDSA P-256 certificate (or
@@ -71,8 +71,13 @@ public final class InsecureTestTsa {
             }
             KeyPair kp = kpg.generateKeyPair();
             X500Name name = new X500Name("CN=Filet insecure test TSA,O=Filet tests");
-            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, BigInteger.ONE,
-                    Date.from(notBefore), Date.from(notBefore.plusSeconds(3650L * 86400)), name, kp.getPublic());
+            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                    name,
+                    BigInteger.ONE,
+                    Date.from(notBefore),
+                    Date.from(notBefore.plusSeconds(3650L * 86400)),
+                    name,
+                    kp.getPublic());
             b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
@@ -97,17 +102,19 @@ public final class InsecureTestTsa {
     /** Answers a DER {@code TimeStampReq} at time {@code when}; returns the normalised DER {@code TimeStampResp}. */
     public byte[] respond(byte[] request, Instant when) {
         try {
-            DigestCalculator essDigest = new JcaDigestCalculatorProviderBuilder().build()
+            DigestCalculator essDigest = new JcaDigestCalculatorProviderBuilder()
+                    .build()
                     .get(new AlgorithmIdentifier(org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256));
             ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm).build(keyPair.getPrivate());
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                     new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                             .build(signer, new JcaX509CertificateConverter().getCertificate(certificate)),
-                    essDigest, TEST_POLICY);
+                    essDigest,
+                    TEST_POLICY);
             tokens.addCertificates(new JcaCertStore(List.of(certificate)));
             TimeStampResponseGenerator gen = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
-            TimeStampResponse resp = gen.generate(new TimeStampRequest(request),
-                    BigInteger.valueOf(serial.getAndIncrement()), Date.from(when));
+            TimeStampResponse resp = gen.generate(
+                    new TimeStampRequest(request), BigInteger.valueOf(serial.getAndIncrement()), Date.from(when));
             return org.filet.verify.tsp.TimestampVerifier.normalise(resp.getEncoded(ASN1Encoding.DER));
         } catch (Exception e) {
             throw new IllegalStateException("test TSA failed", e);

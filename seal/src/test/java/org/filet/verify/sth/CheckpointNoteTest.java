@@ -1,24 +1,24 @@
 package org.filet.verify.sth;
 
-import org.filet.seal.WitnessKey;
-import org.filet.seal.LedgerSigningKey;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-
+import org.filet.seal.LedgerSigningKey;
+import org.filet.seal.WitnessKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Signed notes, checkpoints and cosignatures against the C2SP texts and vectors other implementations publish. */
 class CheckpointNoteTest {
 
     /** The example of golang.org/x/mod/sumdb/note (its package documentation), an Ed25519 (type 0x01) note. */
     static final String PETER_VKEY = "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW";
+
     static final String PETER_NOTE = "If you think cryptography is the answer to your problem,\n"
             + "then you don't know what your problem is.\n\n"
             + "\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n";
@@ -36,7 +36,8 @@ class CheckpointNoteTest {
         assertThat(typed[0]).isEqualTo((byte) 1);
         LedgerPublicKey key = LedgerPublicKey.fromRaw(Arrays.copyOfRange(typed, 1, 33));
         SignedNote.Line line = note.signatures().get(0);
-        assertThat(org.filet.verify.Hex.encode(key.keyId("PeterNeumann"))).isEqualTo("c74f20a3")
+        assertThat(org.filet.verify.Hex.encode(key.keyId("PeterNeumann")))
+                .isEqualTo("c74f20a3")
                 .isEqualTo(org.filet.verify.Hex.encode(line.keyId()));
         assertThat(key.verify(note.textBytes(), line.signature())).isTrue();
         byte[] changed = note.textBytes();
@@ -57,9 +58,12 @@ class CheckpointNoteTest {
     @Test
     void aTreeHeadIsACheckpointThatParsesBackAndVerifies() throws Exception {
         LedgerSigningKey log = LedgerSigningKey.generate("filet:test-instance");
-        SignedTreeHead sth = log.sign("filet:test-instance", 6120, new byte[32], Instant.ofEpochMilli(1_764_000_000_123L));
+        SignedTreeHead sth =
+                log.sign("filet:test-instance", 6120, new byte[32], Instant.ofEpochMilli(1_764_000_000_123L));
         String checkpoint = sth.toSignedNote();
-        assertThat(checkpoint).startsWith("filet:test-instance\n6120\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\ntimestamp 1764000000123\n\n\u2014 filet:test-instance ");
+        assertThat(checkpoint)
+                .startsWith(
+                        "filet:test-instance\n6120\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\ntimestamp 1764000000123\n\n\u2014 filet:test-instance ");
         SignedTreeHead back = SignedTreeHead.fromCheckpoint(checkpoint);
         back.verify(log.publicKey());
         assertThat(back.encoded()).isEqualTo(sth.encoded());
@@ -69,7 +73,8 @@ class CheckpointNoteTest {
         SignedTreeHead forged = SignedTreeHead.fromCheckpoint(checkpoint.replace("\n6120\n", "\n6121\n"));
         assertThatThrownBy(() -> forged.verify(log.publicKey())).hasMessageContaining("does not verify");
         assertThatThrownBy(() -> SignedNote.parse("a\n\nb\n")).isInstanceOf(TreeHeadException.class);
-        assertThatThrownBy(() -> SignedNote.parse("a\u0000\n\n\u2014 k AAAAAAA=\n")).isInstanceOf(TreeHeadException.class);
+        assertThatThrownBy(() -> SignedNote.parse("a\u0000\n\n\u2014 k AAAAAAA=\n"))
+                .isInstanceOf(TreeHeadException.class);
     }
 
     @Test
@@ -80,7 +85,8 @@ class CheckpointNoteTest {
         Path file = dir.resolve("witness.key");
         witness.save(file);
         WitnessKey loaded = WitnessKey.load(file);
-        assertThat(Files.readString(WitnessKey.pubFile(file)).strip()).isEqualTo(loaded.publicKey().toVerifierKey());
+        assertThat(Files.readString(WitnessKey.pubFile(file)).strip())
+                .isEqualTo(loaded.publicKey().toVerifierKey());
 
         SignedNote note = sth.toNote();
         Cosignature cosig = loaded.cosign(note.text(), 1_764_000_000L);
@@ -94,8 +100,11 @@ class CheckpointNoteTest {
         SignedTreeHead.fromCheckpoint(reread.encode()).verify(log.publicKey());
 
         SignedTreeHead other = log.sign("filet:test-instance", 8, new byte[32], Instant.ofEpochMilli(1000));
-        assertThatThrownBy(() -> back.verify(other.toNote().text(), witness.publicKey())).hasMessageContaining("does not verify");
-        assertThatThrownBy(() -> back.verify(reread.text(), WitnessKey.generate("witness.example.org/w1").publicKey()))
+        assertThatThrownBy(() -> back.verify(other.toNote().text(), witness.publicKey()))
+                .hasMessageContaining("does not verify");
+        assertThatThrownBy(() -> back.verify(
+                        reread.text(),
+                        WitnessKey.generate("witness.example.org/w1").publicKey()))
                 .isInstanceOf(TreeHeadException.class);
     }
 }

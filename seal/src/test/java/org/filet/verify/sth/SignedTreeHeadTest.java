@@ -1,6 +1,5 @@
 package org.filet.verify.sth;
 
-import org.filet.seal.LedgerSigningKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
+import org.filet.seal.LedgerSigningKey;
 import org.filet.verify.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +19,9 @@ class SignedTreeHeadTest {
     @Test
     void noteBodyIsTheDocumentedCheckpoint() {
         TreeHead h = new TreeHead("filet:hotline-fr", 42, ROOT, T);
-        assertThat(new String(h.noteBody(), StandardCharsets.UTF_8)).isEqualTo("filet:hotline-fr\n42\n"
-                + Base64.getEncoder().encodeToString(ROOT) + "\ntimestamp " + T.toEpochMilli() + "\n");
+        assertThat(new String(h.noteBody(), StandardCharsets.UTF_8))
+                .isEqualTo("filet:hotline-fr\n42\n" + Base64.getEncoder().encodeToString(ROOT) + "\ntimestamp "
+                        + T.toEpochMilli() + "\n");
     }
 
     @Test
@@ -39,7 +40,9 @@ class SignedTreeHeadTest {
         LedgerSigningKey key = LedgerSigningKey.generate("filet:a");
         SignedTreeHead sth = key.sign("filet:a", 7, ROOT, T);
         LedgerPublicKey other = LedgerSigningKey.generate("filet:a").publicKey();
-        assertThatThrownBy(() -> sth.verify(other)).isInstanceOf(TreeHeadException.class).hasMessageContaining("key id");
+        assertThatThrownBy(() -> sth.verify(other))
+                .isInstanceOf(TreeHeadException.class)
+                .hasMessageContaining("key id");
         String json = new String(sth.encoded(), StandardCharsets.UTF_8).replace("\"tree_size\":7", "\"tree_size\":8");
         SignedTreeHead forged = SignedTreeHead.decode(json.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> forged.verify(key.publicKey())).hasMessageContaining("signature");
@@ -54,7 +57,8 @@ class SignedTreeHeadTest {
             bad[i] ^= 0x01;
             int pos = i;
             assertThatThrownBy(() -> SignedTreeHead.decode(bad).verify(key.publicKey()))
-                    .as("flip at %d", pos).isInstanceOf(TreeHeadException.class);
+                    .as("flip at %d", pos)
+                    .isInstanceOf(TreeHeadException.class);
         }
     }
 

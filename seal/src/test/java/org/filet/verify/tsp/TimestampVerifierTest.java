@@ -1,13 +1,13 @@
 package org.filet.verify.tsp;
 
-import org.filet.seal.TimestampRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.filet.verify.Sha256;
+import org.filet.seal.TimestampRequests;
 import org.filet.seal.testing.InsecureTestTsa;
+import org.filet.verify.Sha256;
 import org.junit.jupiter.api.Test;
 
 class TimestampVerifierTest {
@@ -27,7 +27,8 @@ class TimestampVerifierTest {
     void otherDataFailsWithExpectedAndComputedImprint() {
         byte[] tsr = TSA.timestamp(DATA, T);
         assertThatThrownBy(() -> TimestampVerifier.verify(tsr, "other".getBytes(StandardCharsets.UTF_8)))
-                .hasMessageContaining("imprint mismatch").hasMessageContaining(Sha256.hex(DATA));
+                .hasMessageContaining("imprint mismatch")
+                .hasMessageContaining(Sha256.hex(DATA));
     }
 
     @Test
@@ -37,7 +38,8 @@ class TimestampVerifierTest {
             byte[] bad = tsr.clone();
             bad[i] ^= 0x01;
             int pos = i;
-            assertThatThrownBy(() -> TimestampVerifier.verify(bad, DATA)).as("flip at %d", pos)
+            assertThatThrownBy(() -> TimestampVerifier.verify(bad, DATA))
+                    .as("flip at %d", pos)
                     .isInstanceOf(TimestampException.class);
         }
         assertThatThrownBy(() -> TimestampVerifier.verify(java.util.Arrays.copyOf(tsr, tsr.length - 1), DATA))

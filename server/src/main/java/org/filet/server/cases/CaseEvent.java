@@ -15,7 +15,10 @@ public record CaseEvent(Instant at, String actor, String key, List<String> args)
     }
 
     public static CaseEvent of(Instant at, java.util.UUID user, String key, String... args) {
-        return new CaseEvent(at, user == null ? null : "user:" + user, key, java.util.Arrays.stream(args)
-                .map(a -> a == null ? "—" : a).toList());
+        return new CaseEvent(
+                at,
+                user == null ? null : "user:" + user,
+                key,
+                java.util.Arrays.stream(args).map(a -> a == null ? "—" : a).toList());
     }
 }

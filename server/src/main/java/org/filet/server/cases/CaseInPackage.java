@@ -1,11 +1,9 @@
 package org.filet.server.cases;
 
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.server.evidence.documents.CasePackageContent;
 import org.filet.server.evidence.documents.CaseSummary;
+import org.springframework.stereotype.Component;
 
 /**
  * Adds to a case package's {@code case.pdf} the case itself (title, status, who opened it) and every four-eyes
@@ -25,8 +23,13 @@ class CaseInPackage implements CasePackageContent {
         cases.find(organisation, caseNumber).ifPresent(c -> {
             into.caseItself(c.title(), c.status().dbValue(), "user:" + c.createdBy());
             for (Cases.Snapshot s : cases.snapshots(c.id())) {
-                into.approval(new CaseSummary.Approval(s.version(), "user:" + s.approvedBy(), s.approvedAt(),
-                        s.referredAt(), s.reports().size(), s.digest()));
+                into.approval(new CaseSummary.Approval(
+                        s.version(),
+                        "user:" + s.approvedBy(),
+                        s.approvedAt(),
+                        s.referredAt(),
+                        s.reports().size(),
+                        s.digest()));
             }
         });
     }

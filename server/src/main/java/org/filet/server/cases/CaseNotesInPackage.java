@@ -2,11 +2,9 @@ package org.filet.server.cases;
 
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.server.evidence.documents.ExportSummary;
 import org.filet.server.evidence.documents.PackageContent;
+import org.springframework.stereotype.Component;
 
 /**
  * Adds to a report's package the notes its organisation chose to send to the authority (the note form's "include in

@@ -4,17 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import org.filet.server.evidence.CustodyLedger;
+import org.filet.server.people.FiletPrincipal;
+import org.filet.server.people.StaffUsers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-
-import org.filet.server.evidence.CustodyLedger;
-import org.filet.server.people.FiletPrincipal;
-import org.filet.server.people.StaffUsers;
 
 /**
  * The case page, as shown after a GET and after a refused action: a refusal is answered on the same page, with the
@@ -32,8 +30,13 @@ public class CasePage {
     private final ObjectProvider<CaseEventSource> eventSources;
     private final MessageSource messages;
 
-    CasePage(Cases cases, StaffUsers users, CustodyLedger custody, ObjectProvider<CaseReferralView> referralViews,
-             ObjectProvider<CaseEventSource> eventSources, MessageSource messages) {
+    CasePage(
+            Cases cases,
+            StaffUsers users,
+            CustodyLedger custody,
+            ObjectProvider<CaseReferralView> referralViews,
+            ObjectProvider<CaseEventSource> eventSources,
+            MessageSource messages) {
         this.eventSources = eventSources;
         this.messages = messages;
         this.cases = cases;
@@ -45,7 +48,9 @@ public class CasePage {
     /** The case number in a request path under {@code /staff/cases/}. */
     public static Optional<String> numberIn(String path) {
         Matcher m = NUMBER.matcher(path == null ? "" : path);
-        return m.find() ? Optional.of(java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8)) : Optional.empty();
+        return m.find()
+                ? Optional.of(java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8))
+                : Optional.empty();
     }
 
     /** The page of a case of the user's organisation, with a refusal to explain (a message key) or none. */
@@ -69,7 +74,8 @@ public class CasePage {
         transitions.forEach(t -> actors.add("user:" + t.by()));
         tasks.stream().filter(t -> t.assignee() != null).forEach(t -> actors.add("user:" + t.assignee()));
         snapshots.forEach(v -> actors.add("user:" + v.approvedBy()));
-        boolean canApprove = principal.user().role().leads() && !principal.user().id().equals(c.createdBy());
+        boolean canApprove =
+                principal.user().role().leads() && !principal.user().id().equals(c.createdBy());
         model.addObject("kase", c);
         model.addObject("reports", cases.reports(c.id()));
         model.addObject("notes", notes);
@@ -82,15 +88,18 @@ public class CasePage {
         model.addObject("snapshots", snapshots);
         model.addObject("awaitsApproval", cases.awaitsApproval(c.id()));
         model.addObject("canApprove", canApprove);
-        model.addObject("moves", c.status().next().stream().filter(s -> s != CaseStatus.APPROVED || canApprove).toList());
+        model.addObject(
+                "moves",
+                c.status().next().stream()
+                        .filter(s -> s != CaseStatus.APPROVED || canApprove)
+                        .toList());
         model.addObject("refusal", refusalKey);
         model.addObject("history", history(c));
         return model;
     }
 
     /** One line of the case history: when, who (name and role, when the record says), what happened in words. */
-    public record HistoryLine(java.time.Instant at, String who, String role, String what) {
-    }
+    public record HistoryLine(java.time.Instant at, String who, String role, String what) {}
 
     /** Every recorded event of the case, the case's own and its referral's, oldest first, in the reader's language. */
     List<HistoryLine> history(Cases.Case c) {
@@ -108,16 +117,22 @@ public class CasePage {
         java.util.Locale locale = LocaleContextHolder.getLocale();
         List<HistoryLine> lines = new java.util.ArrayList<>();
         for (CaseEvent e : events) {
-            Object[] args = e.args().stream().map(a -> a.startsWith("msg:")
+            Object[] args = e.args().stream()
+                    .map(a -> a.startsWith("msg:")
                             ? messages.getMessage(a.substring(4), null, a.substring(4), locale)
-                            : a.startsWith("user:") && shown.containsKey(a) ? shown.get(a).name() : a)
+                            : a.startsWith("user:") && shown.containsKey(a)
+                                    ? shown.get(a).name()
+                                    : a)
                     .toArray();
             StaffUsers.Shown who = e.actor() == null ? null : shown.get(e.actor());
-            String role = who == null || who.role() == null ? null
+            String role = who == null || who.role() == null
+                    ? null
                     : messages.getMessage("role." + who.role(), null, who.role(), locale);
-            String name = who != null ? who.name() : e.actor() == null || e.actor().startsWith("user:")
-                    ? messages.getMessage("case.event.unknown", null, "?", locale)
-                    : messages.getMessage("case.event.platform", null, e.actor(), locale);
+            String name = who != null
+                    ? who.name()
+                    : e.actor() == null || e.actor().startsWith("user:")
+                            ? messages.getMessage("case.event.unknown", null, "?", locale)
+                            : messages.getMessage("case.event.platform", null, e.actor(), locale);
             lines.add(new HistoryLine(e.at(), name, role, messages.getMessage(e.key(), args, e.key(), locale)));
         }
         return lines;

@@ -3,8 +3,7 @@ package org.filet.server.cases;
 /** Why a change to a case is refused. */
 public final class CaseProblems {
 
-    private CaseProblems() {
-    }
+    private CaseProblems() {}
 
     /** A refusal the case page explains in the user's language: {@link #key()} names the message. */
     public interface Explained {

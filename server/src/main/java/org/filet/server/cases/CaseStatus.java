@@ -6,7 +6,13 @@ import java.util.Map;
 
 /** The status flow of a case. Only the moves listed are allowed; a case may go back to investigating from review. */
 public enum CaseStatus {
-    NEW, TRIAGED, INVESTIGATING, READY_FOR_REVIEW, APPROVED, REFERRED, CLOSED;
+    NEW,
+    TRIAGED,
+    INVESTIGATING,
+    READY_FOR_REVIEW,
+    APPROVED,
+    REFERRED,
+    CLOSED;
 
     private static final Map<CaseStatus, List<CaseStatus>> NEXT = Map.of(
             NEW, List.of(TRIAGED, INVESTIGATING, CLOSED),

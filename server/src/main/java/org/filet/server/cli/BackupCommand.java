@@ -15,32 +15,37 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import org.filet.server.evidence.EvidenceBackup;
 import org.filet.server.evidence.EvidenceNotFound;
 import org.filet.server.evidence.EvidenceStores;
 import org.filet.server.evidence.S3Settings;
 import org.filet.server.support.DatabaseDump;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code filet backup --data D --to DIR}: the database (one consistent snapshot, as the owner role), then the evidence
  * objects it names (as stored: ciphertext and wrapped data key), the head log up to what the snapshot holds and the
  * instance id. The keys are not in it: the command says where they are.
  */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Backs up a data directory into an empty directory: a consistent dump of the database, then the"
-                + " evidence objects it names (still encrypted), the head log and the instance id. The keys (master key,"
-                + " ledger signing key) are NOT in the backup: keep a copy of the keys directory apart from it.",
-                "Works while the server runs. Exit 0 done (an object the database names but the store no longer holds, such as one shredded under retention, is listed as ABSENT), 2 could not run."})
+@Command(
+        name = "backup",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Backs up a data directory into an empty directory: a consistent dump of the database, then the"
+                    + " evidence objects it names (still encrypted), the head log and the instance id. The keys (master key,"
+                    + " ledger signing key) are NOT in the backup: keep a copy of the keys directory apart from it.",
+            "Works while the server runs. Exit 0 done (an object the database names but the store no longer holds, such as one shredded under retention, is listed as ABSENT), 2 could not run."
+        })
 public final class BackupCommand implements Callable<Integer> {
 
     static final String MANIFEST = "backup.properties";
     static final String FORMAT = "filet-backup/1";
 
-    @Option(names = "--data", defaultValue = "${env:FILET_DATA:-./filet-data}", description = "data directory (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--data",
+            defaultValue = "${env:FILET_DATA:-./filet-data}",
+            description = "data directory (default: ${DEFAULT-VALUE})")
     Path data;
 
     @Option(names = "--to", required = true, description = "an empty (or new) directory for the backup")
@@ -100,8 +105,8 @@ public final class BackupCommand implements Callable<Integer> {
         long bytes = 0;
         long copied = 0;
         try (EvidenceStores.Opened store = EvidenceStores.open(source, S3Settings.fromProcess());
-             BufferedReader in = Files.newBufferedReader(target.resolve("objects.txt"), StandardCharsets.UTF_8);
-             Progress progress = Progress.of("evidence objects", total)) {
+                BufferedReader in = Files.newBufferedReader(target.resolve("objects.txt"), StandardCharsets.UTF_8);
+                Progress progress = Progress.of("evidence objects", total)) {
             String line;
             while ((line = in.readLine()) != null) {
                 String sha = line.split(" ")[0];
@@ -125,7 +130,8 @@ public final class BackupCommand implements Callable<Integer> {
         manifest.setProperty("objects.absent", String.join(",", absent));
         manifest.setProperty("objects.copied", String.valueOf(copied));
         // 3. the head log up to the snapshot, and the instance id
-        int heads = EvidenceBackup.copyHeadLog(EvidenceBackup.headLog(source), target.resolve("ledger").resolve("heads.log"), leaves);
+        int heads = EvidenceBackup.copyHeadLog(
+                EvidenceBackup.headLog(source), target.resolve("ledger").resolve("heads.log"), leaves);
         manifest.setProperty("ledger.head_log_records", String.valueOf(heads));
         Path instance = source.resolve("instance-id");
         if (Files.isRegularFile(instance)) {
@@ -136,7 +142,10 @@ public final class BackupCommand implements Callable<Integer> {
         List<String> keyFiles = new ArrayList<>();
         if (Files.isDirectory(keys)) {
             try (Stream<Path> files = Files.list(keys)) {
-                files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().forEach(keyFiles::add);
+                files.filter(Files::isRegularFile)
+                        .map(p -> p.getFileName().toString())
+                        .sorted()
+                        .forEach(keyFiles::add);
             }
         }
         manifest.setProperty("keys", String.join(",", keyFiles));
@@ -153,11 +162,13 @@ public final class BackupCommand implements Callable<Integer> {
             System.out.println("ABSENT object " + sha + ": named by the database but not in the evidence store "
                     + "(shredded under retention, or lost: filet ledger check tells which)");
         }
-        System.out.println("KEYS NOT IN THE BACKUP: " + keys + " (" + (keyFiles.isEmpty() ? "no file" : String.join(", ", keyFiles))
+        System.out.println("KEYS NOT IN THE BACKUP: " + keys + " ("
+                + (keyFiles.isEmpty() ? "no file" : String.join(", ", keyFiles))
                 + (System.getenv("FILET_MASTER_KEY") != null ? "; the master key is in FILET_MASTER_KEY" : "") + ").");
-        System.out.println("Keep a copy of that directory apart from the backup (another medium, another place): whoever"
-                + " holds both can read the evidence, and without the keys the backup cannot be read at all."
-                + " filet restore takes it with --keys.");
+        System.out.println(
+                "Keep a copy of that directory apart from the backup (another medium, another place): whoever"
+                        + " holds both can read the evidence, and without the keys the backup cannot be read at all."
+                        + " filet restore takes it with --keys.");
         return 0;
     }
 

@@ -1,26 +1,24 @@
 package org.filet.server.cli;
 
 import java.nio.file.Path;
-
+import org.filet.server.FiletApplication;
+import org.filet.server.support.EmbeddedDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import org.filet.server.FiletApplication;
-import org.filet.server.support.EmbeddedDatabase;
-
 /** The platform without its web server, for commands run by operators next to (or instead of) a running server. */
 final class Contexts {
 
-    private Contexts() {
-    }
+    private Contexts() {}
 
     /**
      * For a command that runs without a Spring context (backup, restore): only warnings from the libraries (the
      * embedded PostgreSQL, Flyway), as {@code application.yml} sets for the server, so the command's own lines stand out.
      */
     static void quietLogs() {
-        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
@@ -31,7 +29,8 @@ final class Contexts {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         Path dataDir = data.toAbsolutePath().normalize();
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--filet.data=" + dataDir,
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--filet.data=" + dataDir,
                 "--logging.level.org.filet=WARN",
                 // an operator's command does not run the analysis jobs: they would add custody events while it works
                 "--filet.jobs.enabled=false",

@@ -6,17 +6,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
-
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import org.filet.server.FiletApplication;
 import org.filet.server.evidence.CustodyEvent;
 import org.filet.server.evidence.CustodyLedger;
 import org.filet.server.evidence.Ledger;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The ledger as the server runs it: custody events committed in batches (as intake does) and sequenced into the
@@ -35,8 +32,8 @@ final class DurableLedgerBench {
         Path data = Files.createTempDirectory("filet-bench-ledger-");
         SpringApplication app = new SpringApplication(FiletApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext ctx = app.run("--filet.data=" + data, "--logging.level.org.filet=WARN",
-                "--filet.ledger.head-interval=1h")) {
+        try (ConfigurableApplicationContext ctx =
+                app.run("--filet.data=" + data, "--logging.level.org.filet=WARN", "--filet.ledger.head-interval=1h")) {
             DataSource ds = ctx.getBean(DataSource.class);
             CustodyLedger custody = ctx.getBean(CustodyLedger.class);
             Ledger ledger = ctx.getBean(Ledger.class);
@@ -61,11 +58,13 @@ final class DurableLedgerBench {
         }
     }
 
-    private static void append(DataSource ds, CustodyLedger custody, String sha, int count, int batch) throws Exception {
+    private static void append(DataSource ds, CustodyLedger custody, String sha, int count, int batch)
+            throws Exception {
         for (int done = 0; done < count; done += batch) {
             List<CustodyEvent> events = new ArrayList<>(batch);
             for (int i = 0; i < Math.min(batch, count - done); i++) {
-                events.add(CustodyEvent.of("stored", "component:bench@1", "report:R-BENCH-" + (done + i), List.of(sha)));
+                events.add(
+                        CustodyEvent.of("stored", "component:bench@1", "report:R-BENCH-" + (done + i), List.of(sha)));
             }
             try (Connection c = ds.getConnection()) {
                 c.setAutoCommit(false);

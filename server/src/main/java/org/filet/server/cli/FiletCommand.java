@@ -1,8 +1,5 @@
 package org.filet.server.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 import org.filet.chatexport.cli.ImportCommand;
 import org.filet.grooming.cli.EvalTriageCommand;
 import org.filet.grooming.cli.ScoreCommand;
@@ -10,15 +7,34 @@ import org.filet.grooming.cli.TrainTriageCommand;
 import org.filet.identifiers.cli.IdentifiersCommand;
 import org.filet.pdq.cli.PdqCommand;
 import org.filet.verify.VerifyCommand;
-
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code filet} command: runs the platform and the tools around it. */
-@Command(name = "filet", mixinStandardHelpOptions = true, versionProvider = FiletCommand.Version.class,
+@Command(
+        name = "filet",
+        mixinStandardHelpOptions = true,
+        versionProvider = FiletCommand.Version.class,
         description = "Filet: evidence, triage, linking and referral against online child sexual exploitation.",
-        subcommands = {ServeCommand.class, AdminCommand.class, LedgerCommand.class, KeysCommand.class, BackupCommand.class, RestoreCommand.class, RetentionCommand.class, VerifyCommand.class,
-                ImportCommand.class, ScoreCommand.class, PdqCommand.class, EvalTriageCommand.class, TrainTriageCommand.class,
-                IdentifiersCommand.class, HashListCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            AdminCommand.class,
+            LedgerCommand.class,
+            KeysCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            RetentionCommand.class,
+            VerifyCommand.class,
+            ImportCommand.class,
+            ScoreCommand.class,
+            PdqCommand.class,
+            EvalTriageCommand.class,
+            TrainTriageCommand.class,
+            IdentifiersCommand.class,
+            HashListCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class FiletCommand {
 
     public static void main(String[] args) {

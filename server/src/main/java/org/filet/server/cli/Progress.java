@@ -61,13 +61,16 @@ final class Progress implements AutoCloseable {
         }
         b.append(String.format(", %.1f/s", rate));
         if (total > 0 && done > 0 && done < total) {
-            b.append(", ").append(format(Duration.ofSeconds((long) ((total - done) / rate)))).append(" left");
+            b.append(", ")
+                    .append(format(Duration.ofSeconds((long) ((total - done) / rate))))
+                    .append(" left");
         }
         return b.toString();
     }
 
     private static String format(Duration d) {
-        return d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min"
+        return d.toHours() > 0
+                ? d.toHours() + " h " + d.toMinutesPart() + " min"
                 : d.toMinutes() > 0 ? d.toMinutes() + " min " + d.toSecondsPart() + " s" : d.toSeconds() + " s";
     }
 

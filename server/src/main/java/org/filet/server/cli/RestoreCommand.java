@@ -17,14 +17,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import org.filet.server.evidence.EvidenceBackup;
 import org.filet.server.evidence.EvidenceStores;
 import org.filet.server.evidence.S3Settings;
 import org.filet.server.support.DatabaseDump;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code filet restore --from DIR --data NEW --keys KEYS}: a backup made by {@code filet backup} into a new data
@@ -33,11 +31,15 @@ import org.filet.server.support.DatabaseDump;
  * the sequences, any later migration), the objects (each one read back whole: decrypted and hashed), the head log and
  * the instance id.
  */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Restores a backup (filet backup) into a new, empty data directory, with the keys given by --keys"
-                + " (the keys directory kept apart from the backup). Every object is read back and checked.",
-                "Exit 0 restored and every object readable, 1 something missing or unreadable (each named: MISSING object,"
-                + " MISSING key, UNREADABLE object), 2 could not run."})
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Restores a backup (filet backup) into a new, empty data directory, with the keys given by --keys"
+                    + " (the keys directory kept apart from the backup). Every object is read back and checked.",
+            "Exit 0 restored and every object readable, 1 something missing or unreadable (each named: MISSING object,"
+                    + " MISSING key, UNREADABLE object), 2 could not run."
+        })
 public final class RestoreCommand implements Callable<Integer> {
 
     @Option(names = "--from", required = true, description = "the backup directory")
@@ -46,10 +48,14 @@ public final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "the new data directory (must not exist or be empty)")
     Path data;
 
-    @Option(names = "--keys", description = "the keys directory kept apart from the backup (its master-key.json and ledger-key.pem)")
+    @Option(
+            names = "--keys",
+            description = "the keys directory kept apart from the backup (its master-key.json and ledger-key.pem)")
     Path keys;
 
-    @Option(names = "--allow-missing", description = "restore even when objects are missing (each is named; filet ledger check will report them)")
+    @Option(
+            names = "--allow-missing",
+            description = "restore even when objects are missing (each is named; filet ledger check will report them)")
     boolean allowMissing;
 
     @Override
@@ -60,7 +66,8 @@ public final class RestoreCommand implements Callable<Integer> {
         Properties manifest = new Properties();
         Path manifestFile = backup.resolve(BackupCommand.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
-            System.err.println("filet restore: " + backup + " is not a Filet backup (no " + BackupCommand.MANIFEST + ")");
+            System.err.println(
+                    "filet restore: " + backup + " is not a Filet backup (no " + BackupCommand.MANIFEST + ")");
             return 2;
         }
         try (Reader in = Files.newBufferedReader(manifestFile, StandardCharsets.UTF_8)) {
@@ -85,9 +92,12 @@ public final class RestoreCommand implements Callable<Integer> {
             String line;
             while ((line = in.readLine()) != null) {
                 String sha = line.split(" ")[0];
-                if (line.endsWith(" " + EvidenceBackup.CATALOGUED) && !absent.contains(sha) && (!Files.isRegularFile(EvidenceBackup.objectFile(evidence, sha))
-                        || !Files.isRegularFile(EvidenceBackup.keyFile(evidence, sha)))) {
-                    missing.add("MISSING object " + sha + ": not in the backup at " + EvidenceBackup.objectFile(evidence, sha));
+                if (line.endsWith(" " + EvidenceBackup.CATALOGUED)
+                        && !absent.contains(sha)
+                        && (!Files.isRegularFile(EvidenceBackup.objectFile(evidence, sha))
+                                || !Files.isRegularFile(EvidenceBackup.keyFile(evidence, sha)))) {
+                    missing.add("MISSING object " + sha + ": not in the backup at "
+                            + EvidenceBackup.objectFile(evidence, sha));
                 }
             }
         }
@@ -95,7 +105,8 @@ public final class RestoreCommand implements Callable<Integer> {
         for (String key : list(manifest.getProperty("keys", ""))) {
             boolean inEnv = key.equals("master-key.json") && System.getenv("FILET_MASTER_KEY") != null;
             if (!inEnv && (keys == null || !Files.isRegularFile(keys.resolve(key)))) {
-                missing.add("MISSING key " + key + ": " + (keys == null ? "no --keys directory given" : "not in " + keys.toAbsolutePath())
+                missing.add("MISSING key " + key + ": "
+                        + (keys == null ? "no --keys directory given" : "not in " + keys.toAbsolutePath())
                         + " (the backup's data directory kept it in " + manifest.getProperty("source") + "/keys)");
             }
         }
@@ -135,7 +146,8 @@ public final class RestoreCommand implements Callable<Integer> {
         try (DatabaseDump.Owner owner = DatabaseDump.owner(target)) {
             Connection c = owner.connection();
             if (!DatabaseDump.empty(c)) {
-                System.err.println("filet restore: the database " + owner.url() + " already holds tables; restore into an empty one");
+                System.err.println("filet restore: the database " + owner.url()
+                        + " already holds tables; restore into an empty one");
                 return 2;
             }
             DatabaseDump.migrate(owner, migrations.isEmpty() ? null : migrations.get(migrations.size() - 1));
@@ -143,7 +155,8 @@ public final class RestoreCommand implements Callable<Integer> {
             if (!applied.equals(migrations)) {
                 System.err.println("filet restore: the backup's database has the migrations " + migrations.size()
                         + " (up to " + (migrations.isEmpty() ? "none" : migrations.get(migrations.size() - 1))
-                        + ") but this Filet made " + applied.size() + " up to that version: restore with the Filet version that made the backup");
+                        + ") but this Filet made " + applied.size()
+                        + " up to that version: restore with the Filet version that made the backup");
                 return 2;
             }
             List<String> tables = DatabaseDump.tables(c);
@@ -153,7 +166,8 @@ public final class RestoreCommand implements Callable<Integer> {
                     if (!dumped.contains(table)) {
                         continue;
                     }
-                    DatabaseDump.Table t = new DatabaseDump.Table(table,
+                    DatabaseDump.Table t = new DatabaseDump.Table(
+                            table,
                             list(manifest.getProperty("table." + table + ".columns", "")),
                             Long.parseLong(manifest.getProperty("table." + table + ".rows", "0")));
                     DatabaseDump.loadTable(c, t, backup.resolve("db").resolve(table + ".copy"));
@@ -161,8 +175,11 @@ public final class RestoreCommand implements Callable<Integer> {
                 }
             }
             Map<String, Long> sequences = new LinkedHashMap<>();
-            manifest.stringPropertyNames().stream().filter(k -> k.startsWith("sequence.")).sorted()
-                    .forEach(k -> sequences.put(k.substring("sequence.".length()), Long.parseLong(manifest.getProperty(k))));
+            manifest.stringPropertyNames().stream()
+                    .filter(k -> k.startsWith("sequence."))
+                    .sorted()
+                    .forEach(k ->
+                            sequences.put(k.substring("sequence.".length()), Long.parseLong(manifest.getProperty(k))));
             DatabaseDump.setSequences(c, sequences);
             DatabaseDump.migrate(owner, null);
         }
@@ -171,8 +188,8 @@ public final class RestoreCommand implements Callable<Integer> {
         List<String> unreadable = new ArrayList<>();
         long restored = 0;
         try (EvidenceStores.Opened store = EvidenceStores.open(target, S3Settings.fromProcess());
-             BufferedReader in = Files.newBufferedReader(backup.resolve("objects.txt"), StandardCharsets.UTF_8);
-             Progress progress = Progress.of("evidence objects", total)) {
+                BufferedReader in = Files.newBufferedReader(backup.resolve("objects.txt"), StandardCharsets.UTF_8);
+                Progress progress = Progress.of("evidence objects", total)) {
             String line;
             while ((line = in.readLine()) != null) {
                 String sha = line.split(" ")[0];
@@ -190,11 +207,12 @@ public final class RestoreCommand implements Callable<Integer> {
             }
         }
         System.out.println("restored " + target);
-        System.out.println("objects " + restored + " of " + expected + (absent.isEmpty() ? "" : " (" + absent.size()
-                + " absent when the backup was made)"));
+        System.out.println("objects " + restored + " of " + expected
+                + (absent.isEmpty() ? "" : " (" + absent.size() + " absent when the backup was made)"));
         unreadable.forEach(System.out::println);
         if (!missing.isEmpty() || !unreadable.isEmpty()) {
-            System.out.println("restore INCOMPLETE: " + (missing.size() + unreadable.size()) + " object(s) missing or unreadable");
+            System.out.println(
+                    "restore INCOMPLETE: " + (missing.size() + unreadable.size()) + " object(s) missing or unreadable");
             return 1;
         }
         System.out.println("restore OK: run filet ledger check --data " + target + " to verify the whole ledger");

@@ -1,8 +1,7 @@
 package org.filet.server.conversations;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import org.filet.chatexport.ImportLimits;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Bounds on the work one report can cause ({@code filet.conversations.*}). What is over a bound is counted and said on

@@ -7,14 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
-import org.filet.conversation.Conversation;
 import org.filet.chatexport.ConversationJson;
 import org.filet.chatexport.UnreadableExport;
+import org.filet.conversation.Conversation;
 import org.filet.server.evidence.EvidenceStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /** The parses of a report's chat exports, and the conversations they hold. */
 @Component
@@ -33,9 +31,20 @@ public class Conversations {
      * {@code entriesUnread}: archive entries over the limit, counted and not read; {@code conversationsOverLimit}:
      * conversations read and not kept (see {@link ConversationLimits}).
      */
-    public record Parse(String fileSha256, String parser, Instant parsedAt, String outcome, String parseSha256,
-                        int conversations, int messages, List<String> formats, List<String> missing,
-                        List<String> warnings, List<String> refusals, int entriesUnread, int conversationsOverLimit) {
+    public record Parse(
+            String fileSha256,
+            String parser,
+            Instant parsedAt,
+            String outcome,
+            String parseSha256,
+            int conversations,
+            int messages,
+            List<String> formats,
+            List<String> missing,
+            List<String> warnings,
+            List<String> refusals,
+            int entriesUnread,
+            int conversationsOverLimit) {
 
         /** Whether a limit left part of the file unread or unkept. */
         public boolean overLimit() {
@@ -59,11 +68,20 @@ public class Conversations {
                             order by file_sha256, parsed_at desc) latest
                         order by parsed_at, file_sha256""")
                 .params(reportId, ConversationParsing.PARSER, ConversationParsing.PARSER + ";%")
-                .query((rs, n) -> new Parse(rs.getString(1).trim(), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4), rs.getString(5) == null ? null : rs.getString(5).trim(), rs.getInt(6), rs.getInt(7),
-                        List.of((String[]) rs.getArray(8).getArray()), List.of((String[]) rs.getArray(9).getArray()),
-                        List.of((String[]) rs.getArray(10).getArray()), List.of((String[]) rs.getArray(11).getArray()),
-                        rs.getInt(12), rs.getInt(13)))
+                .query((rs, n) -> new Parse(
+                        rs.getString(1).trim(),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        rs.getString(5) == null ? null : rs.getString(5).trim(),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        List.of((String[]) rs.getArray(8).getArray()),
+                        List.of((String[]) rs.getArray(9).getArray()),
+                        List.of((String[]) rs.getArray(10).getArray()),
+                        List.of((String[]) rs.getArray(11).getArray()),
+                        rs.getInt(12),
+                        rs.getInt(13)))
                 .list();
     }
 

@@ -6,14 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.conversation.Conversation;
 import org.filet.conversation.Message;
 import org.filet.server.evidence.documents.ExportSummary;
 import org.filet.server.evidence.documents.PackageContent;
 import org.filet.server.intake.Reports;
+import org.springframework.stereotype.Component;
 
 /**
  * Adds to a report's package the messages read from its chat exports (each parse, by the current parser) and from
@@ -59,8 +57,15 @@ class ConversationsInPackage implements PackageContent {
                 String title = names.getOrDefault(parse.fileSha256(), parse.fileSha256()) + " ("
                         + c.format().name().toLowerCase(java.util.Locale.ROOT) + "/" + c.variant()
                         + (c.title() == null ? "" : ", " + c.title()) + ")";
-                into.timeline(new ExportSummary.Timeline("export", parse.parseSha256() + "#" + i, title,
-                        parse.fileSha256(), parse.parseSha256(), false, messages, omitted));
+                into.timeline(new ExportSummary.Timeline(
+                        "export",
+                        parse.parseSha256() + "#" + i,
+                        title,
+                        parse.fileSha256(),
+                        parse.parseSha256(),
+                        false,
+                        messages,
+                        omitted));
             }
         }
         for (Screenshots.Read read : screenshots.of(report)) {
@@ -75,11 +80,18 @@ class ConversationsInPackage implements PackageContent {
                     omitted++;
                     continue;
                 }
-                lines.add(new ExportSummary.TimelineMessage(index++, null, String.valueOf(line.get("side")),
-                        String.valueOf(line.get("text"))));
+                lines.add(new ExportSummary.TimelineMessage(
+                        index++, null, String.valueOf(line.get("side")), String.valueOf(line.get("text"))));
             }
-            into.timeline(new ExportSummary.Timeline("ocr", null, names.getOrDefault(read.fileSha256(), read.fileSha256()),
-                    read.fileSha256(), read.ocrSha256(), true, lines, omitted));
+            into.timeline(new ExportSummary.Timeline(
+                    "ocr",
+                    null,
+                    names.getOrDefault(read.fileSha256(), read.fileSha256()),
+                    read.fileSha256(),
+                    read.ocrSha256(),
+                    true,
+                    lines,
+                    omitted));
         }
     }
 

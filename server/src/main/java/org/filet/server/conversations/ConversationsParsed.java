@@ -8,6 +8,5 @@ public final class ConversationsParsed {
     /** The same moment, for linking (subject: the report id). */
     public static final String IDENTIFIERS_JOB = "identifiers-due";
 
-    private ConversationsParsed() {
-    }
+    private ConversationsParsed() {}
 }

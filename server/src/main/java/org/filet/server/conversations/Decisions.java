@@ -3,11 +3,9 @@ package org.filet.server.conversations;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.UUID;
-
+import org.filet.chatexport.ImportOptions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.filet.chatexport.ImportOptions;
 
 /** How an analyst decided an ambiguous export is to be read (day/month order, time zone), and who decided. */
 @Component
@@ -40,7 +38,8 @@ public class Decisions {
                         order by decided_at desc, id desc limit 1""")
                 .params(reportId, fileSha256)
                 .query((rs, n) -> new Reading((Boolean) rs.getObject(1), rs.getString(2)))
-                .optional().orElse(Reading.INFERRED);
+                .optional()
+                .orElse(Reading.INFERRED);
     }
 
     /** Records a decision; rejects an unknown time zone. The caller enqueues the re-parse. */
@@ -52,7 +51,9 @@ public class Decisions {
                 throw new IllegalArgumentException("unknown time zone");
             }
         }
-        jdbc.sql("insert into conversation_decision (report_id, file_sha256, days_first, zone, decided_by) values (?, ?, ?, ?, ?)")
-                .params(reportId, fileSha256, daysFirst, zone, user).update();
+        jdbc.sql(
+                        "insert into conversation_decision (report_id, file_sha256, days_first, zone, decided_by) values (?, ?, ?, ?, ?)")
+                .params(reportId, fileSha256, daysFirst, zone, user)
+                .update();
     }
 }

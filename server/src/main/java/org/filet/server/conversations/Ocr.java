@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import javax.imageio.ImageIO;
 
 /**
@@ -24,17 +23,17 @@ final class Ocr {
     static final String ENGINE = "tesseract";
     private static final long TIMEOUT_SECONDS = 60;
 
-    private Ocr() {
-    }
+    private Ocr() {}
 
     /** One line of text read, with its box in pixels and its side in the picture. */
-    record Line(String text, int left, int top, int width, int height, String side, int confidence) {
-    }
+    record Line(String text, int left, int top, int width, int height, String side, int confidence) {}
 
     /** Whether the engine is installed here. */
     static boolean available() {
         try {
-            Process p = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("tesseract", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -49,14 +48,17 @@ final class Ocr {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
         Process p = new ProcessBuilder("tesseract", "stdin", "stdout", "-l", "fra+eng", "--psm", "3", "tsv")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Thread feeder = new Thread(() -> {
-            try (OutputStream in = p.getOutputStream()) {
-                png.writeTo(in);
-            } catch (IOException e) {
-                // the process ended early; its exit status says why
-            }
-        }, "ocr-feed");
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        Thread feeder = new Thread(
+                () -> {
+                    try (OutputStream in = p.getOutputStream()) {
+                        png.writeTo(in);
+                    } catch (IOException e) {
+                        // the process ended early; its exit status says why
+                    }
+                },
+                "ocr-feed");
         feeder.start();
         byte[] out = p.getInputStream().readAllBytes();
         try {
@@ -87,14 +89,18 @@ final class Ocr {
             if (c[11].isBlank()) {
                 continue;
             }
-            byLine.computeIfAbsent(c[2] + "/" + c[3] + "/" + c[4], k -> new ArrayList<>()).add(c);
+            byLine.computeIfAbsent(c[2] + "/" + c[3] + "/" + c[4], k -> new ArrayList<>())
+                    .add(c);
         }
         List<Line> lines = new ArrayList<>();
         for (List<String[]> words : byLine.values()) {
             int left = Integer.MAX_VALUE, top = Integer.MAX_VALUE, right = 0, bottom = 0, conf = 0;
             StringBuilder text = new StringBuilder();
             for (String[] w : words) {
-                int l = Integer.parseInt(w[6]), t = Integer.parseInt(w[7]), wd = Integer.parseInt(w[8]), h = Integer.parseInt(w[9]);
+                int l = Integer.parseInt(w[6]),
+                        t = Integer.parseInt(w[7]),
+                        wd = Integer.parseInt(w[8]),
+                        h = Integer.parseInt(w[9]);
                 left = Math.min(left, l);
                 top = Math.min(top, t);
                 right = Math.max(right, l + wd);
@@ -105,7 +111,13 @@ final class Ocr {
                 }
                 text.append(w[11]);
             }
-            lines.add(new Line(text.toString(), left, top, right - left, bottom - top, side(left, right, imageWidth),
+            lines.add(new Line(
+                    text.toString(),
+                    left,
+                    top,
+                    right - left,
+                    bottom - top,
+                    side(left, right, imageWidth),
                     conf / words.size()));
         }
         return lines;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +19,9 @@ import org.springframework.stereotype.Component;
 public class ParserNotes {
 
     /** A note read as a finding: its message key and parameters. */
-    public record Finding(String code, List<String> args) {
-    }
+    public record Finding(String code, List<String> args) {}
 
-    private record Shape(String code, Pattern pattern) {
-    }
+    private record Shape(String code, Pattern pattern) {}
 
     private static final List<Shape> SHAPES = new ArrayList<>();
 
@@ -35,10 +32,18 @@ public class ParserNotes {
     static {
         // WhatsApp
         shape("date-order-given", "dates read as (day/month|month/day) as given with the upload");
-        shape("date-order-conflicting", "ambiguous date order: (\\d+) distinct date\\(s\\) written like '([^']+)' read as (day/month|month/day) \\(values above 12 in both positions.*");
-        shape("date-order-decreasing", "ambiguous date order: (\\d+) distinct date\\(s\\) written like '([^']+)' read as (day/month|month/day) \\(guessed from a decreasing.*");
-        shape("date-order-frequency", "ambiguous date order: (\\d+) distinct date\\(s\\) written like '([^']+)' read as (day/month|month/day) \\(guessed from which number.*");
-        shape("date-order-default", "ambiguous date order: (\\d+) distinct date\\(s\\) written like '([^']+)' read as (day/month|month/day) \\(.*");
+        shape(
+                "date-order-conflicting",
+                "ambiguous date order: (\\d+) distinct date\\(s\\) written like '([^']+)' read as (day/month|month/day) \\(values above 12 in both positions.*");
+        shape(
+                "date-order-decreasing",
+                "ambiguous date order: (\\d+) distinct date\\(s\\) written like '([^']+)' read as (day/month|month/day) \\(guessed from a decreasing.*");
+        shape(
+                "date-order-frequency",
+                "ambiguous date order: (\\d+) distinct date\\(s\\) written like '([^']+)' read as (day/month|month/day) \\(guessed from which number.*");
+        shape(
+                "date-order-default",
+                "ambiguous date order: (\\d+) distinct date\\(s\\) written like '([^']+)' read as (day/month|month/day) \\(.*");
         shape("date-swapped", "line (\\d+): date valid only with day and month swapped; read swapped");
         shape("hour-impossible", "line (\\d+): impossible 12-hour time; hour kept as written");
         shape("date-invalid", "line (\\d+): the date or time is not a valid calendar value; kept as written only");
@@ -51,7 +56,9 @@ public class ParserNotes {
         shape("body-colon-dot", "line (\\d+): body ':\\.' without a space.*");
         shape("line-note", "line (\\d+): .*");
         // every reader: characters a database cannot hold
-        shape("characters-unstorable", "(\\d+) character\\(s\\) that a database cannot store .* were replaced with U\\+FFFD: .*");
+        shape(
+                "characters-unstorable",
+                "(\\d+) character\\(s\\) that a database cannot store .* were replaced with U\\+FFFD: .*");
         // Discord
         shape("discord-own-only", "Discord's data package holds only the requester's own messages.*");
         shape("footer-count-unreadable", "line (\\d+): unreadable message count in the footer");
@@ -68,7 +75,9 @@ public class ParserNotes {
         shape("xml-breaks-off", "the XML breaks off.*; the (\\d+) complete record\\(s\\) before it are kept");
         shape("backup-count-differs", "the backup declares (\\d+) record\\(s\\) but holds (\\d+)");
         shape("surrogates-joined", "(\\d+) split surrogate character reference pair\\(s\\) joined before parsing");
-        shape("characters-replaced", "(\\d+) character reference\\(s\\) to characters XML forbids replaced by U\\+FFFD");
+        shape(
+                "characters-replaced",
+                "(\\d+) character reference\\(s\\) to characters XML forbids replaced by U\\+FFFD");
         shape("sms-on-phone-only", "only messages still on the phone at backup time are included.*");
         shape("file-cut", "the file is cut or damaged after record (\\d+).*");
         // Snapchat
@@ -94,14 +103,20 @@ public class ParserNotes {
         shape("meta-members-now", "the participant list shows members at export time.*");
         shape("thread-media-absent", "(\\d+) media file\\(s\\) referenced by the thread are not in the upload");
         // the limits on bounded work (issue 14): what was counted and not read or kept, never a refusal of the file
-        shape("archive-entries-unread", "(.*): zip bomb: the archive holds (\\d+) entries, more than \\d+ entries: only the "
-                + "first (\\d+) were read \\(\\d+ files\\), the other (\\d+) were counted and not read");
-        shape("conversations-over-limit", "(\\d+) conversations read, only the first (\\d+) kept \\(limit of \\d+ "
-                + "conversations per report.*\\): the other (\\d+) were counted and not kept.*");
+        shape(
+                "archive-entries-unread",
+                "(.*): zip bomb: the archive holds (\\d+) entries, more than \\d+ entries: only the "
+                        + "first (\\d+) were read \\(\\d+ files\\), the other (\\d+) were counted and not read");
+        shape(
+                "conversations-over-limit",
+                "(\\d+) conversations read, only the first (\\d+) kept \\(limit of \\d+ "
+                        + "conversations per report.*\\): the other (\\d+) were counted and not kept.*");
     }
 
-    private static final Pattern REFUSAL = Pattern.compile("(.*): (unrecognised format|malformed|invalid encoding|too large|"
-            + "line too long|too deep|zip slip|zip bomb|symlink|path escape|dtd forbidden|io): .*", Pattern.DOTALL);
+    private static final Pattern REFUSAL = Pattern.compile(
+            "(.*): (unrecognised format|malformed|invalid encoding|too large|"
+                    + "line too long|too deep|zip slip|zip bomb|symlink|path escape|dtd forbidden|io): .*",
+            Pattern.DOTALL);
 
     private final MessageSource messages;
 
@@ -133,7 +148,12 @@ public class ParserNotes {
                 return new Finding(s.code(), groups(m));
             }
         }
-        Matcher line = SHAPES.stream().filter(s -> s.code().equals("line-note")).findFirst().orElseThrow().pattern().matcher(note);
+        Matcher line = SHAPES.stream()
+                .filter(s -> s.code().equals("line-note"))
+                .findFirst()
+                .orElseThrow()
+                .pattern()
+                .matcher(note);
         if (line.matches()) {
             return new Finding("line-note", groups(line));
         }
@@ -144,8 +164,19 @@ public class ParserNotes {
     public static List<String> codes() {
         List<String> out = new ArrayList<>(SHAPES.stream().map(Shape::code).toList());
         out.add("other");
-        for (String reason : List.of("unrecognised_format", "malformed", "invalid_encoding", "too_large", "line_too_long",
-                "too_deep", "zip_slip", "zip_bomb", "symlink", "path_escape", "dtd_forbidden", "io")) {
+        for (String reason : List.of(
+                "unrecognised_format",
+                "malformed",
+                "invalid_encoding",
+                "too_large",
+                "line_too_long",
+                "too_deep",
+                "zip_slip",
+                "zip_bomb",
+                "symlink",
+                "path_escape",
+                "dtd_forbidden",
+                "io")) {
             out.add("refused." + reason);
         }
         return out;

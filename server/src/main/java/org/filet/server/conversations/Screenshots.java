@@ -5,14 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.filet.pdq.image.ImageDecoder;
 import org.filet.pdq.image.ImageRejectedException;
 import org.filet.server.evidence.CustodyEvent;
@@ -22,6 +14,12 @@ import org.filet.server.evidence.EvidenceStore;
 import org.filet.server.evidence.StoredObject;
 import org.filet.server.intake.Reports;
 import org.filet.server.support.Components;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the text of a report's screenshots by OCR: the lines with their positions and bubble sides are stored as a
@@ -43,8 +41,12 @@ public class Screenshots {
     private final ImageDecoder decoder = ImageDecoder.withMaxPixels(40_000_000L);
     private volatile Boolean available;
 
-    Screenshots(EvidenceStore store, EvidenceCatalogue catalogue, CustodyLedger custody, JdbcClient jdbc,
-                TransactionTemplate transactions) {
+    Screenshots(
+            EvidenceStore store,
+            EvidenceCatalogue catalogue,
+            CustodyLedger custody,
+            JdbcClient jdbc,
+            TransactionTemplate transactions) {
         this.store = store;
         this.catalogue = catalogue;
         this.custody = custody;
@@ -53,14 +55,18 @@ public class Screenshots {
     }
 
     /** A screenshot's OCR text as stored. */
-    public record Read(String fileSha256, String text, int lines, String ocrSha256, String refused) {
-    }
+    public record Read(String fileSha256, String text, int lines, String ocrSha256, String refused) {}
 
     public List<Read> of(UUID reportId) {
-        return jdbc.sql("select file_sha256, text, lines, ocr_sha256, refused from ocr_text where report_id = ? order by read_at")
+        return jdbc.sql(
+                        "select file_sha256, text, lines, ocr_sha256, refused from ocr_text where report_id = ? order by read_at")
                 .param(reportId)
-                .query((rs, n) -> new Read(rs.getString(1).trim(), rs.getString(2), rs.getInt(3),
-                        rs.getString(4) == null ? null : rs.getString(4).trim(), rs.getString(5)))
+                .query((rs, n) -> new Read(
+                        rs.getString(1).trim(),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4) == null ? null : rs.getString(4).trim(),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -68,11 +74,16 @@ public class Screenshots {
         if (available == null) {
             available = Ocr.available();
             if (!available) {
-                log.warn("OCR engine not installed (Debian: tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-eng): screenshots stay unread");
+                log.warn(
+                        "OCR engine not installed (Debian: tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-eng): screenshots stay unread");
             }
         }
-        if (!available || jdbc.sql("select count(*) from ocr_text where report_id = ? and file_sha256 = ? and engine = ?")
-                .params(reportId, file.sha256(), READER).query(Long.class).single() > 0) {
+        if (!available
+                || jdbc.sql("select count(*) from ocr_text where report_id = ? and file_sha256 = ? and engine = ?")
+                                .params(reportId, file.sha256(), READER)
+                                .query(Long.class)
+                                .single()
+                        > 0) {
             return;
         }
         byte[] bytes;
@@ -92,8 +103,15 @@ public class Screenshots {
         transactions.executeWithoutResult(status -> {
             String sha = null;
             if (!read.isEmpty()) {
-                byte[] json = JSON.writeValueAsBytes(java.util.Map.of("engine", READER, "source", file.sha256(),
-                        "note", "machine reading by OCR, not the original", "lines", read));
+                byte[] json = JSON.writeValueAsBytes(java.util.Map.of(
+                        "engine",
+                        READER,
+                        "source",
+                        file.sha256(),
+                        "note",
+                        "machine reading by OCR, not the original",
+                        "lines",
+                        read));
                 try {
                     StoredObject stored = store.put(new ByteArrayInputStream(json), Long.MAX_VALUE);
                     sha = stored.sha256();
@@ -101,24 +119,28 @@ public class Screenshots {
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                custody.append(new CustodyEvent("parsed", READER, Reports.subject(receipt), List.of(file.sha256()),
-                        List.of(sha), "OCR: machine reading of a screenshot"));
+                custody.append(new CustodyEvent(
+                        "parsed",
+                        READER,
+                        Reports.subject(receipt),
+                        List.of(file.sha256()),
+                        List.of(sha),
+                        "OCR: machine reading of a screenshot"));
             }
             String text = String.join("\n", read.stream().map(Ocr.Line::text).toList());
             jdbc.sql("""
                             insert into ocr_text (report_id, file_sha256, engine, ocr_sha256, text, lines, refused)
                             values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(reportId, file.sha256(), READER, sha, text, read.size(), why).update();
+                    .params(reportId, file.sha256(), READER, sha, text, read.size(), why)
+                    .update();
         });
     }
 
     /** One line of a machine reading: its text, its box in the picture (pixels), bubble side and OCR confidence (0–100). */
-    public record Line(String text, int left, int top, int width, int height, String side, int confidence) {
-    }
+    public record Line(String text, int left, int top, int width, int height, String side, int confidence) {}
 
     /** A screenshot's machine reading: the picture's SHA-256, the reading's SHA-256 and its lines in reading order. */
-    public record Reading(String fileSha256, String ocrSha256, List<Line> lines) {
-    }
+    public record Reading(String fileSha256, String ocrSha256, List<Line> lines) {}
 
     /** The machine readings of a report's screenshots that found text, oldest first, with every line's box. */
     public List<Reading> readings(UUID reportId) throws java.io.IOException {
@@ -131,8 +153,13 @@ public class Screenshots {
                 var root = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 List<Line> lines = new java.util.ArrayList<>();
                 for (var l : root.get("lines")) {
-                    lines.add(new Line(l.get("text").asString(), l.get("left").asInt(), l.get("top").asInt(),
-                            l.get("width").asInt(), l.get("height").asInt(), l.get("side").asString(),
+                    lines.add(new Line(
+                            l.get("text").asString(),
+                            l.get("left").asInt(),
+                            l.get("top").asInt(),
+                            l.get("width").asInt(),
+                            l.get("height").asInt(),
+                            l.get("side").asString(),
                             l.get("confidence").asInt()));
                 }
                 out.add(new Reading(read.fileSha256(), read.ocrSha256(), List.copyOf(lines)));
@@ -147,7 +174,8 @@ public class Screenshots {
             var root = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             List<java.util.Map<String, Object>> out = new java.util.ArrayList<>();
             for (var l : root.get("lines")) {
-                out.add(java.util.Map.of("text", l.get("text").asString(), "side", l.get("side").asString()));
+                out.add(java.util.Map.of(
+                        "text", l.get("text").asString(), "side", l.get("side").asString()));
             }
             return out;
         }

@@ -8,13 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.conversation.ChatFormat;
 import org.filet.conversation.Conversation;
 import org.filet.conversation.Message;
 import org.filet.conversation.Participant;
+import org.springframework.stereotype.Component;
 
 /**
  * The conversations of a report cut into pages of {@link ConversationLimits#messagesPerPage()} messages, so that a page
@@ -36,8 +34,15 @@ public class Timelines {
      * One conversation's part on a page: its id ({@code parse-sha256#n}, as triage highlights name it), what it is, and
      * messages {@code from}–{@code from + messages.size()} of its {@code total}.
      */
-    public record Section(String id, String format, String variant, List<String> participants, List<Message> messages,
-                          int from, int total, List<String> missing) {
+    public record Section(
+            String id,
+            String format,
+            String variant,
+            List<String> participants,
+            List<Message> messages,
+            int from,
+            int total,
+            List<String> missing) {
 
         public boolean partial() {
             return from > 0 || from + messages.size() < total;
@@ -48,8 +53,14 @@ public class Timelines {
      * A page of a report's timelines (1-based {@code page} of {@code pages}), the totals, the formats of all its
      * conversations ({@link ChatFormat#jsonName()}), and the limits in force.
      */
-    public record Page(List<Section> sections, int page, int pages, int conversations, long messages,
-                       List<String> formats, ConversationLimits limits) {
+    public record Page(
+            List<Section> sections,
+            int page,
+            int pages,
+            int conversations,
+            long messages,
+            List<String> formats,
+            ConversationLimits limits) {
 
         public boolean hasPrevious() {
             return page > 1;
@@ -116,14 +127,20 @@ public class Timelines {
             if (offset + size > start) {
                 int from = (int) Math.max(0, start - offset);
                 int to = (int) Math.min(n, end - offset);
-                sections.add(new Section(ids.get(i), c.format().name().toLowerCase(Locale.ROOT), c.variant(),
+                sections.add(new Section(
+                        ids.get(i),
+                        c.format().name().toLowerCase(Locale.ROOT),
+                        c.variant(),
                         c.participants().stream().map(Participant::displayName).toList(),
-                        n == 0 ? List.of() : List.copyOf(c.messages().subList(from, Math.max(from, to))), from, n,
+                        n == 0 ? List.of() : List.copyOf(c.messages().subList(from, Math.max(from, to))),
+                        from,
+                        n,
                         c.missing()));
             }
             offset += size;
         }
-        List<String> formats = all.stream().map(c -> c.format().jsonName()).distinct().toList();
+        List<String> formats =
+                all.stream().map(c -> c.format().jsonName()).distinct().toList();
         return new Page(sections, current, pages, all.size(), messages, formats, limits);
     }
 }

@@ -5,15 +5,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.filet.verify.sth.Cosignature;
 import org.filet.verify.sth.SignedNote;
 import org.filet.verify.sth.SignedTreeHead;
 import org.filet.verify.sth.TreeHeadException;
 import org.filet.verify.sth.WitnessPublicKey;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The witnesses' cosignatures of this instance's checkpoints (C2SP tlog-cosignature, Ed25519). Each is checked before
@@ -25,6 +23,7 @@ public class Cosignatures {
 
     /** A cosigned checkpoint may be at most this long (a checkpoint is ~200 bytes, a cosignature line ~150). */
     static final int MAX_NOTE = 16 * 1024;
+
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
@@ -49,8 +48,7 @@ public class Cosignatures {
     }
 
     /** One stored cosignature. */
-    public record Stored(long treeSize, String witnessKey, Instant cosignedAt, String line, String checkpoint) {
-    }
+    public record Stored(long treeSize, String witnessKey, Instant cosignedAt, String line, String checkpoint) {}
 
     /**
      * Checks and keeps the cosignature of {@code key} found in {@code note}. Returns true when it is new, false when
@@ -103,8 +101,13 @@ public class Cosignatures {
         int inserted = jdbc.sql("""
                         insert into ledger_cosignature (tree_size, root_hash, witness_name, witness_key, cosigned_at, checkpoint)
                         values (?, ?, ?, ?, ?, ?) on conflict (witness_key, tree_size) do nothing""")
-                .params(sth.treeSize(), sth.rootHash(), witness.name(), witness.toVerifierKey(),
-                        Timestamp.from(cosignature.time()), kept)
+                .params(
+                        sth.treeSize(),
+                        sth.rootHash(),
+                        witness.name(),
+                        witness.toVerifierKey(),
+                        Timestamp.from(cosignature.time()),
+                        kept)
                 .update();
         if (inserted == 0) {
             return false;
@@ -114,27 +117,38 @@ public class Cosignatures {
         } catch (IOException e) {
             // kept in the table; the head log copy is a second place, and the witness keeps its own
             org.slf4j.LoggerFactory.getLogger(Cosignatures.class)
-                    .warn("a cosignature of size {} could not be appended to the head log: {}", sth.treeSize(), e.getMessage());
+                    .warn(
+                            "a cosignature of size {} could not be appended to the head log: {}",
+                            sth.treeSize(),
+                            e.getMessage());
         }
         return true;
     }
 
     /** The cosignatures of one tree size, oldest first. */
     public List<Stored> of(long treeSize) {
-        return jdbc.sql("select tree_size, witness_key, cosigned_at, checkpoint from ledger_cosignature where tree_size = ? order by id")
-                .param(treeSize).query((rs, n) -> stored(rs)).list();
+        return jdbc.sql(
+                        "select tree_size, witness_key, cosigned_at, checkpoint from ledger_cosignature where tree_size = ? order by id")
+                .param(treeSize)
+                .query((rs, n) -> stored(rs))
+                .list();
     }
 
     /** Every stored cosignature, in the order received. */
     public List<Stored> all() {
         return jdbc.sql("select tree_size, witness_key, cosigned_at, checkpoint from ledger_cosignature order by id")
-                .query((rs, n) -> stored(rs)).list();
+                .query((rs, n) -> stored(rs))
+                .list();
     }
 
     private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
         String checkpoint = rs.getString("checkpoint");
         String[] lines = checkpoint.split("\n");
-        return new Stored(rs.getLong("tree_size"), rs.getString("witness_key"), rs.getTimestamp("cosigned_at").toInstant(),
-                lines[lines.length - 1], checkpoint);
+        return new Stored(
+                rs.getLong("tree_size"),
+                rs.getString("witness_key"),
+                rs.getTimestamp("cosigned_at").toInstant(),
+                lines[lines.length - 1],
+                checkpoint);
     }
 }

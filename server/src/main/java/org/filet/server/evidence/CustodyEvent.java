@@ -1,16 +1,16 @@
 package org.filet.server.evidence;
 
-import org.filet.verify.Sha256;
 import java.util.List;
 import java.util.Objects;
+import org.filet.verify.Sha256;
 
 /**
  * One thing done to evidence: what ({@code action}), by whom ({@code actor}: {@code user:<id>} or
  * {@code component:<name>/<version>}), about which subject (a report receipt), from which inputs to which outputs
  * (SHA-256 content addresses), and why where a reason is required. Modelled on CASE/UCO's InvestigativeAction.
  */
-public record CustodyEvent(String action, String actor, String subject, List<String> inputs, List<String> outputs,
-                           String reason) {
+public record CustodyEvent(
+        String action, String actor, String subject, List<String> inputs, List<String> outputs, String reason) {
 
     public CustodyEvent {
         requireText(action, "action");
@@ -41,7 +41,6 @@ public record CustodyEvent(String action, String actor, String subject, List<Str
         /** An object crypto-shredded under a retention rule (its data key destroyed); the reason names the rule. */
         public static final String DELETED_BY_RETENTION = "deleted-by-retention";
 
-        private Actions() {
-        }
+        private Actions() {}
     }
 }

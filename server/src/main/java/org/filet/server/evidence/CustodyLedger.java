@@ -6,11 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-
+import org.filet.server.support.FiletInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.filet.server.support.FiletInstance;
 
 /**
  * The single component that appends to the custody record. Callers append inside their own transaction, so the
@@ -29,19 +27,28 @@ public class CustodyLedger {
 
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    CustodyLedger(JdbcClient jdbc, FiletInstance instance,
-                  org.springframework.transaction.PlatformTransactionManager transactionManager) {
+    CustodyLedger(
+            JdbcClient jdbc,
+            FiletInstance instance,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.instance = instance;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transactions.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Appends one event in the caller's transaction. */
     public void append(CustodyEvent event) {
         jdbc.sql(INSERT)
-                .params(event.action(), event.actor(), event.subject(), event.inputs().toArray(String[]::new),
-                        event.outputs().toArray(String[]::new), event.reason(), instance.id())
+                .params(
+                        event.action(),
+                        event.actor(),
+                        event.subject(),
+                        event.inputs().toArray(String[]::new),
+                        event.outputs().toArray(String[]::new),
+                        event.reason(),
+                        instance.id())
                 .update();
     }
 
@@ -72,7 +79,9 @@ public class CustodyLedger {
     /** Whether an event with this action was recorded for the subject. */
     public boolean recorded(String subject, String action) {
         return jdbc.sql("select exists (select 1 from custody_event where subject = ? and action = ?)")
-                .params(subject, action).query(Boolean.class).single();
+                .params(subject, action)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The custody history of one subject, oldest first. */
@@ -81,14 +90,19 @@ public class CustodyLedger {
                         select id, recorded_at, action, actor, subject, inputs, outputs, reason
                         from custody_event where subject = ? order by id""")
                 .param(subject)
-                .query((rs, n) -> new RecordedEvent(rs.getLong("id"), rs.getTimestamp("recorded_at").toInstant(),
-                        new CustodyEvent(rs.getString("action"), rs.getString("actor"), rs.getString("subject"),
+                .query((rs, n) -> new RecordedEvent(
+                        rs.getLong("id"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        new CustodyEvent(
+                                rs.getString("action"),
+                                rs.getString("actor"),
+                                rs.getString("subject"),
                                 List.of((String[]) rs.getArray("inputs").getArray()),
-                                List.of((String[]) rs.getArray("outputs").getArray()), rs.getString("reason"))))
+                                List.of((String[]) rs.getArray("outputs").getArray()),
+                                rs.getString("reason"))))
                 .list();
     }
 
     /** An event as recorded, with its position in the record and the time the database gave it. */
-    public record RecordedEvent(long id, Instant recordedAt, CustodyEvent event) {
-    }
+    public record RecordedEvent(long id, Instant recordedAt, CustodyEvent event) {}
 }

@@ -1,6 +1,5 @@
 package org.filet.server.evidence;
 
-import org.filet.verify.Sha256;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -12,7 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
+import org.filet.verify.Sha256;
 import org.filet.verify.sth.SignedNote;
 
 /**
@@ -23,8 +22,7 @@ import org.filet.verify.sth.SignedNote;
  */
 public final class EvidenceBackup {
 
-    private EvidenceBackup() {
-    }
+    private EvidenceBackup() {}
 
     /**
      * Writes the address of every object the database may name, one a line, sorted, each followed by a space and
@@ -56,7 +54,8 @@ public final class EvidenceBackup {
 
     /** How many leaves the ledger holds (in the dump's snapshot). */
     public static long leaves(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from ledger_leaf")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from ledger_leaf")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -65,7 +64,9 @@ public final class EvidenceBackup {
     /** Where a backup keeps an object's ciphertext: {@code <root>/ab/cd/<sha256>} (the key beside it, {@code .key}). */
     public static Path objectFile(Path root, String sha256) {
         Sha256.requireAddress(sha256);
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return root.resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
     }
 
     public static Path keyFile(Path root, String sha256) {
@@ -89,18 +90,21 @@ public final class EvidenceBackup {
         int[] copied = {0};
         try (BufferedWriter out = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
             IOException[] failed = {null};
-            HeadLog.read(from, note -> {
-                if (failed[0] != null || size(note) > leaves) {
-                    return;
-                }
-                try {
-                    out.write(note.encode());
-                    out.write('\n');
-                    copied[0]++;
-                } catch (IOException e) {
-                    failed[0] = e;
-                }
-            }, damaged -> { });
+            HeadLog.read(
+                    from,
+                    note -> {
+                        if (failed[0] != null || size(note) > leaves) {
+                            return;
+                        }
+                        try {
+                            out.write(note.encode());
+                            out.write('\n');
+                            copied[0]++;
+                        } catch (IOException e) {
+                            failed[0] = e;
+                        }
+                    },
+                    damaged -> {});
             if (failed[0] != null) {
                 throw failed[0];
             }

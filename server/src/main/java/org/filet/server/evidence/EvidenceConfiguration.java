@@ -2,14 +2,12 @@ package org.filet.server.evidence;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
+import org.filet.server.support.FiletSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import software.amazon.awssdk.services.s3.S3Client;
-
-import org.filet.server.support.FiletSettings;
 
 /**
  * The evidence store: an S3-compatible bucket when {@code FILET_EVIDENCE_S3_BUCKET} is set, else the directory
@@ -20,7 +18,8 @@ class EvidenceConfiguration {
 
     @Bean
     S3Settings s3Settings(Environment env) {
-        return S3Settings.from(name -> env.getProperty(name, env.getProperty(name.toLowerCase().replace('_', '.'))));
+        return S3Settings.from(
+                name -> env.getProperty(name, env.getProperty(name.toLowerCase().replace('_', '.'))));
     }
 
     /** One client for the evidence bucket and the head log's bucket, when either is set. */
@@ -31,15 +30,21 @@ class EvidenceConfiguration {
 
     @Bean
     S3HeadMirror s3HeadMirror(S3Settings s3, S3Connection connection) {
-        return s3.headLogMirrorBucket().map(bucket -> new S3HeadMirror(connection.client(), bucket, s3.describe(bucket)))
+        return s3.headLogMirrorBucket()
+                .map(bucket -> new S3HeadMirror(connection.client(), bucket, s3.describe(bucket)))
                 .orElseGet(S3HeadMirror::none);
     }
 
     @Bean
-    MasterKey masterKey(FiletSettings settings, S3Settings s3, S3Connection connection,
-                        @Value("${FILET_MASTER_KEY:}") String inline,
-                        @Value("${filet.master-key-file:}") String file) throws IOException {
-        boolean holds = s3.evidenceInS3() ? s3Store(settings, s3, connection.client(), null).holdsObjects()
+    MasterKey masterKey(
+            FiletSettings settings,
+            S3Settings s3,
+            S3Connection connection,
+            @Value("${FILET_MASTER_KEY:}") String inline,
+            @Value("${filet.master-key-file:}") String file)
+            throws IOException {
+        boolean holds = s3.evidenceInS3()
+                ? s3Store(settings, s3, connection.client(), null).holdsObjects()
                 : LocalEvidenceStore.holdsObjects(settings.data().resolve("evidence"));
         return MasterKey.load(inline, keyFile(settings, file), !holds);
     }
@@ -53,12 +58,14 @@ class EvidenceConfiguration {
         return new LocalEvidenceStore(settings.data().resolve("evidence"), masterKey);
     }
 
-    static S3EvidenceStore s3Store(FiletSettings settings, S3Settings s3, S3Client client, MasterKey key) throws IOException {
+    static S3EvidenceStore s3Store(FiletSettings settings, S3Settings s3, S3Client client, MasterKey key)
+            throws IOException {
         return EvidenceStores.s3(settings.data(), s3, client, key);
     }
 
     static Path keyFile(FiletSettings settings, String configured) {
-        return configured == null || configured.isBlank() ? settings.data().resolve("keys").resolve("master-key.json")
+        return configured == null || configured.isBlank()
+                ? settings.data().resolve("keys").resolve("master-key.json")
                 : Path.of(configured).toAbsolutePath();
     }
 

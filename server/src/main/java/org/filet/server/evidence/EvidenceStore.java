@@ -33,11 +33,9 @@ public interface EvidenceStore {
                 return stored;
             }
 
-            public void keep() {
-            }
+            public void keep() {}
 
-            public void discard(java.util.function.Predicate<String> recorded) {
-            }
+            public void discard(java.util.function.Predicate<String> recorded) {}
         };
     }
 
@@ -58,8 +56,7 @@ public interface EvidenceStore {
     boolean contains(String sha256);
 
     /** An object as the store holds it: its address and when it was put there. */
-    record Listed(String sha256, java.time.Instant storedAt) {
-    }
+    record Listed(String sha256, java.time.Instant storedAt) {}
 
     /** Every object the store holds, in no particular order (for checks; it may take a while on a large store). */
     void list(java.util.function.Consumer<Listed> each) throws IOException;
@@ -75,8 +72,7 @@ public interface EvidenceStore {
     }
 
     /** Throws when the store cannot be reached or written to now (for the health endpoint). */
-    default void probe() throws IOException {
-    }
+    default void probe() throws IOException {}
 
     /** Where the objects are, for messages (a directory, a bucket; never a secret). */
     default String describe() {
@@ -110,11 +106,9 @@ public interface EvidenceStore {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
 
         @Override
-        public void write(int b) {
-        }
+        public void write(int b) {}
 
         @Override
-        public void write(byte[] b, int off, int len) {
-        }
+        public void write(byte[] b, int off, int len) {}
     }
 }

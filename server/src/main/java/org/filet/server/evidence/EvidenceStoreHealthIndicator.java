@@ -1,7 +1,6 @@
 package org.filet.server.evidence;
 
 import java.io.IOException;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,10 @@ class EvidenceStoreHealthIndicator implements HealthIndicator {
             store.probe();
             return Health.up().withDetail("store", store.describe()).build();
         } catch (IOException | RuntimeException e) {
-            return Health.down().withDetail("store", store.describe()).withDetail("error", e.getMessage()).build();
+            return Health.down()
+                    .withDetail("store", store.describe())
+                    .withDetail("error", e.getMessage())
+                    .build();
         }
     }
 }

@@ -3,14 +3,12 @@ package org.filet.server.evidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** Opens an existing evidence store outside the running server (command-line checks, tests). */
 public final class EvidenceStores {
 
-    private EvidenceStores() {
-    }
+    private EvidenceStores() {}
 
     /**
      * Rotates the master key in {@code <data>/keys/master-key.json}: a new primary key is added (the old ones stay, so
@@ -77,11 +75,17 @@ public final class EvidenceStores {
     }
 
     static S3EvidenceStore s3(Path data, S3Settings s3, S3Client client, MasterKey key) throws IOException {
-        return new S3EvidenceStore(client, s3.bucket(), s3.describe(s3.bucket()), data.resolve("s3-spool"), key,
+        return new S3EvidenceStore(
+                client,
+                s3.bucket(),
+                s3.describe(s3.bucket()),
+                data.resolve("s3-spool"),
+                key,
                 S3EvidenceStore.DEFAULT_PART_SIZE);
     }
 
     private static MasterKey masterKey(Path data) {
-        return MasterKey.load(System.getenv("FILET_MASTER_KEY"), data.resolve("keys").resolve("master-key.json"), false);
+        return MasterKey.load(
+                System.getenv("FILET_MASTER_KEY"), data.resolve("keys").resolve("master-key.json"), false);
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import org.filet.verify.sth.SignedNote;
 import org.filet.verify.sth.TreeHeadException;
 
@@ -69,8 +68,8 @@ final class HeadLog {
             Path dir = file.toAbsolutePath().getParent();
             boolean created = !Files.exists(file);
             Files.createDirectories(dir);
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
+            try (FileChannel ch = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                 ByteBuffer buf = ByteBuffer.wrap(record);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -98,7 +97,7 @@ final class HeadLog {
             byte[] tail = new byte[window];
             raf.seek(length - window);
             raf.readFully(tail);
-            parse(new String(tail, StandardCharsets.UTF_8), notes::add, bad -> { });
+            parse(new String(tail, StandardCharsets.UTF_8), notes::add, bad -> {});
             if (window < length && !notes.isEmpty()) {
                 notes.remove(0); // the window began inside a record: whatever came out first may hold its remains
             }
@@ -118,7 +117,8 @@ final class HeadLog {
      * a note's body from its signatures (checkpoint body lines never start with an em dash). This also finds the
      * records of a window that starts in the middle of one.
      */
-    private static void parse(BufferedReader r, Consumer<SignedNote> each, Consumer<String> damaged) throws IOException {
+    private static void parse(BufferedReader r, Consumer<SignedNote> each, Consumer<String> damaged)
+            throws IOException {
         StringBuilder record = new StringBuilder();
         String previous = "";
         String line;

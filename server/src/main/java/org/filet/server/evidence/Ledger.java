@@ -14,14 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import javax.sql.DataSource;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
-
+import org.filet.seal.LedgerSigningKey;
 import org.filet.server.support.FiletInstance;
 import org.filet.server.support.FiletSettings;
 import org.filet.verify.custody.CustodyEntry;
@@ -30,10 +24,13 @@ import org.filet.verify.merkle.InclusionProof;
 import org.filet.verify.merkle.MerkleLog;
 import org.filet.verify.pkg.CustodyRecord;
 import org.filet.verify.sth.LedgerPublicKey;
-import org.filet.seal.LedgerSigningKey;
 import org.filet.verify.sth.SignedNote;
 import org.filet.verify.sth.SignedTreeHead;
 import org.filet.verify.sth.TreeHeadException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
 
 /**
  * The custody ledger: an RFC 9162 Merkle log of every custody event, with signed tree heads.
@@ -63,13 +60,19 @@ public class Ledger implements SmartLifecycle {
     private final S3HeadMirror s3Mirror;
     /** The newest head this node wrote to the head log: no later head may contradict it. */
     private SignedTreeHead lastPublished;
+
     private String refusal;
     private Thread worker;
     private volatile boolean running;
     private volatile Instant lastHeadAt = Instant.EPOCH;
 
-    Ledger(DataSource dataSource, LedgerSettings settings, FiletSettings filet, FiletInstance instance,
-           TimestampAuthority tsa, S3HeadMirror s3Mirror) {
+    Ledger(
+            DataSource dataSource,
+            LedgerSettings settings,
+            FiletSettings filet,
+            FiletInstance instance,
+            TimestampAuthority tsa,
+            S3HeadMirror s3Mirror) {
         this.s3Mirror = s3Mirror;
         this.dataSource = dataSource;
         this.settings = settings;
@@ -86,8 +89,7 @@ public class Ledger implements SmartLifecycle {
     }
 
     /** A ledger entry with its place in the log. */
-    public record Leaf(long index, CustodyEntry entry) {
-    }
+    public record Leaf(long index, CustodyEntry entry) {}
 
     // ---- lifecycle ------------------------------------------------------------------------------------------
 
@@ -100,8 +102,10 @@ public class Ledger implements SmartLifecycle {
             headLog = new HeadLog(HeadLog.primary(filet.data()), settings.mirror(), s3Mirror);
             lastPublished = newestLogged();
             if (lastPublished == null && latestHead().isPresent()) {
-                log.warn("The custody ledger has signed heads but no head log at {}: heads are logged there from now on. "
-                        + "If the file existed before, someone removed it: run filet ledger check.", headLog.primary());
+                log.warn(
+                        "The custody ledger has signed heads but no head log at {}: heads are logged there from now on. "
+                                + "If the file existed before, someone removed it: run filet ledger check.",
+                        headLog.primary());
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("the custody ledger could not be opened: " + e.getMessage(), e);
@@ -186,8 +190,9 @@ public class Ledger implements SmartLifecycle {
                 List<Long> events = new ArrayList<>();
                 List<byte[]> entries = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("select " + CustodyEntries.COLUMNS
-                        + " from ledger_queue q join custody_event e on e.id = q.event_id order by q.event_id limit " + BATCH);
-                     ResultSet rs = ps.executeQuery()) {
+                                + " from ledger_queue q join custody_event e on e.id = q.event_id order by q.event_id limit "
+                                + BATCH);
+                        ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         events.add(rs.getLong("id"));
                         entries.add(CustodyEntries.fromRow(rs).encode());
@@ -200,8 +205,9 @@ public class Ledger implements SmartLifecycle {
                 long first = merkle.size();
                 List<byte[]> leafHashes = new ArrayList<>(entries.size());
                 try (PreparedStatement leaf = c.prepareStatement(
-                        "insert into ledger_leaf (leaf_index, event_id, entry, leaf_hash) values (?, ?, ?, ?)");
-                     PreparedStatement dequeue = c.prepareStatement("delete from ledger_queue where event_id = any (?)")) {
+                                "insert into ledger_leaf (leaf_index, event_id, entry, leaf_hash) values (?, ?, ?, ?)");
+                        PreparedStatement dequeue =
+                                c.prepareStatement("delete from ledger_queue where event_id = any (?)")) {
                     for (int i = 0; i < events.size(); i++) {
                         byte[] hash = org.filet.verify.merkle.Rfc9162.leafHash(entries.get(i));
                         leafHashes.add(hash);
@@ -251,12 +257,14 @@ public class Ledger implements SmartLifecycle {
         try {
             headLog.append(sth.toSignedNote());
         } catch (IOException e) {
-            throw new IllegalStateException("the head could not be written to the head log " + headLog.files()
-                    + ", so it is not published: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the head could not be written to the head log " + headLog.files() + ", so it is not published: "
+                            + e.getMessage(),
+                    e);
         }
         lastPublished = sth;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
+                PreparedStatement ps = c.prepareStatement("""
                      insert into ledger_head (tree_size, root_hash, signed_at, sth, timestamp_token)
                      values (?, ?, ?, ?, ?) on conflict (tree_size) do nothing""")) {
             ps.setLong(1, size);
@@ -289,7 +297,9 @@ public class Ledger implements SmartLifecycle {
         java.util.Map<String, List<SignedNote>> sources = new java.util.LinkedHashMap<>();
         for (Path file : headLog.files()) {
             try {
-                sources.put(file.toString(), HeadLog.tail(file)); // a late cosignature of an older head may follow the newest head
+                sources.put(
+                        file.toString(),
+                        HeadLog.tail(file)); // a late cosignature of an older head may follow the newest head
             } catch (IOException e) {
                 log.warn("the head log {} cannot be read: {}", file, e.getMessage());
             }
@@ -302,7 +312,8 @@ public class Ledger implements SmartLifecycle {
                     try {
                         heads.add(SignedNote.parse(note));
                     } catch (TreeHeadException e) {
-                        log.warn("a head in the S3 head mirror {} cannot be used: {}", s3Mirror.where(), e.getMessage());
+                        log.warn(
+                                "a head in the S3 head mirror {} cannot be used: {}", s3Mirror.where(), e.getMessage());
                     }
                 });
                 sources.put(s3Mirror.where(), heads);
@@ -345,9 +356,9 @@ public class Ledger implements SmartLifecycle {
 
     public Optional<Head> latestHead() throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "select sth, timestamp_token from ledger_head order by tree_size desc limit 1");
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = c.prepareStatement(
+                        "select sth, timestamp_token from ledger_head order by tree_size desc limit 1");
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
             }
@@ -361,7 +372,7 @@ public class Ledger implements SmartLifecycle {
     public List<Leaf> leaves(String subject) throws SQLException {
         List<Leaf> leaves = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
+                PreparedStatement ps = c.prepareStatement("""
                      select l.leaf_index, l.entry from ledger_leaf l join custody_event e on e.id = l.event_id
                      where e.subject = ? order by l.leaf_index""")) {
             ps.setString(1, subject);
@@ -433,8 +444,8 @@ public class Ledger implements SmartLifecycle {
 
     /** Appends to the cache the leaves the database has and the cache lacks (another node, or a crash). */
     private void catchUp(Connection c) throws SQLException, IOException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select leaf_hash from ledger_leaf where leaf_index >= ? order by leaf_index")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select leaf_hash from ledger_leaf where leaf_index >= ? order by leaf_index")) {
             ps.setLong(1, merkle.size());
             ps.setFetchSize(10_000);
             boolean any = false;
@@ -452,7 +463,7 @@ public class Ledger implements SmartLifecycle {
 
     private static long count(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select coalesce(max(leaf_index) + 1, 0) from ledger_leaf");
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -18,11 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import javax.sql.DataSource;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.server.support.FiletSettings;
 import org.filet.verify.custody.CustodyEntry;
 import org.filet.verify.merkle.MerkleLog;
@@ -32,6 +28,7 @@ import org.filet.verify.sth.LedgerPublicKey;
 import org.filet.verify.sth.SignedNote;
 import org.filet.verify.sth.SignedTreeHead;
 import org.filet.verify.sth.TreeHeadException;
+import org.springframework.stereotype.Component;
 
 /**
  * Re-verifies the whole custody ledger, trusting nothing but the public key.
@@ -62,8 +59,13 @@ public class LedgerCheck {
     private final LedgerSettings settings;
     private final S3HeadMirror s3Mirror;
 
-    LedgerCheck(DataSource dataSource, EvidenceStore store, Ledger ledger, FiletSettings filet, LedgerSettings settings,
-                S3HeadMirror s3Mirror) {
+    LedgerCheck(
+            DataSource dataSource,
+            EvidenceStore store,
+            Ledger ledger,
+            FiletSettings filet,
+            LedgerSettings settings,
+            S3HeadMirror s3Mirror) {
         this.s3Mirror = s3Mirror;
         this.dataSource = dataSource;
         this.store = store;
@@ -91,11 +93,9 @@ public class LedgerCheck {
     /** Hears how far a check is: each phase (leaves, objects) with its total, then what was done. */
     public interface Listener {
         Listener NONE = new Listener() {
-            public void phase(String what, long total) {
-            }
+            public void phase(String what, long total) {}
 
-            public void advance(long done) {
-            }
+            public void advance(long done) {}
         };
 
         void phase(String what, long total);
@@ -104,7 +104,8 @@ public class LedgerCheck {
     }
 
     /** {@link #run(LedgerPublicKey, Optional)}, telling {@code listener} how far it is. */
-    public Result run(LedgerPublicKey key, Optional<Path> witnessState, Listener listener) throws SQLException, IOException {
+    public Result run(LedgerPublicKey key, Optional<Path> witnessState, Listener listener)
+            throws SQLException, IOException {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         MerkleLog recomputed = MerkleLog.inMemory();
@@ -119,8 +120,9 @@ public class LedgerCheck {
             // one snapshot for leaves and heads: a head signed while the check runs must not look ahead of the leaves
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             listener.phase("ledger leaves", count(c, "select count(*) from ledger_leaf"));
-            try (PreparedStatement ps = c.prepareStatement("select l.leaf_index, l.entry, l.leaf_hash, " + CustodyEntries.COLUMNS
-                    + " from ledger_leaf l left join custody_event e on e.id = l.event_id order by l.leaf_index")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select l.leaf_index, l.entry, l.leaf_hash, " + CustodyEntries.COLUMNS
+                            + " from ledger_leaf l left join custody_event e on e.id = l.event_id order by l.leaf_index")) {
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -152,7 +154,8 @@ public class LedgerCheck {
                         }
                         byte[] hash = Rfc9162.leafHash(stored);
                         if (!Arrays.equals(hash, storedHash)) {
-                            problems.add("leaf " + index + ": stored leaf hash " + hex(storedHash) + " but the entry hashes to " + hex(hash));
+                            problems.add("leaf " + index + ": stored leaf hash " + hex(storedHash)
+                                    + " but the entry hashes to " + hex(hash));
                         }
                         recomputed.appendLeafHash(hash);
                         leaves++;
@@ -162,8 +165,9 @@ public class LedgerCheck {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("select tree_size, root_hash, sth from ledger_head order by tree_size");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps =
+                            c.prepareStatement("select tree_size, root_hash, sth from ledger_head order by tree_size");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     heads++;
                     long size = rs.getLong(1);
@@ -174,10 +178,12 @@ public class LedgerCheck {
                             problems.add("head " + size + ": its columns do not match its signed bytes");
                         }
                         if (size > recomputed.size()) {
-                            problems.add("head " + size + ": signs more leaves than the ledger holds (" + recomputed.size() + ")");
+                            problems.add("head " + size + ": signs more leaves than the ledger holds ("
+                                    + recomputed.size() + ")");
                         } else if (!Arrays.equals(recomputed.root(size), sth.rootHash())) {
-                            problems.add("head " + size + ": signed root " + hex(sth.rootHash()) + " but the leaves give "
-                                    + hex(recomputed.root(size)) + " (a leaf at or below index " + (size - 1) + " was changed)");
+                            problems.add("head " + size + ": signed root " + hex(sth.rootHash())
+                                    + " but the leaves give " + hex(recomputed.root(size))
+                                    + " (a leaf at or below index " + (size - 1) + " was changed)");
                         }
                     } catch (TreeHeadException e) {
                         problems.add("head " + size + ": " + e.getMessage());
@@ -185,11 +191,11 @@ public class LedgerCheck {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "select tree_size, witness_key, cosigned_at, checkpoint from ledger_cosignature order by id");
-                 ResultSet rs = ps.executeQuery()) {
+                            "select tree_size, witness_key, cosigned_at, checkpoint from ledger_cosignature order by id");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    cosigned.add(new Cosignatures.Stored(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                            "", rs.getString(4)));
+                    cosigned.add(new Cosignatures.Stored(
+                            rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), "", rs.getString(4)));
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -212,7 +218,8 @@ public class LedgerCheck {
                 checkS3Mirror(heads, outside, notes);
             }
             for (Cosignatures.Stored s : cosigned) {
-                outside.compare(s.checkpoint(), "cosignature by " + s.witnessKey().split("\\+")[0]);
+                outside.compare(
+                        s.checkpoint(), "cosignature by " + s.witnessKey().split("\\+")[0]);
             }
             if (!cosigned.isEmpty()) {
                 notes.add("compared with " + cosigned.size() + " stored cosignature(s)");
@@ -227,7 +234,7 @@ public class LedgerCheck {
             listener.advance(leaves % 1000);
             listener.phase("evidence objects", count(c, "select count(*) from evidence_object"));
             try (PreparedStatement ps = c.prepareStatement("select sha256 from evidence_object order by sha256");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String sha = rs.getString(1).trim();
                     objects++;
@@ -247,8 +254,11 @@ public class LedgerCheck {
             }
             Instant recent = Instant.now().minus(ORPHAN_GRACE);
             store.list(o -> {
-                if (!seen.contains(o.sha256()) && !named.contains(o.sha256()) && o.storedAt().isBefore(recent)) {
-                    problems.add("ORPHAN_OBJECT " + o.sha256() + ": in the evidence store but no custody event names it");
+                if (!seen.contains(o.sha256())
+                        && !named.contains(o.sha256())
+                        && o.storedAt().isBefore(recent)) {
+                    problems.add(
+                            "ORPHAN_OBJECT " + o.sha256() + ": in the evidence store but no custody event names it");
                 }
             });
         }
@@ -256,13 +266,15 @@ public class LedgerCheck {
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private void checkHeadLog(Path file, String what, int dbHeads, Outside outside, List<String> notes) throws IOException {
+    private void checkHeadLog(Path file, String what, int dbHeads, Outside outside, List<String> notes)
+            throws IOException {
         if (!Files.isRegularFile(file)) {
             if (dbHeads > 0) {
                 outside.problems.add("HEAD_LOG_MISSING: the ledger has " + dbHeads + " signed head(s) but there is no "
@@ -271,10 +283,13 @@ public class LedgerCheck {
             return;
         }
         int[] count = {0};
-        HeadLog.read(file, note -> {
-            count[0]++;
-            outside.compare(note, what);
-        }, damaged -> notes.add(what + " " + file + ": skipped " + damaged));
+        HeadLog.read(
+                file,
+                note -> {
+                    count[0]++;
+                    outside.compare(note, what);
+                },
+                damaged -> notes.add(what + " " + file + ": skipped " + damaged));
         notes.add("compared with " + count[0] + " record(s) of the " + what + " " + file);
     }
 
@@ -297,7 +312,8 @@ public class LedgerCheck {
         notes.add("compared with " + count[0] + " record(s) of the " + what + " " + s3Mirror.where());
     }
 
-    private void checkWitnessState(Path file, LedgerPublicKey key, Outside outside, List<String> notes) throws IOException {
+    private void checkWitnessState(Path file, LedgerPublicKey key, Outside outside, List<String> notes)
+            throws IOException {
         Witness.State state;
         try {
             state = Witness.State.read(file);
@@ -306,8 +322,8 @@ public class LedgerCheck {
             return;
         }
         if (!state.logKey().equals(key)) {
-            outside.problems.add("KEY_MISMATCH: the witness state " + file + " pins ledger key " + state.logKey().fingerprint()
-                    + ", this instance's key is " + key.fingerprint());
+            outside.problems.add("KEY_MISMATCH: the witness state " + file + " pins ledger key "
+                    + state.logKey().fingerprint() + ", this instance's key is " + key.fingerprint());
             return;
         }
         if (state.checkpoint().isPresent()) {
@@ -337,8 +353,8 @@ public class LedgerCheck {
                 sth.verify(key);
             } catch (TreeHeadException e) {
                 if (forked.add("forged " + source)) {
-                    problems.add("FORGED_HEAD: a checkpoint in the " + source + " is not signed by this instance's key: "
-                            + e.getMessage());
+                    problems.add("FORGED_HEAD: a checkpoint in the " + source
+                            + " is not signed by this instance's key: " + e.getMessage());
                 }
                 return;
             }

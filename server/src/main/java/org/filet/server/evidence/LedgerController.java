@@ -7,7 +7,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import org.filet.verify.json.Json;
+import org.filet.verify.json.JsonException;
+import org.filet.verify.sth.SignedNote;
+import org.filet.verify.sth.TreeHeadException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,11 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
-import org.filet.verify.json.Json;
-import org.filet.verify.json.JsonException;
-import org.filet.verify.sth.SignedNote;
-import org.filet.verify.sth.TreeHeadException;
 
 /**
  * The ledger's public face, open to anyone (a head reveals a count and a hash, nothing of the evidence): the
@@ -58,7 +56,8 @@ class LedgerController {
         Map<String, Object> body = new LinkedHashMap<>();
         try {
             @SuppressWarnings("unchecked")
-            Map<String, Object> sth = (Map<String, Object>) Json.parse(head.sth().encoded());
+            Map<String, Object> sth =
+                    (Map<String, Object>) Json.parse(head.sth().encoded());
             body.putAll(sth);
         } catch (JsonException e) {
             throw new IllegalStateException("a stored head is not JSON", e);
@@ -67,7 +66,8 @@ class LedgerController {
         body.put("checkpoint", checkpoint(head, cosigned));
         List<Object> list = new ArrayList<>();
         for (Cosignatures.Stored c : cosigned) {
-            list.add(Json.object("witness_key", c.witnessKey(), "cosigned_at", c.cosignedAt().toString(), "signature", c.line()));
+            list.add(Json.object(
+                    "witness_key", c.witnessKey(), "cosigned_at", c.cosignedAt().toString(), "signature", c.line()));
         }
         body.put("cosignatures", list);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.canonicalBytes(body));
@@ -94,12 +94,10 @@ class LedgerController {
     }
 
     /** A request handing in a cosignature: the checkpoint with the witness's line, and the witness's verifier key. */
-    record CosignatureRequest(String checkpoint, String key) {
-    }
+    record CosignatureRequest(String checkpoint, String key) {}
 
     @PostMapping(path = "/api/v1/ledger/cosignatures", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> cosign(@RequestBody CosignatureRequest request)
-            throws Cosignatures.Refused {
+    ResponseEntity<Map<String, Object>> cosign(@RequestBody CosignatureRequest request) throws Cosignatures.Refused {
         if (request == null) {
             throw new Cosignatures.Refused("checkpoint", 400, "send {\"checkpoint\": …, \"key\": …}");
         }
@@ -107,16 +105,20 @@ class LedgerController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kept", true);
         body.put("new", created);
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(body);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(body);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(Cosignatures.Refused e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status), e.field + ": " + e.getMessage());
+        ProblemDetail p =
+                ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status), e.field + ": " + e.getMessage());
         p.setType(URI.create("https://filet.invalid/problems/cosignature-refused"));
         p.setTitle("Cosignature refused");
         p.setProperty("field", e.field);
-        return ResponseEntity.status(e.status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.status(e.status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     private Ledger.Head latest() throws SQLException {

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import org.filet.verify.sth.LedgerPublicKey;
 import org.filet.seal.LedgerSigningKey;
+import org.filet.verify.sth.LedgerPublicKey;
 import org.filet.verify.sth.TreeHeadException;
 
 /**
@@ -15,8 +14,7 @@ import org.filet.verify.sth.TreeHeadException;
  */
 final class LedgerKeys {
 
-    private LedgerKeys() {
-    }
+    private LedgerKeys() {}
 
     /** Loads the key; generates it only when none exists and the ledger has no signed head yet. */
     static LedgerSigningKey loadOrGenerate(Path dir, String origin, boolean ledgerHasHeads) {
@@ -25,8 +23,9 @@ final class LedgerKeys {
                 return LedgerSigningKey.load(dir, origin);
             }
             if (ledgerHasHeads) {
-                throw new IllegalStateException("The custody ledger has signed tree heads but its signing key is missing from "
-                        + dir + ". Restore ledger-key.pem there (or set FILET_LEDGER_KEY_DIR). Filet will not start without it.");
+                throw new IllegalStateException(
+                        "The custody ledger has signed tree heads but its signing key is missing from " + dir
+                                + ". Restore ledger-key.pem there (or set FILET_LEDGER_KEY_DIR). Filet will not start without it.");
             }
             LedgerSigningKey key = LedgerSigningKey.generate(origin);
             key.save(dir);

@@ -1,7 +1,6 @@
 package org.filet.server.evidence;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -16,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      such as {@code filet ledger check} do not: they must not sign a head over what they inspect)
  */
 @ConfigurationProperties(prefix = "filet.ledger")
-public record LedgerSettings(Duration headInterval, String keyDir, String tsaUrl, String headLogMirror, Boolean sequencer) {
+public record LedgerSettings(
+        Duration headInterval, String keyDir, String tsaUrl, String headLogMirror, Boolean sequencer) {
 
     public LedgerSettings {
         headInterval = headInterval == null ? Duration.ofSeconds(10) : headInterval;
@@ -31,6 +31,8 @@ public record LedgerSettings(Duration headInterval, String keyDir, String tsaUrl
 
     /** The mirror file, if one is set. */
     public java.util.Optional<java.nio.file.Path> mirror() {
-        return headLogMirror.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Path.of(headLogMirror));
+        return headLogMirror.isBlank()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(java.nio.file.Path.of(headLogMirror));
     }
 }

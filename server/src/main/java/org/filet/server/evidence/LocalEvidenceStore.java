@@ -1,6 +1,9 @@
 package org.filet.server.evidence;
 
-import org.filet.verify.Sha256;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.StreamingAead;
+import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +22,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.stream.Stream;
-
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.StreamingAead;
-import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
+import org.filet.verify.Sha256;
 
 /**
  * The evidence store on the local file system, encrypted at rest.
@@ -198,7 +197,8 @@ final class LocalEvidenceStore implements EvidenceStore {
         Path content = pathOf(sha256);
         synchronized (held) { // not while a write of the same bytes is being decided
             if (Files.exists(key)) {
-                // overwrite the wrapped key before unlinking it, so the bytes do not linger in a freed block of a simple
+                // overwrite the wrapped key before unlinking it, so the bytes do not linger in a freed block of a
+                // simple
                 // file system (copy-on-write and flash storage may keep them anyway: the master key still guards them)
                 try (FileChannel channel = FileChannel.open(key, StandardOpenOption.WRITE)) {
                     channel.write(java.nio.ByteBuffer.wrap(new byte[(int) Math.min(channel.size(), 1 << 20)]), 0);
@@ -293,7 +293,8 @@ final class LocalEvidenceStore implements EvidenceStore {
     int rewrap(MasterKey next) throws IOException {
         int count = 0;
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path key : files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.key")).toList()) {
+            for (Path key : files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.key"))
+                    .toList()) {
                 String sha = key.getFileName().toString().substring(0, 64);
                 try {
                     KeysetHandle dataKey = master.unwrap(Files.readAllBytes(key), addressBytes(sha));
@@ -311,7 +312,9 @@ final class LocalEvidenceStore implements EvidenceStore {
     }
 
     Path pathOf(String sha256) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return root.resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
     }
 
     Path keyPathOf(String sha256) {
@@ -337,7 +340,8 @@ final class LocalEvidenceStore implements EvidenceStore {
     }
 
     private static void writeDurably(Path file, byte[] bytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             channel.write(java.nio.ByteBuffer.wrap(bytes));
             channel.force(true);
         }

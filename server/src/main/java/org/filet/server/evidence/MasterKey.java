@@ -1,13 +1,5 @@
 package org.filet.server.evidence;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -16,6 +8,13 @@ import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 
 /**
  * The master key that wraps every evidence object's data key: a Tink AES-256-GCM keyset, so that it can hold several
@@ -63,17 +62,22 @@ public final class MasterKey {
     public static MasterKey load(String inline, Path file, boolean mayGenerate) {
         try {
             if (inline != null && !inline.isBlank()) {
-                return new MasterKey(TinkJsonProtoKeysetFormat.parseKeyset(inline, InsecureSecretKeyAccess.get()),
+                return new MasterKey(
+                        TinkJsonProtoKeysetFormat.parseKeyset(inline, InsecureSecretKeyAccess.get()),
                         "FILET_MASTER_KEY");
             }
             if (Files.exists(file)) {
-                return new MasterKey(TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file, StandardCharsets.UTF_8),
-                        InsecureSecretKeyAccess.get()), file.toString());
+                return new MasterKey(
+                        TinkJsonProtoKeysetFormat.parseKeyset(
+                                Files.readString(file, StandardCharsets.UTF_8), InsecureSecretKeyAccess.get()),
+                        file.toString());
             }
             if (!mayGenerate) {
-                throw new MasterKeyUnavailable("The evidence store holds encrypted evidence but its master key is missing: "
-                        + "no FILET_MASTER_KEY and no key file at " + file + ". Restore the key file (or set "
-                        + "FILET_MASTER_KEY_FILE / FILET_MASTER_KEY). Filet will not start without it.", null);
+                throw new MasterKeyUnavailable(
+                        "The evidence store holds encrypted evidence but its master key is missing: "
+                                + "no FILET_MASTER_KEY and no key file at " + file + ". Restore the key file (or set "
+                                + "FILET_MASTER_KEY_FILE / FILET_MASTER_KEY). Filet will not start without it.",
+                        null);
             }
             KeysetHandle generated = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
             write(file, generated);
@@ -81,8 +85,10 @@ public final class MasterKey {
                     + " — back it up apart from the data: without it no evidence can be read.");
             return new MasterKey(generated, file.toString());
         } catch (GeneralSecurityException | IOException e) {
-            throw new MasterKeyUnavailable("The evidence master key could not be read (" + e.getClass().getSimpleName()
-                    + "). Check FILET_MASTER_KEY / FILET_MASTER_KEY_FILE.", e);
+            throw new MasterKeyUnavailable(
+                    "The evidence master key could not be read (" + e.getClass().getSimpleName()
+                            + "). Check FILET_MASTER_KEY / FILET_MASTER_KEY_FILE.",
+                    e);
         }
     }
 
@@ -99,7 +105,8 @@ public final class MasterKey {
     public MasterKey rotated() throws GeneralSecurityException {
         KeysetHandle next = KeysetHandle.newBuilder(keyset)
                 .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
-                        .withRandomId().makePrimary())
+                        .withRandomId()
+                        .makePrimary())
                 .build();
         return new MasterKey(next, origin);
     }
@@ -126,7 +133,9 @@ public final class MasterKey {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(tmp, TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()),
+        Files.writeString(
+                tmp,
+                TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()),
                 StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }

@@ -1,6 +1,9 @@
 package org.filet.server.evidence;
 
-import org.filet.verify.Sha256;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.StreamingAead;
+import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,11 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.StreamingAead;
-import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
+import org.filet.verify.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -74,7 +73,8 @@ final class S3EvidenceStore implements EvidenceStore {
     /** Objects held by writes not yet committed, with how many writes hold each (guarded by itself). */
     private final Map<String, Integer> held = new HashMap<>();
 
-    S3EvidenceStore(S3Client s3, String bucket, String where, Path spool, MasterKey master, long partSize) throws IOException {
+    S3EvidenceStore(S3Client s3, String bucket, String where, Path spool, MasterKey master, long partSize)
+            throws IOException {
         if (partSize < 5L * 1024 * 1024) {
             throw new IllegalArgumentException("S3 parts must be at least 5 MiB, was " + partSize);
         }
@@ -90,7 +90,9 @@ final class S3EvidenceStore implements EvidenceStore {
     /** Whether the bucket holds objects already (and so needs its existing master key). */
     boolean holdsObjects() {
         try {
-            return s3.listObjectsV2(b -> b.bucket(bucket).prefix(PREFIX).maxKeys(1)).keyCount() > 0;
+            return s3.listObjectsV2(b -> b.bucket(bucket).prefix(PREFIX).maxKeys(1))
+                            .keyCount()
+                    > 0;
         } catch (SdkException e) {
             throw new IllegalStateException("the evidence bucket " + where + " cannot be read: " + e.getMessage(), e);
         }
@@ -134,7 +136,8 @@ final class S3EvidenceStore implements EvidenceStore {
                         try {
                             delete(stored.sha256());
                         } catch (IOException | SdkException e) {
-                            log.warn("an object of a failed intake could not be removed ({}): ledger check will name it",
+                            log.warn(
+                                    "an object of a failed intake could not be removed ({}): ledger check will name it",
                                     stored.sha256());
                         }
                     }
@@ -198,12 +201,15 @@ final class S3EvidenceStore implements EvidenceStore {
     }
 
     /** Encrypts {@code content} into {@code file} under {@code dataKey}, hashing the plaintext; returns its size. */
-    private static long encrypt(InputStream content, long maxBytes, KeysetHandle dataKey, MessageDigest digest, Path file)
+    private static long encrypt(
+            InputStream content, long maxBytes, KeysetHandle dataKey, MessageDigest digest, Path file)
             throws IOException, GeneralSecurityException {
         StreamingAead aead = dataKey.getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-             OutputStream out = new DigestOutputStream(aead.newEncryptingStream(Channels.newOutputStream(channel),
-                     LocalEvidenceStore.STREAM_AD), digest)) {
+        try (FileChannel channel =
+                        FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                OutputStream out = new DigestOutputStream(
+                        aead.newEncryptingStream(Channels.newOutputStream(channel), LocalEvidenceStore.STREAM_AD),
+                        digest)) {
             return LocalEvidenceStore.copyLimited(content, out, maxBytes);
         }
     }
@@ -229,8 +235,10 @@ final class S3EvidenceStore implements EvidenceStore {
                     throw e;
                 }
                 conditionalPuts = false;
-                log.warn("The evidence bucket {} does not implement conditional writes (If-None-Match): objects are "
-                        + "kept write-once by a HEAD check before each write only", where);
+                log.warn(
+                        "The evidence bucket {} does not implement conditional writes (If-None-Match): objects are "
+                                + "kept write-once by a HEAD check before each write only",
+                        where);
             }
         }
         s3.putObject(request.ifNoneMatch(null).build(), body);
@@ -241,10 +249,13 @@ final class S3EvidenceStore implements EvidenceStore {
     private void putFile(String key, Path file) throws IOException {
         long length = Files.size(file);
         if (length <= partSize) {
-            conditionalPut(PutObjectRequest.builder().bucket(bucket).key(key).contentLength(length), RequestBody.fromFile(file));
+            conditionalPut(
+                    PutObjectRequest.builder().bucket(bucket).key(key).contentLength(length),
+                    RequestBody.fromFile(file));
             return;
         }
-        String uploadId = s3.createMultipartUpload(b -> b.bucket(bucket).key(key)).uploadId();
+        String uploadId =
+                s3.createMultipartUpload(b -> b.bucket(bucket).key(key)).uploadId();
         try {
             List<CompletedPart> parts = new ArrayList<>();
             int number = 1;
@@ -252,16 +263,26 @@ final class S3EvidenceStore implements EvidenceStore {
                 long from = offset;
                 long size = Math.min(partSize, length - offset);
                 int part = number;
-                RequestBody body = RequestBody.fromContentProvider(() -> slice(file, from, size), size,
-                        "application/octet-stream");
-                String etag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(part)
-                        .contentLength(size), body).eTag();
+                RequestBody body = RequestBody.fromContentProvider(
+                        () -> slice(file, from, size), size, "application/octet-stream");
+                String etag = s3.uploadPart(
+                                b -> b.bucket(bucket)
+                                        .key(key)
+                                        .uploadId(uploadId)
+                                        .partNumber(part)
+                                        .contentLength(size),
+                                body)
+                        .eTag();
                 parts.add(CompletedPart.builder().partNumber(part).eTag(etag).build());
             }
-            CompletedMultipartUpload done = CompletedMultipartUpload.builder().parts(parts).build();
+            CompletedMultipartUpload done =
+                    CompletedMultipartUpload.builder().parts(parts).build();
             if (conditionalPuts) {
                 try {
-                    s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(done)
+                    s3.completeMultipartUpload(b -> b.bucket(bucket)
+                            .key(key)
+                            .uploadId(uploadId)
+                            .multipartUpload(done)
                             .ifNoneMatch("*"));
                     return;
                 } catch (S3Exception e) {
@@ -275,7 +296,8 @@ final class S3EvidenceStore implements EvidenceStore {
                     conditionalPuts = false;
                 }
             }
-            s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(done));
+            s3.completeMultipartUpload(
+                    b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(done));
         } catch (SdkException | UncheckedIOException e) {
             abort(key, uploadId);
             throw e;
@@ -355,8 +377,9 @@ final class S3EvidenceStore implements EvidenceStore {
             throw new IOException("the evidence bucket " + where + " cannot be read: " + e.getMessage(), e);
         }
         try {
-            return new VerifyingInputStream(new LocalEvidenceStore.DecryptionFailuresAreCorruption(
-                    open(sha256, dataKey, ciphertext), sha256), sha256);
+            return new VerifyingInputStream(
+                    new LocalEvidenceStore.DecryptionFailuresAreCorruption(open(sha256, dataKey, ciphertext), sha256),
+                    sha256);
         } catch (GeneralSecurityException e) {
             ciphertext.abort();
             throw new EvidenceCorrupted(sha256, "its data key cannot be opened");
@@ -375,7 +398,8 @@ final class S3EvidenceStore implements EvidenceStore {
 
     private byte[] readKey(String sha256) throws IOException {
         try {
-            return s3.getObjectAsBytes(b -> b.bucket(bucket).key(keyKey(sha256))).asByteArray();
+            return s3.getObjectAsBytes(b -> b.bucket(bucket).key(keyKey(sha256)))
+                    .asByteArray();
         } catch (NoSuchKeyException e) {
             throw e;
         } catch (SdkException e) {
@@ -414,7 +438,8 @@ final class S3EvidenceStore implements EvidenceStore {
     @Override
     public void list(Consumer<Listed> each) throws IOException {
         try {
-            for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(PREFIX)).contents()) {
+            for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(PREFIX))
+                    .contents()) {
                 String name = o.key().substring(o.key().lastIndexOf('/') + 1);
                 if (name.length() == 64 && Sha256.isAddress(name)) {
                     each.accept(new Listed(name, o.lastModified()));
@@ -489,7 +514,8 @@ final class S3EvidenceStore implements EvidenceStore {
     int rewrap(MasterKey next) throws IOException {
         int count = 0;
         try {
-            for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(PREFIX)).contents()) {
+            for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(PREFIX))
+                    .contents()) {
                 String name = o.key().substring(o.key().lastIndexOf('/') + 1);
                 if (!name.matches("[0-9a-f]{64}\\.key")) {
                     continue;
@@ -498,7 +524,8 @@ final class S3EvidenceStore implements EvidenceStore {
                 try {
                     KeysetHandle dataKey = unwrap(sha, readKey(sha));
                     byte[] wrapped = next.wrap(dataKey, LocalEvidenceStore.addressBytes(sha));
-                    s3.putObject(b -> b.bucket(bucket).key(o.key()).contentLength((long) wrapped.length),
+                    s3.putObject(
+                            b -> b.bucket(bucket).key(o.key()).contentLength((long) wrapped.length),
                             RequestBody.fromBytes(wrapped));
                     count++;
                 } catch (GeneralSecurityException e) {

@@ -1,11 +1,10 @@
 package org.filet.server.evidence;
 
-import org.filet.verify.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.function.Consumer;
-
+import org.filet.verify.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -79,7 +78,9 @@ final class S3HeadMirror {
                         + " leaves: a head that contradicts it is not published");
             }
             // the same tree, with more signatures (a witness's cosignature) or signed again after a crash
-            String digest = HexFormat.of().formatHex(Sha256.newDigest().digest(note.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+            String digest = HexFormat.of()
+                    .formatHex(Sha256.newDigest().digest(note.getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 16);
             putOnce(COSIGNED + String.format("%020d", size) + "-" + digest, note);
         } catch (SdkException e) {
             throw new IOException("the S3 head mirror " + where + " refused the head: " + e.getMessage(), e);
@@ -99,7 +100,9 @@ final class S3HeadMirror {
 
     private void readFrom(String prefix, String startAfter, Consumer<String> each) throws IOException {
         try {
-            for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix).startAfter(startAfter)).contents()) {
+            for (S3Object o : s3.listObjectsV2Paginator(
+                            b -> b.bucket(bucket).prefix(prefix).startAfter(startAfter))
+                    .contents()) {
                 String note = read(o.key());
                 if (note != null) {
                     each.accept(note);
@@ -122,7 +125,11 @@ final class S3HeadMirror {
         byte[] bytes = note.getBytes(StandardCharsets.UTF_8);
         if (conditionalPuts) {
             try {
-                s3.putObject(b -> b.bucket(bucket).key(key).contentLength((long) bytes.length).ifNoneMatch("*"),
+                s3.putObject(
+                        b -> b.bucket(bucket)
+                                .key(key)
+                                .contentLength((long) bytes.length)
+                                .ifNoneMatch("*"),
                         RequestBody.fromBytes(bytes));
                 return true;
             } catch (S3Exception e) {
@@ -133,8 +140,10 @@ final class S3HeadMirror {
                     throw e;
                 }
                 conditionalPuts = false;
-                log.warn("The S3 head mirror {} does not implement conditional writes: heads are kept write-once by a "
-                        + "check before each write only", where);
+                log.warn(
+                        "The S3 head mirror {} does not implement conditional writes: heads are kept write-once by a "
+                                + "check before each write only",
+                        where);
             }
         }
         s3.putObject(b -> b.bucket(bucket).key(key).contentLength((long) bytes.length), RequestBody.fromBytes(bytes));

@@ -3,7 +3,6 @@ package org.filet.server.evidence;
 import java.net.URI;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -27,8 +26,8 @@ import software.amazon.awssdk.services.s3.S3Configuration;
  * @param headLogBucket a bucket to which every signed head is also written, one write-once object per head
  *                      ({@code FILET_LEDGER_HEAD_LOG_S3_BUCKET}); empty = none
  */
-public record S3Settings(String endpoint, String bucket, String region, String accessKey, String secretKey,
-                         String headLogBucket) {
+public record S3Settings(
+        String endpoint, String bucket, String region, String accessKey, String secretKey, String headLogBucket) {
 
     public S3Settings {
         endpoint = blankToEmpty(endpoint);
@@ -38,14 +37,16 @@ public record S3Settings(String endpoint, String bucket, String region, String a
         secretKey = secretKey == null ? "" : secretKey;
         headLogBucket = blankToEmpty(headLogBucket);
         if (!accessKey.isEmpty() && secretKey.isEmpty()) {
-            throw new IllegalArgumentException("FILET_EVIDENCE_S3_ACCESS_KEY is set but FILET_EVIDENCE_S3_SECRET_KEY is not");
+            throw new IllegalArgumentException(
+                    "FILET_EVIDENCE_S3_ACCESS_KEY is set but FILET_EVIDENCE_S3_SECRET_KEY is not");
         }
         if (!endpoint.isEmpty()) {
             URI uri = URI.create(endpoint);
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+            if (uri.getScheme() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                     || uri.getHost() == null) {
-                throw new IllegalArgumentException("FILET_EVIDENCE_S3_ENDPOINT must be an http or https address, was "
-                        + endpoint);
+                throw new IllegalArgumentException(
+                        "FILET_EVIDENCE_S3_ENDPOINT must be an http or https address, was " + endpoint);
             }
         }
     }
@@ -55,9 +56,13 @@ public record S3Settings(String endpoint, String bucket, String region, String a
      * null): the Spring environment in the server, {@link System#getenv} in a command.
      */
     public static S3Settings from(UnaryOperator<String> lookup) {
-        return new S3Settings(lookup.apply("FILET_EVIDENCE_S3_ENDPOINT"), lookup.apply("FILET_EVIDENCE_S3_BUCKET"),
-                lookup.apply("FILET_EVIDENCE_S3_REGION"), lookup.apply("FILET_EVIDENCE_S3_ACCESS_KEY"),
-                lookup.apply("FILET_EVIDENCE_S3_SECRET_KEY"), lookup.apply("FILET_LEDGER_HEAD_LOG_S3_BUCKET"));
+        return new S3Settings(
+                lookup.apply("FILET_EVIDENCE_S3_ENDPOINT"),
+                lookup.apply("FILET_EVIDENCE_S3_BUCKET"),
+                lookup.apply("FILET_EVIDENCE_S3_REGION"),
+                lookup.apply("FILET_EVIDENCE_S3_ACCESS_KEY"),
+                lookup.apply("FILET_EVIDENCE_S3_SECRET_KEY"),
+                lookup.apply("FILET_LEDGER_HEAD_LOG_S3_BUCKET"));
     }
 
     /** The settings of this process: its environment variables, else system properties of the same names. */
@@ -86,11 +91,14 @@ public record S3Settings(String endpoint, String bucket, String region, String a
                         .maxConnections(32)
                         .connectionTimeout(java.time.Duration.ofSeconds(5))
                         .socketTimeout(java.time.Duration.ofSeconds(60)))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .serviceConfiguration(
+                        S3Configuration.builder().pathStyleAccessEnabled(true).build())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .credentialsProvider(accessKey.isEmpty() ? DefaultCredentialsProvider.builder().build()
-                        : StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)));
+                .credentialsProvider(
+                        accessKey.isEmpty()
+                                ? DefaultCredentialsProvider.builder().build()
+                                : StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)));
         if (!endpoint.isEmpty()) {
             builder.endpointOverride(URI.create(endpoint));
         }

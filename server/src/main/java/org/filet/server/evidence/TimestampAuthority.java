@@ -6,12 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
-
+import org.filet.seal.TimestampRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import org.filet.seal.TimestampRequests;
 
 /**
  * An RFC 3161 time-stamping authority reached over HTTP ({@code filet.ledger.tsa-url}), which stamps every new signed
@@ -23,7 +21,8 @@ class TimestampAuthority {
     private static final Logger log = LoggerFactory.getLogger(TimestampAuthority.class);
 
     private final String url;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TimestampAuthority(LedgerSettings settings) {
         this.url = settings.tsaUrl();
@@ -36,10 +35,12 @@ class TimestampAuthority {
         }
         try {
             byte[] request = TimestampRequests.request(data);
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url))
+            HttpResponse<byte[]> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
                             .timeout(Duration.ofSeconds(15))
                             .header("Content-Type", "application/timestamp-query")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(),
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(request))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 log.warn("the time-stamping authority answered HTTP {}", response.statusCode());

@@ -1,11 +1,11 @@
 package org.filet.server.evidence;
 
-import org.filet.verify.Sha256;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import org.filet.verify.Sha256;
 
 /** Hashes what passes through and, at end of stream, fails if the content does not match its expected address. */
 final class VerifyingInputStream extends FilterInputStream {

@@ -19,7 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
+import org.filet.seal.WitnessKey;
 import org.filet.verify.json.Json;
 import org.filet.verify.json.JsonException;
 import org.filet.verify.json.JsonFields;
@@ -30,7 +30,6 @@ import org.filet.verify.sth.LedgerPublicKey;
 import org.filet.verify.sth.SignedNote;
 import org.filet.verify.sth.SignedTreeHead;
 import org.filet.verify.sth.TreeHeadException;
-import org.filet.seal.WitnessKey;
 
 /**
  * A witness of one Filet instance's custody ledger, run by someone else (a partner, an authority, a cron job on
@@ -59,7 +58,8 @@ public final class Witness {
     }
 
     /** What a witness remembers of one instance. */
-    public record State(String url, String origin, LedgerPublicKey logKey, String witnessKey, Optional<String> checkpoint) {
+    public record State(
+            String url, String origin, LedgerPublicKey logKey, String witnessKey, Optional<String> checkpoint) {
         static final String FORMAT = "filet-witness-state/1";
 
         public static State read(Path file) throws IOException {
@@ -69,16 +69,31 @@ public final class Witness {
                     throw new IllegalArgumentException("not a " + FORMAT + " file");
                 }
                 String checkpoint = f.has("checkpoint") ? f.string("checkpoint") : null;
-                return new State(f.string("url"), f.string("origin"), LedgerPublicKey.fromPem(f.string("log_key")),
-                        f.string("witness_key"), Optional.ofNullable(checkpoint));
+                return new State(
+                        f.string("url"),
+                        f.string("origin"),
+                        LedgerPublicKey.fromPem(f.string("log_key")),
+                        f.string("witness_key"),
+                        Optional.ofNullable(checkpoint));
             } catch (JsonException | TreeHeadException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         }
 
         void write(Path file) throws IOException {
-            Map<String, Object> m = new java.util.LinkedHashMap<>(Json.object("format", FORMAT, "url", url, "origin", origin,
-                    "log_key", logKey.toPem(), "witness_key", witnessKey, "updated_at", Instant.now().toString()));
+            Map<String, Object> m = new java.util.LinkedHashMap<>(Json.object(
+                    "format",
+                    FORMAT,
+                    "url",
+                    url,
+                    "origin",
+                    origin,
+                    "log_key",
+                    logKey.toPem(),
+                    "witness_key",
+                    witnessKey,
+                    "updated_at",
+                    Instant.now().toString()));
             checkpoint.ifPresent(c -> m.put("checkpoint", c));
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -100,8 +115,10 @@ public final class Witness {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(20))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final PrintStream out;
 
     public Witness(PrintStream out) {
@@ -136,8 +153,10 @@ public final class Witness {
         if (state.isPresent()) {
             logKey = state.get().logKey();
             if (givenKey.isPresent() && !givenKey.get().equals(logKey)) {
-                return Outcome.finding("KEY_CHANGED", "the state pins ledger key " + logKey.fingerprint() + " but --key gives "
-                        + givenKey.get().fingerprint());
+                return Outcome.finding(
+                        "KEY_CHANGED",
+                        "the state pins ledger key " + logKey.fingerprint() + " but --key gives "
+                                + givenKey.get().fingerprint());
             }
         } else if (givenKey.isPresent()) {
             logKey = givenKey.get();
@@ -157,21 +176,26 @@ public final class Witness {
         SignedTreeHead head;
         try {
             note = SignedNote.parse(get(base + "/api/v1/ledger/checkpoint"));
-            head = SignedTreeHead.fromCheckpoint(note, org.filet.verify.sth.TreeHead.parseNoteBody(note.text()).origin());
+            head = SignedTreeHead.fromCheckpoint(
+                    note,
+                    org.filet.verify.sth.TreeHead.parseNoteBody(note.text()).origin());
         } catch (IOException e) {
             return Outcome.unreachable(e.getMessage());
         } catch (TreeHeadException e) {
             return Outcome.finding("BAD_CHECKPOINT", e.getMessage());
         }
         if (state.isPresent() && !state.get().origin().equals(head.origin())) {
-            return Outcome.finding("ORIGIN_CHANGED", "the state is about " + state.get().origin() + ", the instance now signs as "
-                    + head.origin());
+            return Outcome.finding(
+                    "ORIGIN_CHANGED",
+                    "the state is about " + state.get().origin() + ", the instance now signs as " + head.origin());
         }
         try {
             head.verify(logKey);
         } catch (TreeHeadException e) {
-            return Outcome.finding("BAD_SIGNATURE", "the checkpoint of size " + head.treeSize() + " does not verify with the"
-                    + " pinned ledger key: " + e.getMessage());
+            return Outcome.finding(
+                    "BAD_SIGNATURE",
+                    "the checkpoint of size " + head.treeSize() + " does not verify with the" + " pinned ledger key: "
+                            + e.getMessage());
         }
 
         String consistentWith = "first checkpoint";
@@ -186,13 +210,17 @@ public final class Witness {
             long m = old.treeSize();
             long n = head.treeSize();
             if (n < m) {
-                return Outcome.finding("ROLLED_BACK", "the instance now publishes a head of " + n + " leaves, this witness"
-                        + " cosigned " + m + " on " + old.timestamp() + "; refusing to go backwards (state unchanged)");
+                return Outcome.finding(
+                        "ROLLED_BACK",
+                        "the instance now publishes a head of " + n + " leaves, this witness" + " cosigned " + m
+                                + " on " + old.timestamp() + "; refusing to go backwards (state unchanged)");
             }
             if (n == m) {
                 if (!java.util.Arrays.equals(old.rootHash(), head.rootHash())) {
-                    return Outcome.finding("FORK", "the instance now signs another root at size " + n + " than the one this"
-                            + " witness cosigned (state unchanged)");
+                    return Outcome.finding(
+                            "FORK",
+                            "the instance now signs another root at size " + n + " than the one this"
+                                    + " witness cosigned (state unchanged)");
                 }
                 consistentWith = "same size " + m;
             } else if (m > 0) {
@@ -206,10 +234,14 @@ public final class Witness {
                 } catch (IOException e) {
                     return Outcome.unreachable(e.getMessage());
                 } catch (JsonException | IllegalArgumentException e) {
-                    return Outcome.finding("BAD_PROOF", "the consistency proof " + m + " -> " + n + " is unreadable: " + e.getMessage());
+                    return Outcome.finding(
+                            "BAD_PROOF",
+                            "the consistency proof " + m + " -> " + n + " is unreadable: " + e.getMessage());
                 } catch (ProofException e) {
-                    return Outcome.finding("FORK", "the checkpoint of size " + n + " does not extend the one of size " + m
-                            + " this witness cosigned: " + e.getMessage() + " (state unchanged)");
+                    return Outcome.finding(
+                            "FORK",
+                            "the checkpoint of size " + n + " does not extend the one of size " + m
+                                    + " this witness cosigned: " + e.getMessage() + " (state unchanged)");
                 }
                 consistentWith = "consistent with " + m;
             }
@@ -218,23 +250,35 @@ public final class Witness {
         Cosignature cosignature = witness.cosign(note.text(), Instant.now().getEpochSecond());
         String cosigned = head.toNote().with(cosignature.toLine()).encode();
         try {
-            new State(base, head.origin(), logKey, witness.publicKey().toVerifierKey(), Optional.of(cosigned)).write(stateFile);
+            new State(base, head.origin(), logKey, witness.publicKey().toVerifierKey(), Optional.of(cosigned))
+                    .write(stateFile);
         } catch (IOException e) {
             return new Outcome(2, "STATE_UNWRITABLE", "STATE_UNWRITABLE: " + e.getMessage());
         }
         String message = "cosigned " + head.origin() + " size " + head.treeSize() + " (" + consistentWith + ") as "
                 + witness.publicKey().name();
         try {
-            HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/ledger/cosignatures"))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Json.canonicalBytes(Json.object("checkpoint", cosigned,
-                            "key", witness.publicKey().toVerifierKey())))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> sent = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/ledger/cosignatures"))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(Json.canonicalBytes(Json.object(
+                                    "checkpoint",
+                                    cosigned,
+                                    "key",
+                                    witness.publicKey().toVerifierKey()))))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (sent.statusCode() / 100 != 2) {
-                return new Outcome(2, "NOT_DELIVERED", "NOT_DELIVERED: " + message + ", but the instance refused the cosignature (HTTP "
-                        + sent.statusCode() + "): " + sent.body());
+                return new Outcome(
+                        2,
+                        "NOT_DELIVERED",
+                        "NOT_DELIVERED: " + message + ", but the instance refused the cosignature (HTTP "
+                                + sent.statusCode() + "): " + sent.body());
             }
         } catch (IOException e) {
-            return new Outcome(2, "NOT_DELIVERED", "NOT_DELIVERED: " + message + ", but it could not be sent: " + e.getMessage());
+            return new Outcome(
+                    2, "NOT_DELIVERED", "NOT_DELIVERED: " + message + ", but it could not be sent: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.unreachable("interrupted");
@@ -255,7 +299,11 @@ public final class Witness {
 
     private String get(String url) throws IOException {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (r.statusCode() != 200) {
                 throw new IOException("GET " + url + ": HTTP " + r.statusCode());

@@ -1,10 +1,9 @@
 package org.filet.server.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.stereotype.Component;
-
 import org.filet.server.people.ClientAddress;
 import org.filet.server.people.Throttle;
+import org.springframework.stereotype.Component;
 
 /**
  * Every lookup by receipt and access code goes through here: wrong codes are counted per receipt and per client

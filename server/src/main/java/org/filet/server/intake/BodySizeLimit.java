@@ -1,11 +1,10 @@
 package org.filet.server.intake;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -39,9 +38,11 @@ class BodySizeLimit extends OncePerRequestFilter {
         if (length > max || length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))) {
             response.setStatus(413);
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"https://filet.invalid/problems/too-large\",\"title\":\"Too large\","
-                    + "\"status\":413,\"detail\":\"report: the report's JSON may not exceed " + settings.maxJsonSize().toMegabytes()
-                    + " MB (send a Content-Length)\",\"field\":\"report\"}");
+            response.getWriter()
+                    .write("{\"type\":\"https://filet.invalid/problems/too-large\",\"title\":\"Too large\","
+                            + "\"status\":413,\"detail\":\"report: the report's JSON may not exceed "
+                            + settings.maxJsonSize().toMegabytes()
+                            + " MB (send a Content-Length)\",\"field\":\"report\"}");
             return;
         }
         chain.doFilter(request, response);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
-
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
@@ -17,16 +16,25 @@ class FileTypes {
 
     /** Types a report may carry: pictures, sound, video, chat exports and documents. */
     private static final Set<String> ALLOWED_EXACT = Set.of(
-            "text/plain", "text/csv", "text/html", "application/json", "application/xml", "text/xml",
-            "application/zip", "application/pdf", "application/gzip", "application/x-sqlite3",
-            "application/vnd.sqlite3", "message/rfc822");
+            "text/plain",
+            "text/csv",
+            "text/html",
+            "application/json",
+            "application/xml",
+            "text/xml",
+            "application/zip",
+            "application/pdf",
+            "application/gzip",
+            "application/x-sqlite3",
+            "application/vnd.sqlite3",
+            "message/rfc822");
+
     private static final Set<String> ALLOWED_FAMILIES = Set.of("image/", "audio/", "video/");
 
     private final Tika tika = new Tika();
 
     /** What a file is: the sniffed type, the type its name suggests, whether they disagree. */
-    record Sniffed(String mediaType, String declaredType, boolean mismatch, boolean allowed) {
-    }
+    record Sniffed(String mediaType, String declaredType, boolean mismatch, boolean allowed) {}
 
     Sniffed sniff(InputStream content, String originalName) throws IOException {
         String sniffed = baseType(tika.detect(content));
@@ -39,7 +47,8 @@ class FileTypes {
     }
 
     static boolean isAllowed(String mediaType) {
-        return ALLOWED_EXACT.contains(mediaType) || ALLOWED_FAMILIES.stream().anyMatch(mediaType::startsWith)
+        return ALLOWED_EXACT.contains(mediaType)
+                || ALLOWED_FAMILIES.stream().anyMatch(mediaType::startsWith)
                 || mediaType.endsWith("+xml") && !mediaType.contains("svg");
     }
 
@@ -48,8 +57,8 @@ class FileTypes {
             return true;
         }
         // text formats are all detected as text/plain from content: a .json or .csv holding text is not a mismatch
-        return sniffed.startsWith("text/") && (declared.startsWith("text/") || declared.equals("application/json")
-                || declared.endsWith("xml"));
+        return sniffed.startsWith("text/")
+                && (declared.startsWith("text/") || declared.equals("application/json") || declared.endsWith("xml"));
     }
 
     private static String baseType(String type) {

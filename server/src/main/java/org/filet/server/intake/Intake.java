@@ -10,15 +10,13 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.server.evidence.EvidenceCatalogue;
 import org.filet.server.evidence.EvidenceStore;
 import org.filet.server.evidence.EvidenceTooLarge;
-import org.filet.verify.Sha256;
 import org.filet.server.people.Organisations;
 import org.filet.server.support.FiletSettings;
+import org.filet.verify.Sha256;
+import org.springframework.stereotype.Component;
 
 /**
  * Receives a validated report: sniffs and stores its files in the evidence store (durable), then hands the report to
@@ -36,8 +34,14 @@ class Intake {
 
     private final EvidenceCatalogue catalogue;
 
-    Intake(EvidenceStore store, FileTypes fileTypes, IntakeCommitter committer, IntakeSettings settings,
-           Organisations organisations, FiletSettings filet, EvidenceCatalogue catalogue) {
+    Intake(
+            EvidenceStore store,
+            FileTypes fileTypes,
+            IntakeCommitter committer,
+            IntakeSettings settings,
+            Organisations organisations,
+            FiletSettings filet,
+            EvidenceCatalogue catalogue) {
         this.catalogue = catalogue;
         this.store = store;
         this.fileTypes = fileTypes;
@@ -60,9 +64,17 @@ class Intake {
         return stored.committing(() -> {
             String receipt = Receipts.newReceipt();
             String code = Receipts.newAccessCode();
-            NewReport report = new NewReport(UUID.randomUUID(), receipt, Receipts.hashAccessCode(receipt, code),
-                    organisations.receiving(filet.organisation()), Instant.now(), channel, submission, submissionBytes,
-                    Sha256.hex(submissionBytes), stored.files());
+            NewReport report = new NewReport(
+                    UUID.randomUUID(),
+                    receipt,
+                    Receipts.hashAccessCode(receipt, code),
+                    organisations.receiving(filet.organisation()),
+                    Instant.now(),
+                    channel,
+                    submission,
+                    submissionBytes,
+                    Sha256.hex(submissionBytes),
+                    stored.files());
             await(committer.submit(report));
             return new Receipt(receipt, code);
         });
@@ -114,7 +126,8 @@ class Intake {
             Upload upload = uploads.get(i);
             String name = field + "[" + i + "]";
             if (upload.size() > settings.maxFileSize().toBytes()) {
-                throw new IntakeProblems.TooLarge(name, "a file may not exceed " + settings.maxFileSize().toMegabytes() + " MB");
+                throw new IntakeProblems.TooLarge(
+                        name, "a file may not exceed " + settings.maxFileSize().toMegabytes() + " MB");
             }
             try (InputStream in = upload.open()) {
                 FileTypes.Sniffed sniffed = fileTypes.sniff(in, upload.originalName());
@@ -133,10 +146,16 @@ class Intake {
                 Upload upload = uploads.get(i);
                 FileTypes.Sniffed sniffed = types.get(i);
                 try (InputStream in = upload.open()) {
-                    EvidenceStore.Pending object = store.putPending(in, settings.maxFileSize().toBytes());
+                    EvidenceStore.Pending object =
+                            store.putPending(in, settings.maxFileSize().toBytes());
                     files.pending.add(object);
-                    files.files.add(new IncomingFile(object.object().sha256(), object.object().size(),
-                            cleanName(upload.originalName()), sniffed.declaredType(), sniffed.mediaType(), sniffed.mismatch(),
+                    files.files.add(new IncomingFile(
+                            object.object().sha256(),
+                            object.object().size(),
+                            cleanName(upload.originalName()),
+                            sniffed.declaredType(),
+                            sniffed.mediaType(),
+                            sniffed.mismatch(),
                             Instant.now()));
                 } catch (EvidenceTooLarge e) {
                     throw new IntakeProblems.TooLarge(field + "[" + i + "]", e.getMessage());

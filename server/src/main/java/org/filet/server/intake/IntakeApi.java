@@ -1,13 +1,12 @@
 package org.filet.server.intake;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +32,13 @@ class IntakeApi {
     private final AccessCodeGuard guard;
     private final IntakeLimit limit;
 
-    IntakeApi(Intake intake, Reports reports, SubmissionReader reader, IntakeSettings settings, AccessCodeGuard guard,
-              IntakeLimit limit) {
+    IntakeApi(
+            Intake intake,
+            Reports reports,
+            SubmissionReader reader,
+            IntakeSettings settings,
+            AccessCodeGuard guard,
+            IntakeLimit limit) {
         this.guard = guard;
         this.limit = limit;
         this.intake = intake;
@@ -44,11 +48,12 @@ class IntakeApi {
     }
 
     /** The answer to a new report: shown once; the access code cannot be recovered later. */
-    record Created(String receipt, String accessCode, String statusUrl) {
-    }
+    record Created(String receipt, String accessCode, String statusUrl) {}
 
     @PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Submit a report (JSON)", description = "Answers 201 only once the report and its custody record are committed.")
+    @Operation(
+            summary = "Submit a report (JSON)",
+            description = "Answers 201 only once the report and its custody record are committed.")
     ResponseEntity<Created> submitJson(@RequestBody byte[] body, HttpServletRequest request) {
         checkJsonSize(body);
         ReportSubmission submission = reader.read(body);
@@ -66,7 +71,8 @@ class IntakeApi {
         } else if (request.getParameter("report") != null) {
             body = request.getParameter("report").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         } else {
-            throw new IntakeProblems.Unreadable("report", "the multipart request needs a 'report' part holding the JSON");
+            throw new IntakeProblems.Unreadable(
+                    "report", "the multipart request needs a 'report' part holding the JSON");
         }
         checkJsonSize(body);
         ReportSubmission submission = reader.read(body);
@@ -76,9 +82,10 @@ class IntakeApi {
 
     @GetMapping("/api/v1/reports/{receipt}")
     @Operation(summary = "The reporter's plain status of a report (needs the X-Access-Code header)")
-    Reports.ReporterStatus status(@PathVariable String receipt,
-                                  @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
-                                  HttpServletRequest request) {
+    Reports.ReporterStatus status(
+            @PathVariable String receipt,
+            @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
+            HttpServletRequest request) {
         if (accessCode == null || accessCode.isBlank()) {
             throw new IntakeProblems.AccessCodeRequired();
         }
@@ -87,9 +94,10 @@ class IntakeApi {
 
     @DeleteMapping("/api/v1/reports/{receipt}/contact")
     @Operation(summary = "Erase the reporter's contact details from a report (needs the X-Access-Code header)")
-    ResponseEntity<Void> eraseContact(@PathVariable String receipt,
-                                      @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
-                                      HttpServletRequest request) {
+    ResponseEntity<Void> eraseContact(
+            @PathVariable String receipt,
+            @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
+            HttpServletRequest request) {
         if (accessCode == null || accessCode.isBlank()) {
             throw new IntakeProblems.AccessCodeRequired();
         }
@@ -100,13 +108,15 @@ class IntakeApi {
 
     @PostMapping(path = "/api/v1/reports/{receipt}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Add files to a report (needs the X-Access-Code header)")
-    ResponseEntity<Map<String, Object>> addEvidence(@PathVariable String receipt,
-                                                     @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
-                                                     MultipartHttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> addEvidence(
+            @PathVariable String receipt,
+            @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
+            MultipartHttpServletRequest request) {
         if (accessCode == null || accessCode.isBlank()) {
             throw new IntakeProblems.AccessCodeRequired();
         }
-        reports.status(receipt, accessCode); // EvidenceUploadGate checked it (and its throttle) before the body was read
+        reports.status(
+                receipt, accessCode); // EvidenceUploadGate checked it (and its throttle) before the body was read
         List<Upload> uploads = uploads(request);
         if (uploads.isEmpty()) {
             throw new IntakeProblems.Unreadable("files", "no file was sent");
@@ -130,8 +140,9 @@ class IntakeApi {
 
     private void checkJsonSize(byte[] body) {
         if (body != null && body.length > settings.maxJsonSize().toBytes()) {
-            throw new IntakeProblems.TooLarge("report", "the report's JSON may not exceed "
-                    + settings.maxJsonSize().toMegabytes() + " MB");
+            throw new IntakeProblems.TooLarge(
+                    "report",
+                    "the report's JSON may not exceed " + settings.maxJsonSize().toMegabytes() + " MB");
         }
     }
 
@@ -139,8 +150,12 @@ class IntakeApi {
         List<Upload> uploads = new ArrayList<>();
         request.getMultiFileMap().forEach((name, files) -> {
             if (!name.equals("report")) {
-                files.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()))
-                        .map(Upload::of).forEach(uploads::add);
+                files.stream()
+                        .filter(f -> !f.isEmpty()
+                                || (f.getOriginalFilename() != null
+                                        && !f.getOriginalFilename().isBlank()))
+                        .map(Upload::of)
+                        .forEach(uploads::add);
             }
         });
         return uploads;

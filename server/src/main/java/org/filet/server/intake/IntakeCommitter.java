@@ -11,17 +11,14 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
-
+import org.filet.server.evidence.CustodyEvent;
+import org.filet.server.evidence.CustodyLedger;
+import org.filet.server.evidence.EvidenceCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-
-import org.filet.server.evidence.CustodyEvent;
-import org.filet.server.evidence.CustodyLedger;
-import org.filet.server.evidence.EvidenceCatalogue;
 
 /**
  * Commits reports durably, many at a time. Request threads hand over a {@link NewReport} and wait; committer threads
@@ -35,8 +32,7 @@ class IntakeCommitter implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(IntakeCommitter.class);
     static final String ACTOR = org.filet.server.support.Components.actor("intake");
 
-    private record Pending(NewReport report, CompletableFuture<Void> done) {
-    }
+    private record Pending(NewReport report, CompletableFuture<Void> done) {}
 
     private final DataSource dataSource;
     private final CustodyLedger ledger;
@@ -48,8 +44,13 @@ class IntakeCommitter implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    IntakeCommitter(DataSource dataSource, CustodyLedger ledger, EvidenceCatalogue catalogue, IntakeSettings settings,
-                    org.filet.server.support.Jobs jobs, org.filet.server.support.JobRunner jobRunner) {
+    IntakeCommitter(
+            DataSource dataSource,
+            CustodyLedger ledger,
+            EvidenceCatalogue catalogue,
+            IntakeSettings settings,
+            org.filet.server.support.Jobs jobs,
+            org.filet.server.support.JobRunner jobRunner) {
         this.jobs = jobs;
         this.jobRunner = jobRunner;
         this.dataSource = dataSource;
@@ -140,7 +141,10 @@ class IntakeCommitter implements SmartLifecycle {
             jobRunner.nudge();
         } catch (SQLException e) {
             if (batch.size() == 1) {
-                log.warn("report {} could not be committed: {}", batch.get(0).report().receipt(), e.getMessage());
+                log.warn(
+                        "report {} could not be committed: {}",
+                        batch.get(0).report().receipt(),
+                        e.getMessage());
                 batch.get(0).done().completeExceptionally(e);
                 return;
             }
@@ -167,7 +171,8 @@ class IntakeCommitter implements SmartLifecycle {
                         objects.add(new EvidenceCatalogue.Entry(f.sha256(), f.size(), f.mediaType()));
                         if (!outputs.contains(f.sha256())) {
                             outputs.add(f.sha256());
-                            stored.add(CustodyEvent.of(CustodyEvent.Actions.STORED, ACTOR, subject, List.of(f.sha256())));
+                            stored.add(
+                                    CustodyEvent.of(CustodyEvent.Actions.STORED, ACTOR, subject, List.of(f.sha256())));
                         }
                     }
                     events.add(CustodyEvent.of(CustodyEvent.Actions.RECEIVED, ACTOR, subject, outputs));
@@ -175,10 +180,22 @@ class IntakeCommitter implements SmartLifecycle {
                 }
                 catalogue.recordBatch(c, objects);
                 ledger.appendBatch(c, events);
-                jobs.enqueueBatch(c, ReportReceived.QUEUE_JOB, reports.stream().map(r -> r.id().toString()).toList());
-                jobs.enqueueBatch(c, ReportReceived.JOB, reports.stream().map(r -> r.id().toString()).toList());
-                jobs.enqueueBatch(c, ReportReceived.MEDIA_JOB, reports.stream().filter(r -> r.files().stream()
-                        .anyMatch(f -> f.mediaType().startsWith("image/"))).map(r -> r.id().toString()).toList());
+                jobs.enqueueBatch(
+                        c,
+                        ReportReceived.QUEUE_JOB,
+                        reports.stream().map(r -> r.id().toString()).toList());
+                jobs.enqueueBatch(
+                        c,
+                        ReportReceived.JOB,
+                        reports.stream().map(r -> r.id().toString()).toList());
+                jobs.enqueueBatch(
+                        c,
+                        ReportReceived.MEDIA_JOB,
+                        reports.stream()
+                                .filter(r -> r.files().stream()
+                                        .anyMatch(f -> f.mediaType().startsWith("image/")))
+                                .map(r -> r.id().toString())
+                                .toList());
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -203,7 +220,8 @@ class IntakeCommitter implements SmartLifecycle {
                 ps.setTimestamp(5, Timestamp.from(r.receivedAt()));
                 ps.setString(6, r.channel());
                 ps.setString(7, s.reporter().role());
-                ps.setString(8, s.reporter().language() == null ? "fr" : s.reporter().language());
+                ps.setString(
+                        8, s.reporter().language() == null ? "fr" : s.reporter().language());
                 ps.setString(9, s.reporter().contact());
                 if (s.child() != null && s.child().age() != null) {
                     ps.setInt(10, s.child().age());
@@ -224,7 +242,8 @@ class IntakeCommitter implements SmartLifecycle {
                 } else {
                     ps.setNull(19, Types.DATE);
                 }
-                ps.setBoolean(20, facts.map(ReportSubmission.FactsDate::aboutMonth).orElse(false));
+                ps.setBoolean(
+                        20, facts.map(ReportSubmission.FactsDate::aboutMonth).orElse(false));
                 if (s.suspectClaimedAge() != null) {
                     ps.setInt(21, s.suspectClaimedAge());
                 } else {
@@ -238,14 +257,14 @@ class IntakeCommitter implements SmartLifecycle {
 
     private static void insertChildren(Connection c, List<NewReport> reports) throws SQLException {
         try (PreparedStatement messages = c.prepareStatement(
-                "insert into report_message (report_id, position, sent_at, from_role, sender, body) values (?, ?, ?, ?, ?, ?)");
-             PreparedStatement accounts = c.prepareStatement(
-                "insert into report_account (report_id, position, platform, handle, url, display_name) values (?, ?, ?, ?, ?, ?)");
-             PreparedStatement childAccounts = c.prepareStatement(
-                "insert into report_child_account (report_id, position, platform, handle) values (?, ?, ?, ?)");
-             PreparedStatement contacts = c.prepareStatement(
-                "insert into report_contact (report_id, position, kind, value) values (?, ?, ?, ?)");
-             PreparedStatement files = c.prepareStatement("""
+                        "insert into report_message (report_id, position, sent_at, from_role, sender, body) values (?, ?, ?, ?, ?, ?)");
+                PreparedStatement accounts = c.prepareStatement(
+                        "insert into report_account (report_id, position, platform, handle, url, display_name) values (?, ?, ?, ?, ?, ?)");
+                PreparedStatement childAccounts = c.prepareStatement(
+                        "insert into report_child_account (report_id, position, platform, handle) values (?, ?, ?, ?)");
+                PreparedStatement contacts = c.prepareStatement(
+                        "insert into report_contact (report_id, position, kind, value) values (?, ?, ?, ?)");
+                PreparedStatement files = c.prepareStatement("""
                 insert into report_file (report_id, position, sha256, size, original_name, declared_type, media_type,
                     type_mismatch, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int nMessages = 0, nAccounts = 0, nChildAccounts = 0, nContacts = 0, nFiles = 0;
@@ -273,12 +292,17 @@ class IntakeCommitter implements SmartLifecycle {
                     accounts.addBatch();
                     nAccounts++;
                 }
-                List<ReportSubmission.ChildAccount> own = s.child() == null ? List.of() : s.child().accounts();
+                List<ReportSubmission.ChildAccount> own =
+                        s.child() == null ? List.of() : s.child().accounts();
                 for (int i = 0; i < own.size(); i++) {
                     childAccounts.setObject(1, r.id());
                     childAccounts.setInt(2, i);
-                    childAccounts.setString(3, own.get(i).platform() == null || own.get(i).platform().isBlank() ? null
-                            : own.get(i).platform().strip());
+                    childAccounts.setString(
+                            3,
+                            own.get(i).platform() == null
+                                            || own.get(i).platform().isBlank()
+                                    ? null
+                                    : own.get(i).platform().strip());
                     childAccounts.setString(4, own.get(i).handle().strip());
                     childAccounts.addBatch();
                     nChildAccounts++;

@@ -1,12 +1,11 @@
 package org.filet.server.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.filet.server.people.ClientAddress;
+import org.filet.server.people.Throttle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import org.filet.server.people.ClientAddress;
-import org.filet.server.people.Throttle;
 
 /**
  * Anonymous intake per client address, with a burst allowance ({@code filet.throttle.intake-*}). A report over the
@@ -20,6 +19,7 @@ class IntakeLimit {
 
     private final Throttle throttle;
     private final ClientAddress address;
+
     IntakeLimit(Throttle throttle, ClientAddress address) {
         this.throttle = throttle;
         this.address = address;
@@ -43,6 +43,8 @@ class IntakeLimit {
     /** Flags a report that was kept although its sender was over the limit. */
     void flagOverLimit(String receipt) {
         throttle.recordKeptOverLimit(receipt);
-        log.warn("report {} said a child is in immediate danger and was kept although its sender is over the intake limit", receipt);
+        log.warn(
+                "report {} said a child is in immediate danger and was kept although its sender is over the intake limit",
+                receipt);
     }
 }

@@ -3,8 +3,7 @@ package org.filet.server.intake;
 /** Named reasons a submission is refused; each maps to one HTTP status and one message key. */
 final class IntakeProblems {
 
-    private IntakeProblems() {
-    }
+    private IntakeProblems() {}
 
     /** A file's content is of a type reports may not carry (415). */
     static final class UnsupportedFileType extends RuntimeException {

@@ -13,8 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param batchSize      reports committed together at most
  */
 @ConfigurationProperties(prefix = "filet.intake")
-public record IntakeSettings(Integer maxFiles, DataSize maxFileSize, DataSize maxJsonSize, Integer committers,
-                             Integer batchSize) {
+public record IntakeSettings(
+        Integer maxFiles, DataSize maxFileSize, DataSize maxJsonSize, Integer committers, Integer batchSize) {
 
     public IntakeSettings {
         maxFiles = maxFiles == null ? 20 : maxFiles;

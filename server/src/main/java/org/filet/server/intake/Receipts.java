@@ -1,7 +1,6 @@
 package org.filet.server.intake;
 
 import java.security.SecureRandom;
-
 import org.filet.verify.Sha256;
 
 /**
@@ -13,8 +12,7 @@ final class Receipts {
     private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Receipts() {
-    }
+    private Receipts() {}
 
     static String newReceipt() {
         return "R-" + groups(12);

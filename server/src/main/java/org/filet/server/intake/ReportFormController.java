@@ -1,12 +1,12 @@
 package org.filet.server.intake;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.filet.server.web.EmergencyGuidance;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,15 +16,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.filet.server.web.EmergencyGuidance;
-
 /** The public pages: the report form, its confirmation (receipt and access code, shown once), the status page. */
 @Controller
 class ReportFormController {
 
-    static final List<String> COUNTRIES = List.of("FR", "BE", "CH", "LU", "MU", "CA", "US", "GB", "DE", "NL", "IT", "ES");
-    static final List<String> PLATFORMS = List.of("Snapchat", "Instagram", "TikTok", "WhatsApp", "Messenger",
-            "Facebook", "Discord", "Telegram", "Roblox", "Fortnite", "X", "YouTube", "Twitch", "Kik", "Signal", "SMS");
+    static final List<String> COUNTRIES =
+            List.of("FR", "BE", "CH", "LU", "MU", "CA", "US", "GB", "DE", "NL", "IT", "ES");
+    static final List<String> PLATFORMS = List.of(
+            "Snapchat",
+            "Instagram",
+            "TikTok",
+            "WhatsApp",
+            "Messenger",
+            "Facebook",
+            "Discord",
+            "Telegram",
+            "Roblox",
+            "Fortnite",
+            "X",
+            "YouTube",
+            "Twitch",
+            "Kik",
+            "Signal",
+            "SMS");
 
     private final Intake intake;
     private final Reports reports;
@@ -32,15 +46,23 @@ class ReportFormController {
     private final EmergencyGuidance guidance;
     private final UrgencyCheck urgency;
     private final IntakeSettings settings;
-    private final org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail;
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender>
+            mail;
     private final AccessCodeGuard guard;
     private final IntakeLimit limit;
     private final org.springframework.context.MessageSource messages;
 
-    ReportFormController(Intake intake, Reports reports, SubmissionReader reader, EmergencyGuidance guidance,
-                         UrgencyCheck urgency, IntakeSettings settings,
-                         org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail,
-                         AccessCodeGuard guard, IntakeLimit limit, org.springframework.context.MessageSource messages) {
+    ReportFormController(
+            Intake intake,
+            Reports reports,
+            SubmissionReader reader,
+            EmergencyGuidance guidance,
+            UrgencyCheck urgency,
+            IntakeSettings settings,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail,
+            AccessCodeGuard guard,
+            IntakeLimit limit,
+            org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.guard = guard;
         this.limit = limit;
@@ -73,10 +95,14 @@ class ReportFormController {
     }
 
     @PostMapping("/report")
-    String submit(@ModelAttribute("form") ReportForm form,
-                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                  Locale locale, Model model, RedirectAttributes redirect, HttpServletRequest request,
-                  HttpServletResponse response) {
+    String submit(
+            @ModelAttribute("form") ReportForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         model.addAttribute("emergency", guidance.forCountry(form.getChildCountry()));
         ReportSubmission submission = form.toSubmission(locale.getLanguage());
         List<Upload> uploads = new ArrayList<>();
@@ -96,10 +122,19 @@ class ReportFormController {
             texts.add(submission.description());
             submission.messages().forEach(m -> texts.add(m.text()));
             boolean urgent = submission.danger()
-                    || urgency.urgent(texts, submission.child() == null ? null : submission.child().age());
+                    || urgency.urgent(
+                            texts,
+                            submission.child() == null
+                                    ? null
+                                    : submission.child().age());
             redirect.addFlashAttribute("danger", urgent);
-            redirect.addFlashAttribute("sextortion",
-                    urgency.sextortion(texts, submission.child() == null ? null : submission.child().age()));
+            redirect.addFlashAttribute(
+                    "sextortion",
+                    urgency.sextortion(
+                            texts,
+                            submission.child() == null
+                                    ? null
+                                    : submission.child().age()));
             redirect.addFlashAttribute("country", form.getChildCountry());
             return "redirect:/report/received";
         } catch (IntakeProblems.Invalid e) {
@@ -144,9 +179,13 @@ class ReportFormController {
     }
 
     @PostMapping("/status")
-    String status(@RequestParam String receipt, @RequestParam String accessCode,
-                  @RequestParam(required = false) String eraseContact, Model model, HttpServletRequest request,
-                  HttpServletResponse response) {
+    String status(
+            @RequestParam String receipt,
+            @RequestParam String accessCode,
+            @RequestParam(required = false) String eraseContact,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (show(receipt, accessCode, model, request, response) && eraseContact != null) {
             reports.eraseContact(receipt.trim().toUpperCase(Locale.ROOT), Reports.CONTACT_ERASED_ON_REQUEST);
             model.addAttribute("contactErased", true);
@@ -156,9 +195,13 @@ class ReportFormController {
 
     /** The reporter adds files to their report from the status page (same receipt and access code, same throttle). */
     @PostMapping("/status/files")
-    String addFiles(@RequestParam String receipt, @RequestParam String accessCode,
-                    @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-                    HttpServletRequest request, HttpServletResponse response) {
+    String addFiles(
+            @RequestParam String receipt,
+            @RequestParam String accessCode,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String normalised = receipt.trim().toUpperCase(Locale.ROOT);
         if (!show(normalised, accessCode, model, request, response)) {
             return "intake/status";
@@ -173,7 +216,8 @@ class ReportFormController {
         }
         try {
             Intake.StoredFiles stored = intake.storeFiles(uploads, "files");
-            List<IncomingFile> added = stored.committing(() -> reports.addFiles(normalised, accessCode, stored.files()));
+            List<IncomingFile> added =
+                    stored.committing(() -> reports.addFiles(normalised, accessCode, stored.files()));
             model.addAttribute("filesAdded", added.size());
             show(normalised, accessCode, model, request, response);
         } catch (IntakeProblems.UnsupportedFileType e) {
@@ -185,7 +229,8 @@ class ReportFormController {
     }
 
     /** Looks the report up through the access-code throttle; false (with the page's reason) when it cannot be shown. */
-    private boolean show(String receipt, String accessCode, Model model, HttpServletRequest request, HttpServletResponse response) {
+    private boolean show(
+            String receipt, String accessCode, Model model, HttpServletRequest request, HttpServletResponse response) {
         try {
             String normalised = receipt.trim().toUpperCase(Locale.ROOT);
             Reports.ReporterStatus status = guard.status(normalised, accessCode, request);

@@ -1,18 +1,16 @@
 package org.filet.server.intake;
 
-import java.io.IOException;
-import java.sql.SQLException;
-
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.SQLException;
+import org.filet.server.people.FiletPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
-import org.filet.server.people.FiletPrincipal;
 
 /** {@code GET /api/v1/reports/{receipt}/package}: the sealed evidence package of a report, for its organisation's staff. */
 @RestController
@@ -28,14 +26,18 @@ class ReportPackageController {
 
     @GetMapping("/api/v1/reports/{receipt}/package")
     @Operation(summary = "The sealed evidence package of a report (staff of its organisation; a custody event)")
-    void download(@PathVariable String receipt, @AuthenticationPrincipal FiletPrincipal principal,
-                  HttpServletResponse response) throws IOException, SQLException {
+    void download(
+            @PathVariable String receipt,
+            @AuthenticationPrincipal FiletPrincipal principal,
+            HttpServletResponse response)
+            throws IOException, SQLException {
         if (principal == null) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
         }
         Reports.ReportDetail report = reports.detail(principal.user().organisation(), receipt)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such report in your organisation"));
-        ReportPackages.sendAsAttachment(response, "filet-" + receipt + ".zip",
-                out -> packages.write(principal.user(), report, out));
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such report in your organisation"));
+        ReportPackages.sendAsAttachment(
+                response, "filet-" + receipt + ".zip", out -> packages.write(principal.user(), report, out));
     }
 }

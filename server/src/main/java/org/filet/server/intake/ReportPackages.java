@@ -12,10 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
+import org.filet.seal.SealedPackageWriter;
 import org.filet.server.evidence.CustodyEvent;
 import org.filet.server.evidence.CustodyLedger;
 import org.filet.server.evidence.EvidenceCatalogue;
@@ -32,9 +29,10 @@ import org.filet.server.people.StaffUser;
 import org.filet.server.people.StaffUsers;
 import org.filet.server.support.Components;
 import org.filet.server.support.FiletInstance;
-import org.filet.seal.SealedPackageWriter;
 import org.filet.verify.pkg.CustodyRecord;
 import org.filet.verify.pkg.ManifestFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Produces the sealed evidence package of one report (docs/evidence-package.md): the originals exactly as received
@@ -60,9 +58,18 @@ public class ReportPackages {
     private final List<PackageContent> contents;
     private final List<CasePackageContent> caseContents;
 
-    ReportPackages(Reports reports, EvidenceStore store, EvidenceCatalogue catalogue, CustodyLedger custody,
-                   Ledger ledger, JdbcClient jdbc, FiletInstance instance, Organisations organisations,
-                   StaffUsers staff, List<PackageContent> contents, List<CasePackageContent> caseContents) {
+    ReportPackages(
+            Reports reports,
+            EvidenceStore store,
+            EvidenceCatalogue catalogue,
+            CustodyLedger custody,
+            Ledger ledger,
+            JdbcClient jdbc,
+            FiletInstance instance,
+            Organisations organisations,
+            StaffUsers staff,
+            List<PackageContent> contents,
+            List<CasePackageContent> caseContents) {
         this.reports = reports;
         this.store = store;
         this.catalogue = catalogue;
@@ -106,14 +113,22 @@ public class ReportPackages {
         List<CaseSummary.ReportInCase> inCase = new ArrayList<>();
         Organisations.Organisation caseOrganisation = null;
         for (Reports.ReportDetail report : all) {
-            var org = organisations.find(reports.organisationOf(report.id()).orElseThrow()).orElseThrow();
+            var org = organisations
+                    .find(reports.organisationOf(report.id()).orElseThrow())
+                    .orElseThrow();
             caseOrganisation = caseOrganisation == null ? org : caseOrganisation;
-            byte[] submission = jdbc.sql("select submission from report where id = ?").param(report.id())
-                    .query(byte[].class).single();
+            byte[] submission = jdbc.sql("select submission from report where id = ?")
+                    .param(report.id())
+                    .query(byte[].class)
+                    .single();
             List<ManifestFile> added = new ArrayList<>();
             if (inputs.add(report.submissionSha256())) {
-                added.add(writer.addOriginal(report.submissionSha256(), "submission.json", "application/json",
-                        report.receivedAt(), new ByteArrayInputStream(submission)));
+                added.add(writer.addOriginal(
+                        report.submissionSha256(),
+                        "submission.json",
+                        "application/json",
+                        report.receivedAt(),
+                        new ByteArrayInputStream(submission)));
             }
             for (Reports.FileEntry f : report.files()) {
                 if (inputs.add(f.sha256())) {
@@ -125,8 +140,8 @@ public class ReportPackages {
             String transcriptSha = transcripts.get(report.receipt());
             if (inputs.add(transcriptSha)) {
                 try (InputStream in = store.open(transcriptSha)) {
-                    added.add(writer.addDerived(transcriptSha, report.submissionSha256(), "text/plain", "txt",
-                            report.receivedAt(), in));
+                    added.add(writer.addDerived(
+                            transcriptSha, report.submissionSha256(), "text/plain", "txt", report.receivedAt(), in));
                 }
             }
             for (Derived d : derived(report)) {
@@ -136,21 +151,36 @@ public class ReportPackages {
                     }
                 }
             }
-            ExportSummary summary = summary(report, org, Reports.subject(report.receipt()), now, before, added,
+            ExportSummary summary = summary(
+                    report,
+                    org,
+                    Reports.subject(report.receipt()),
+                    now,
+                    before,
+                    added,
                     additions(report, org.id(), packaged));
             String suffix = all.size() == 1 ? "" : "-" + report.receipt().toLowerCase(java.util.Locale.ROOT);
             writer.addDocument("report" + suffix + ".pdf", "application/pdf", now, PackageDocuments.reportPdf(summary));
-            writer.addDocument("case" + suffix + ".jsonld", "application/ld+json", now, PackageDocuments.caseJsonLd(summary));
+            writer.addDocument(
+                    "case" + suffix + ".jsonld", "application/ld+json", now, PackageDocuments.caseJsonLd(summary));
             inCase.add(CaseSummary.ReportInCase.of(summary, "report" + suffix + ".pdf", "case" + suffix + ".jsonld"));
         }
         if (subject.startsWith(CASE_SUBJECT) && caseOrganisation != null) {
-            writer.addDocument(PackageDocuments.CASE_PDF, "application/pdf", now,
+            writer.addDocument(
+                    PackageDocuments.CASE_PDF,
+                    "application/pdf",
+                    now,
                     PackageDocuments.casePdf(caseSummary(subject, caseOrganisation, now, inCase)));
         }
         writer.writeManifest();
 
-        custody.appendCommitted(new CustodyEvent("exported", user.actor(), subject, List.copyOf(inputs),
-                List.of(writer.manifestSha256()), "sealed evidence package"));
+        custody.appendCommitted(new CustodyEvent(
+                "exported",
+                user.actor(),
+                subject,
+                List.copyOf(inputs),
+                List.of(writer.manifestSha256()),
+                "sealed evidence package"));
         Ledger.Head head = ledger.sealNow();
         List<CustodyRecord> records = new ArrayList<>();
         Set<String> subjects = new LinkedHashSet<>();
@@ -176,8 +206,8 @@ public class ReportPackages {
      * The case-level summary: what the cases and referral capabilities say about the case (status, approvals,
      * referral), staff by name and role, and the reports as packaged.
      */
-    private CaseSummary caseSummary(String subject, Organisations.Organisation org, Instant now,
-                                    List<CaseSummary.ReportInCase> inCase) {
+    private CaseSummary caseSummary(
+            String subject, Organisations.Organisation org, Instant now, List<CaseSummary.ReportInCase> inCase) {
         String number = subject.substring(CASE_SUBJECT.length());
         CaseSummary.Facts facts = new CaseSummary.Facts();
         for (CasePackageContent content : caseContents) {
@@ -197,7 +227,8 @@ public class ReportPackages {
      * Sends a package as a download: built in a temporary file first, so that a package that cannot be sealed is never
      * half-sent; {@code no-store}, since it carries evidence.
      */
-    public static void sendAsAttachment(jakarta.servlet.http.HttpServletResponse response, String fileName, PackageBody body)
+    public static void sendAsAttachment(
+            jakarta.servlet.http.HttpServletResponse response, String fileName, PackageBody body)
             throws IOException, SQLException {
         java.nio.file.Path tmp = java.nio.file.Files.createTempFile("filet-package-", ".zip");
         try {
@@ -215,8 +246,7 @@ public class ReportPackages {
     }
 
     /** A derived file of a report other than the transcript: a parsed chat export, an OCR reading. */
-    private record Derived(String sha256, String source, String mediaType, String extension, Instant at) {
-    }
+    private record Derived(String sha256, String source, String mediaType, String extension, Instant at) {}
 
     /**
      * Every object the ledger records as parsed from one of the report's files (parsed chat exports, OCR readings),
@@ -229,7 +259,9 @@ public class ReportPackages {
         Set<String> seen = new LinkedHashSet<>();
         for (Ledger.Leaf leaf : ledger.leaves(Reports.subject(report.receipt()))) {
             var e = leaf.entry();
-            if (!e.action().wireName().equals("parsed") || e.inputs().size() != 1 || !originals.contains(e.inputs().get(0))) {
+            if (!e.action().wireName().equals("parsed")
+                    || e.inputs().size() != 1
+                    || !originals.contains(e.inputs().get(0))) {
                 continue;
             }
             for (String sha : e.outputs()) {
@@ -252,17 +284,23 @@ public class ReportPackages {
     }
 
     /** What the other capabilities add to the report's documents, and every staff member named by name and role. */
-    private ExportSummary.Additions additions(Reports.ReportDetail report, UUID organisation,
-                                              java.util.Map<UUID, String> packaged) throws IOException, SQLException {
+    private ExportSummary.Additions additions(
+            Reports.ReportDetail report, UUID organisation, java.util.Map<UUID, String> packaged)
+            throws IOException, SQLException {
         ExportSummary.Additions additions = new ExportSummary.Additions();
         Reports.Facts facts = report.facts();
-        additions.facts(new ExportSummary.Facts(facts.date(), facts.aboutMonth(), facts.suspectClaimedAge(),
-                facts.childAccounts().stream().map(a -> (a.platform() == null ? "" : a.platform() + " ") + a.handle()).toList()));
+        additions.facts(new ExportSummary.Facts(
+                facts.date(),
+                facts.aboutMonth(),
+                facts.suspectClaimedAge(),
+                facts.childAccounts().stream()
+                        .map(a -> (a.platform() == null ? "" : a.platform() + " ") + a.handle())
+                        .toList()));
         for (PackageContent content : contents) {
             content.contribute(report.id(), organisation, packaged, additions);
         }
-        additions.keepTimelinesOf(report.files().stream().map(Reports.FileEntry::sha256)
-                .collect(java.util.stream.Collectors.toSet()));
+        additions.keepTimelinesOf(
+                report.files().stream().map(Reports.FileEntry::sha256).collect(java.util.stream.Collectors.toSet()));
         Set<String> actors = new LinkedHashSet<>();
         for (Ledger.Leaf leaf : ledger.leaves(Reports.subject(report.receipt()))) {
             actors.add(leaf.entry().actor());
@@ -277,14 +315,19 @@ public class ReportPackages {
     private String ensureTranscript(Reports.ReportDetail report, String subject) throws IOException {
         byte[] text = transcript(report).getBytes(StandardCharsets.UTF_8);
         StoredObject stored = store.put(new ByteArrayInputStream(text), Long.MAX_VALUE);
-        boolean recorded = jdbc.sql("""
+        boolean recorded =
+                jdbc.sql("""
                         select count(*) from custody_event
-                        where subject = ? and action = 'parsed' and outputs = array[?]::text[]""")
-                .params(subject, stored.sha256()).query(Long.class).single() > 0;
+                        where subject = ? and action = 'parsed' and outputs = array[?]::text[]""").params(subject, stored.sha256()).query(Long.class).single() > 0;
         if (!recorded) {
             catalogue.record(new EvidenceCatalogue.Entry(stored.sha256(), stored.size(), "text/plain"));
-            custody.appendCommitted(new CustodyEvent("parsed", TRANSCRIBER, subject, List.of(report.submissionSha256()),
-                    List.of(stored.sha256()), null));
+            custody.appendCommitted(new CustodyEvent(
+                    "parsed",
+                    TRANSCRIBER,
+                    subject,
+                    List.of(report.submissionSha256()),
+                    List.of(stored.sha256()),
+                    null));
         }
         return stored.sha256();
     }
@@ -312,25 +355,64 @@ public class ReportPackages {
         return sb.toString();
     }
 
-    private ExportSummary summary(Reports.ReportDetail r, Organisations.Organisation org, String subject, Instant now,
-                                  Ledger.Head head, List<ManifestFile> added, ExportSummary.Additions additions)
+    private ExportSummary summary(
+            Reports.ReportDetail r,
+            Organisations.Organisation org,
+            String subject,
+            Instant now,
+            Ledger.Head head,
+            List<ManifestFile> added,
+            ExportSummary.Additions additions)
             throws SQLException {
         List<ExportSummary.FileItem> files = added.stream()
-                .map(m -> new ExportSummary.FileItem(m.path(), m.sha256(), m.size(), m.mediaType(),
-                        m.originalNameIfAny().orElse(null), m.receivedAt(), m.role().wireName(),
+                .map(m -> new ExportSummary.FileItem(
+                        m.path(),
+                        m.sha256(),
+                        m.size(),
+                        m.mediaType(),
+                        m.originalNameIfAny().orElse(null),
+                        m.receivedAt(),
+                        m.role().wireName(),
                         m.derivedFromIfAny().orElse(null)))
                 .toList();
         List<ExportSummary.CustodyItem> items = ledger.leaves(subject).stream()
-                .map(l -> new ExportSummary.CustodyItem(l.index(), l.entry().action().wireName(), l.entry().actor(),
-                        l.entry().time(), l.entry().inputs(), l.entry().outputs(), l.entry().reason().orElse(null)))
+                .map(l -> new ExportSummary.CustodyItem(
+                        l.index(),
+                        l.entry().action().wireName(),
+                        l.entry().actor(),
+                        l.entry().time(),
+                        l.entry().inputs(),
+                        l.entry().outputs(),
+                        l.entry().reason().orElse(null)))
                 .toList();
-        return new ExportSummary(instance.id(), org.name(), org.language(), subject, r.receipt(), r.receivedAt(), now,
-                r.channel(), r.reporterRole(), r.childAge(), r.childCountry(), r.platform(), r.description(),
+        return new ExportSummary(
+                instance.id(),
+                org.name(),
+                org.language(),
+                subject,
+                r.receipt(),
+                r.receivedAt(),
+                now,
+                r.channel(),
+                r.reporterRole(),
+                r.childAge(),
+                r.childCountry(),
+                r.platform(),
+                r.description(),
                 r.immediateDanger(),
-                r.messages().stream().map(m -> new ExportSummary.Message(m.position(), m.at(), m.from(), m.sender(), m.text())).toList(),
-                r.accounts().stream().map(a -> new ExportSummary.Account(a.platform(), a.handle(), a.url(), a.displayName())).toList(),
-                r.contacts().stream().map(c -> new ExportSummary.Contact(c.kind(), c.value())).toList(),
-                files, items, head.treeSize(), java.util.HexFormat.of().formatHex(head.sth().rootHash()), additions);
+                r.messages().stream()
+                        .map(m -> new ExportSummary.Message(m.position(), m.at(), m.from(), m.sender(), m.text()))
+                        .toList(),
+                r.accounts().stream()
+                        .map(a -> new ExportSummary.Account(a.platform(), a.handle(), a.url(), a.displayName()))
+                        .toList(),
+                r.contacts().stream()
+                        .map(c -> new ExportSummary.Contact(c.kind(), c.value()))
+                        .toList(),
+                files,
+                items,
+                head.treeSize(),
+                java.util.HexFormat.of().formatHex(head.sth().rootHash()),
+                additions);
     }
-
 }

@@ -18,6 +18,5 @@ public final class ReportReceived {
     /** The job kind for the report's pictures (media). */
     public static final String MEDIA_JOB = "media-received";
 
-    private ReportReceived() {
-    }
+    private ReportReceived() {}
 }

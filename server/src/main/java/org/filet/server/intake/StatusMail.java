@@ -1,5 +1,6 @@
 package org.filet.server.intake;
 
+import org.filet.server.support.FiletSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -7,8 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-
-import org.filet.server.support.FiletSettings;
 
 /**
  * Tells a reporter who asked for it, by email, that their report's plain status changed (passed to the police,
@@ -39,9 +38,14 @@ class StatusMail {
         message.setTo(to);
         message.setFrom("filet@localhost");
         message.setSubject(messages.getMessage("mail.status.subject", new Object[] {receipt}, locale));
-        message.setText(messages.getMessage("mail.status.body", new Object[] {receipt,
-                messages.getMessage("status.state." + status, null, locale),
-                (settings.publicUrl().isBlank() ? "" : settings.publicUrl().replaceAll("/+$", "")) + "/status"}, locale));
+        message.setText(messages.getMessage(
+                "mail.status.body",
+                new Object[] {
+                    receipt,
+                    messages.getMessage("status.state." + status, null, locale),
+                    (settings.publicUrl().isBlank() ? "" : settings.publicUrl().replaceAll("/+$", "")) + "/status"
+                },
+                locale));
         try {
             sender.send(message);
         } catch (RuntimeException e) {

@@ -1,15 +1,14 @@
 package org.filet.server.intake;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,8 +25,10 @@ class SubmissionReader {
     SubmissionReader(Validator validator) {
         this.validator = validator;
         this.json = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
-                        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32)
-                                .maxStringLength(1_000_000).build())
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(32)
+                                .maxStringLength(1_000_000)
+                                .build())
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -76,8 +77,10 @@ class SubmissionReader {
         if (!violations.isEmpty()) {
             Map<String, String> byField = new LinkedHashMap<>();
             violations.stream()
-                    .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .forEach(v -> byField.putIfAbsent(fieldName(v.getPropertyPath().toString()), v.getMessage()));
+                    .sorted(java.util.Comparator.comparing(
+                            v -> v.getPropertyPath().toString()))
+                    .forEach(v ->
+                            byField.putIfAbsent(fieldName(v.getPropertyPath().toString()), v.getMessage()));
             throw new IntakeProblems.Invalid(byField);
         }
         return submission;
@@ -113,10 +116,14 @@ class SubmissionReader {
     }
 
     private static String describe(JacksonException e) {
-        String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        if (e instanceof tools.jackson.databind.exc.InvalidFormatException && String.valueOf(e.getOriginalMessage()).startsWith(StorableStrings.REFUSED)) {
-            return "this text holds a character that cannot be stored (NUL, an unpaired surrogate or a non-character)" + where;
+        String where = e.getLocation() == null || e.getLocation().getLineNr() < 0
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
+        if (e instanceof tools.jackson.databind.exc.InvalidFormatException
+                && String.valueOf(e.getOriginalMessage()).startsWith(StorableStrings.REFUSED)) {
+            return "this text holds a character that cannot be stored (NUL, an unpaired surrogate or a non-character)"
+                    + where;
         }
         if (e instanceof tools.jackson.core.exc.StreamReadException) {
             return "the report is not valid JSON" + where;

@@ -1,13 +1,11 @@
 package org.filet.server.intake;
 
 import java.util.List;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.conversation.Conversation;
 import org.filet.grooming.RiskScorer;
 import org.filet.grooming.Roles;
 import org.filet.grooming.UrgencyReason;
+import org.springframework.stereotype.Component;
 
 /**
  * The urgency rules applied at once to what a reporter typed, so that the confirmation page can show whom to call
@@ -31,15 +29,18 @@ public class UrgencyCheck {
      * standard advice (do not pay, keep everything, do not delete the account, block and report, whom to call).
      */
     public boolean sextortion(List<String> texts, Integer childAge) {
-        return reasons(texts, childAge).stream().anyMatch(u -> SEXTORTION_RULES.contains(u.rule().name()));
+        return reasons(texts, childAge).stream()
+                .anyMatch(u -> SEXTORTION_RULES.contains(u.rule().name()));
     }
 
     private List<UrgencyReason> reasons(List<String> texts, Integer childAge) {
-        List<String> said = texts.stream().filter(t -> t != null && !t.isBlank()).toList();
+        List<String> said =
+                texts.stream().filter(t -> t != null && !t.isBlank()).toList();
         if (said.isEmpty()) {
             return List.of();
         }
-        Roles roles = childAge != null && childAge >= 0 && childAge <= 17 ? Roles.NONE.withChildAge(childAge) : Roles.NONE;
+        Roles roles =
+                childAge != null && childAge >= 0 && childAge <= 17 ? Roles.NONE.withChildAge(childAge) : Roles.NONE;
         return scorer.score(Conversation.ofLines(said), roles).urgencies();
     }
 }

@@ -5,11 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import org.filet.identifiers.CommonValues;
 import org.filet.identifiers.Found;
 import org.filet.identifiers.Identifier;
@@ -20,6 +15,9 @@ import org.filet.identifiers.Platform;
 import org.filet.server.conversations.Conversations;
 import org.filet.server.intake.Reports;
 import org.filet.server.support.JobHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds and normalises a report's identifiers, and indexes the texts read from its files (export messages, OCR lines)
@@ -39,8 +37,14 @@ class IdentifierExtraction implements JobHandler {
     private final NetworkIndex networks;
     private final Search search;
 
-    IdentifierExtraction(Reports reports, Conversations conversations, JdbcClient jdbc, TransactionTemplate transactions,
-                         org.filet.server.conversations.Screenshots screenshots, NetworkIndex networks, Search search) {
+    IdentifierExtraction(
+            Reports reports,
+            Conversations conversations,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            org.filet.server.conversations.Screenshots screenshots,
+            NetworkIndex networks,
+            Search search) {
         this.search = search;
         this.screenshots = screenshots;
         this.networks = networks;
@@ -55,18 +59,19 @@ class IdentifierExtraction implements JobHandler {
         return JOB;
     }
 
-    private record Row(Identifier id, String source, String strength) {
-    }
+    private record Row(Identifier id, String source, String strength) {}
 
     @Override
     public void run(String subject) throws Exception {
         UUID reportId = UUID.fromString(subject);
-        Reports.ReportDetail r = reports.detailById(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
+        Reports.ReportDetail r =
+                reports.detailById(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
         String region = r.childCountry() == null ? "FR" : r.childCountry();
         Map<String, Row> found = new LinkedHashMap<>();
         List<Search.Text> texts = new java.util.ArrayList<>();
         for (Reports.Account a : r.accounts()) {
-            Platform platform = a.platform() == null ? null : Platform.fromCode(a.platform().toLowerCase(Locale.ROOT));
+            Platform platform =
+                    a.platform() == null ? null : Platform.fromCode(a.platform().toLowerCase(Locale.ROOT));
             for (String text : new String[] {a.url(), a.handle()}) {
                 if (text != null && !text.isBlank()) {
                     keep(found, Identifiers.normalise(IdentifierKind.ACCOUNT, platform, text, region), "form");
@@ -74,8 +79,12 @@ class IdentifierExtraction implements JobHandler {
             }
         }
         for (Reports.Contact c : r.contacts()) {
-            keep(found, c.kind().equals("phone") ? Identifiers.normalise(IdentifierKind.PHONE, null, c.value(), region)
-                    : Identifiers.email(c.value()).map(e -> e.identifier()), "form");
+            keep(
+                    found,
+                    c.kind().equals("phone")
+                            ? Identifiers.normalise(IdentifierKind.PHONE, null, c.value(), region)
+                            : Identifiers.email(c.value()).map(e -> e.identifier()),
+                    "form");
         }
         if (r.description() != null) {
             Identifiers.extract(r.description(), region).forEach(f -> keep(found, f, "message"));
@@ -109,27 +118,43 @@ class IdentifierExtraction implements JobHandler {
         }
         // the child's own accounts are the victim's, never a suspect identifier: they are kept out of linking
         for (Reports.ChildAccount own : r.facts().childAccounts()) {
-            Platform platform = own.platform() == null ? null : Platform.fromCode(own.platform().toLowerCase(Locale.ROOT));
-            if (Identifiers.normalise(IdentifierKind.ACCOUNT, platform, own.handle(), region) instanceof Parsed.Ok<Identifier> ok) {
+            Platform platform = own.platform() == null
+                    ? null
+                    : Platform.fromCode(own.platform().toLowerCase(Locale.ROOT));
+            if (Identifiers.normalise(IdentifierKind.ACCOUNT, platform, own.handle(), region)
+                    instanceof Parsed.Ok<Identifier> ok) {
                 found.remove(ok.value().key());
                 if (ok.value().platform().isPresent()) {
-                    found.remove(IdentifierKind.ACCOUNT.name() + "//" + ok.value().value());
+                    found.remove(
+                            IdentifierKind.ACCOUNT.name() + "//" + ok.value().value());
                 }
             }
         }
-        List<String> linkable = found.values().stream().filter(row -> !common.isCommon(row.id()))
-                .map(row -> row.id().key()).toList();
+        List<String> linkable = found.values().stream()
+                .filter(row -> !common.isCommon(row.id()))
+                .map(row -> row.id().key())
+                .toList();
         UUID organisation = reports.organisationOf(reportId).orElseThrow();
         transactions.executeWithoutResult(status -> {
             search.index(reportId, organisation, r.receipt(), r.receivedAt(), texts);
-            jdbc.sql("delete from report_identifier where report_id = ?").param(reportId).update();
+            jdbc.sql("delete from report_identifier where report_id = ?")
+                    .param(reportId)
+                    .update();
             for (Row row : found.values()) {
                 jdbc.sql("""
                                 insert into report_identifier (report_id, key, kind, platform, source, strength, common)
                                 values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                        .params(reportId, row.id().key(), row.id().kind().name(),
-                                row.id().platform().map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(null), row.source(),
-                                row.strength(), common.isCommon(row.id()))
+                        .params(
+                                reportId,
+                                row.id().key(),
+                                row.id().kind().name(),
+                                row.id()
+                                        .platform()
+                                        .map(p -> p.name().toLowerCase(Locale.ROOT))
+                                        .orElse(null),
+                                row.source(),
+                                row.strength(),
+                                common.isCommon(row.id()))
                         .update();
             }
             networks.record(reportId, linkable);
@@ -143,6 +168,8 @@ class IdentifierExtraction implements JobHandler {
     }
 
     private static void keep(Map<String, Row> found, Found f, String source) {
-        found.putIfAbsent(f.identifier().key(), new Row(f.identifier(), source, f.strength().name().toLowerCase(Locale.ROOT)));
+        found.putIfAbsent(
+                f.identifier().key(),
+                new Row(f.identifier(), source, f.strength().name().toLowerCase(Locale.ROOT)));
     }
 }

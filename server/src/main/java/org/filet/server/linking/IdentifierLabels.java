@@ -1,7 +1,6 @@
 package org.filet.server.linking;
 
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,6 @@ package org.filet.server.linking;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +46,11 @@ public class Links {
     }
 
     public List<Found> identifiers(UUID reportId) {
-        return jdbc.sql("select key, kind, platform, source, strength, common from report_identifier where report_id = ? order by kind, key")
-                .param(reportId).query(Found.class).list();
+        return jdbc.sql(
+                        "select key, kind, platform, source, strength, common from report_identifier where report_id = ? order by kind, key")
+                .param(reportId)
+                .query(Found.class)
+                .list();
     }
 
     public List<Link> of(UUID reportId, UUID organisation) {
@@ -62,6 +64,7 @@ public class Links {
                                                      limit ?) capped) <= ?
                         order by r.received_at desc limit ?""")
                 .params(reportId, organisation, PER_VALUE_CAP + 1, PER_VALUE_CAP, MAX_LINKS)
-                .query(Link.class).list();
+                .query(Link.class)
+                .list();
     }
 }

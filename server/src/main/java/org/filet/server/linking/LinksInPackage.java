@@ -2,11 +2,9 @@ package org.filet.server.linking;
 
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.server.evidence.documents.ExportSummary;
 import org.filet.server.evidence.documents.PackageContent;
+import org.springframework.stereotype.Component;
 
 /**
  * Adds to a report's package why it is linked to the other reports of the same package: the identifiers they share.
@@ -28,8 +26,12 @@ class LinksInPackage implements PackageContent {
         }
         for (Links.Link link : links.of(report, organisation)) {
             if (packaged.containsValue(link.receipt()) && !link.receipt().equals(packaged.get(report))) {
-                into.link(new ExportSummary.Link(link.receipt(), "identifier", link.kind().toLowerCase(java.util.Locale.ROOT),
-                        (link.platform() == null || link.platform().isBlank() ? "" : link.platform() + " ") + link.value()));
+                into.link(new ExportSummary.Link(
+                        link.receipt(),
+                        "identifier",
+                        link.kind().toLowerCase(java.util.Locale.ROOT),
+                        (link.platform() == null || link.platform().isBlank() ? "" : link.platform() + " ")
+                                + link.value()));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.filet.server.linking;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,19 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-
 import org.filet.identifiers.network.Networks;
 import org.filet.server.media.PictureKeys;
 import org.filet.server.support.ChangeNotices;
 import org.filet.server.support.SequenceFollower;
 import org.filet.verify.Sha256;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Every report's network in memory: linked from scratch at start from the stored identifiers and media's picture keys
@@ -40,15 +38,16 @@ public class NetworkIndex {
     private final ChangeNotices notices;
     private final SequenceFollower<Change> changes;
 
-    private record Change(UUID report, List<String> keys) {
-    }
+    private record Change(UUID report, List<String> keys) {}
 
     NetworkIndex(JdbcClient jdbc, PictureKeys pictures, ChangeNotices notices, ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         this.notices = notices;
         // changes from here on are applied after the build; one that lands during it is applied twice, which only
         // counts its values once more against the per-value cap (conservative)
-        long start = jdbc.sql("select coalesce(max(seq), 0) from network_change").query(Long.class).single();
+        long start = jdbc.sql("select coalesce(max(seq), 0) from network_change")
+                .query(Long.class)
+                .single();
         List<UUID> reports = new ArrayList<>();
         List<Long> keys = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
@@ -59,17 +58,20 @@ public class NetworkIndex {
             }));
             keys.add(hash(key));
         };
-        jdbc.sql("select report_id, key from report_identifier where not common").query((rs, n) -> {
-            pair.accept(rs.getObject(1, UUID.class), rs.getString(2));
-            return null;
-        }).list();
+        jdbc.sql("select report_id, key from report_identifier where not common")
+                .query((rs, n) -> {
+                    pair.accept(rs.getObject(1, UUID.class), rs.getString(2));
+                    return null;
+                })
+                .list();
         pictures.forEach(pair);
         int[] ownerArray = owners.stream().mapToInt(Integer::intValue).toArray();
         long[] keyArray = keys.stream().mapToLong(Long::longValue).toArray();
         this.networks = Networks.build(Math.max(16, reports.size()), ownerArray, keyArray, Links.PER_VALUE_CAP);
         this.changes = new SequenceFollower<>(start, Duration.ofMinutes(10));
         meters.ifAvailable(registry -> Gauge.builder("filet.index.network.reports", this, NetworkIndex::reports)
-                .description("reports in this node's in-memory network index").register(registry));
+                .description("reports in this node's in-memory network index")
+                .register(registry));
         notices.follow(new ChangeNotices.Follower() {
             @Override
             public String topic() {
@@ -92,30 +94,36 @@ public class NetworkIndex {
             return;
         }
         jdbc.sql("insert into network_change (report_id, keys) values (?, ?)")
-                .params(report, keys.toArray(String[]::new)).update();
+                .params(report, keys.toArray(String[]::new))
+                .update();
         notices.announce(TOPIC);
     }
 
     /** Applies the changes committed since the last catch-up, on whichever node they were made. */
     public synchronized void catchUp() {
-        for (SequenceFollower.Sequenced<Change> c : changes.catchUp((after, gaps) -> jdbc.sql("""
+        for (SequenceFollower.Sequenced<Change> c : changes.catchUp(
+                (after, gaps) -> jdbc.sql("""
                         select seq, report_id, keys from network_change where seq > ? or seq = any (?) order by seq""")
-                .params(after, gaps)
-                .query((rs, n) -> new SequenceFollower.Sequenced<>(rs.getLong(1), new Change(rs.getObject(2, UUID.class),
-                        List.of((String[]) rs.getArray(3).getArray()))))
-                .list(), Instant.now())) {
+                        .params(after, gaps)
+                        .query((rs, n) -> new SequenceFollower.Sequenced<>(
+                                rs.getLong(1), new Change(rs.getObject(2, UUID.class), List.of((String[])
+                                        rs.getArray(3).getArray()))))
+                        .list(),
+                Instant.now())) {
             add(c.row().report(), c.row().keys());
         }
     }
 
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 3_600_000)
     void forgetOldChanges() {
-        jdbc.sql("delete from network_change where at < now() - interval '1 day'").update();
+        jdbc.sql("delete from network_change where at < now() - interval '1 day'")
+                .update();
     }
 
     private int add(UUID report, List<String> keys) {
         int number = numbers.computeIfAbsent(report, id -> numbers.size());
-        return networks.networkSize(networks.addReport(number, keys.stream().mapToLong(NetworkIndex::hash).toArray()));
+        return networks.networkSize(networks.addReport(
+                number, keys.stream().mapToLong(NetworkIndex::hash).toArray()));
     }
 
     /** How many reports this node's index holds. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +29,12 @@ public class NetworkView {
     }
 
     /** A node: a report (its receipt) or an identifier/picture (its label). */
-    public record Node(String id, String label, String kind, double x, double y) {
-    }
+    public record Node(String id, String label, String kind, double x, double y) {}
 
     /** An edge between a report and what it carries. */
-    public record Edge(String from, String to) {
-    }
+    public record Edge(String from, String to) {}
 
-    public record Network(List<Node> nodes, List<Edge> edges, int reports, boolean truncated) {
-    }
+    public record Network(List<Node> nodes, List<Edge> edges, int reports, boolean truncated) {}
 
     public Network around(UUID reportId, UUID organisation) {
         Map<UUID, String> reports = new LinkedHashMap<>();
@@ -56,8 +52,11 @@ public class NetworkView {
                 truncated = true;
                 break;
             }
-            String receipt = jdbc.sql("select receipt from report where id = ? and organisation = ?").params(r, organisation)
-                    .query(String.class).optional().orElse(null);
+            String receipt = jdbc.sql("select receipt from report where id = ? and organisation = ?")
+                    .params(r, organisation)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
             if (receipt == null) {
                 continue;
             }
@@ -69,7 +68,8 @@ public class NetworkView {
                               and (select count(*) from (select 1 from report_identifier x where x.key = me.key and not x.common
                                                          limit ?) capped) <= ?""")
                     .params(r, Links.PER_VALUE_CAP + 1, Links.PER_VALUE_CAP)
-                    .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, UUID.class)}).list()) {
+                    .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, UUID.class)})
+                    .list()) {
                 String key = (String) row[0];
                 things.putIfAbsent(key, label(key));
                 edges.add(new Edge(receipt, key));
@@ -77,8 +77,10 @@ public class NetworkView {
                     queue.add((UUID) row[1]);
                 }
             }
-            for (var row : jdbc.sql("select file_sha256, matched_report_id from media_match where report_id = ?").param(r)
-                    .query((rs, n) -> new Object[] {rs.getString(1).trim(), rs.getObject(2, UUID.class)}).list()) {
+            for (var row : jdbc.sql("select file_sha256, matched_report_id from media_match where report_id = ?")
+                    .param(r)
+                    .query((rs, n) -> new Object[] {rs.getString(1).trim(), rs.getObject(2, UUID.class)})
+                    .list()) {
                 String key = "PICTURE/" + row[0];
                 things.putIfAbsent(key, "image " + ((String) row[0]).substring(0, 8));
                 edges.add(new Edge(receipt, key));
@@ -102,13 +104,18 @@ public class NetworkView {
         for (int i = 0; i < reports.size(); i++) {
             double a = 2 * Math.PI * i / Math.max(1, reports.size());
             double radius = reports.size() == 1 ? 0 : 140;
-            nodes.add(new Node(reports.get(i), reports.get(i), "report", cx + radius * Math.cos(a), cy + radius * Math.sin(a)));
+            nodes.add(new Node(
+                    reports.get(i), reports.get(i), "report", cx + radius * Math.cos(a), cy + radius * Math.sin(a)));
         }
         int i = 0;
         for (var e : things.entrySet()) {
             double a = 2 * Math.PI * i++ / Math.max(1, things.size()) + 0.3;
-            nodes.add(new Node(e.getKey(), e.getValue(), e.getKey().startsWith("PICTURE/") ? "picture" : "identifier",
-                    cx + 260 * Math.cos(a), cy + 260 * Math.sin(a)));
+            nodes.add(new Node(
+                    e.getKey(),
+                    e.getValue(),
+                    e.getKey().startsWith("PICTURE/") ? "picture" : "identifier",
+                    cx + 260 * Math.cos(a),
+                    cy + 260 * Math.sin(a)));
         }
         return nodes;
     }

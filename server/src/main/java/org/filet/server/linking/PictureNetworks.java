@@ -1,10 +1,9 @@
 package org.filet.server.linking;
 
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import org.filet.server.media.PictureKeys;
 import org.filet.server.support.JobHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A picture was hashed (and perhaps matched another report's): its keys join the report's network. */
 @Component
@@ -27,7 +26,7 @@ class PictureNetworks implements JobHandler {
 
     @Override
     public void run(String subject) {
-        transactions.executeWithoutResult(status ->
-                networks.record(PictureKeys.reportOf(subject), pictures.keysOf(subject)));
+        transactions.executeWithoutResult(
+                status -> networks.record(PictureKeys.reportOf(subject), pictures.keysOf(subject)));
     }
 }

@@ -11,16 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
-import org.filet.identifiers.Identifier;
 import org.filet.identifiers.IdentifierKind;
 import org.filet.identifiers.Identifiers;
 import org.filet.identifiers.Parsed;
 import org.filet.identifiers.Platform;
 import org.filet.server.intake.Reports;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Search over the organisation's reports. A query that is an identifier as someone would type it (a phone in any
@@ -36,6 +33,7 @@ public class Search {
 
     /** At most this many reports are listed. */
     static final int MAX_HITS = 100;
+
     private static final int MAX_WORDS = 10;
     private static final int SNIPPET = 80;
 
@@ -96,11 +94,16 @@ public class Search {
             ok(Identifiers.email(q)).ifPresent(e -> keys.add(e.identifier().key()));
         }
         if (q.replaceAll("[^0-9]", "").length() >= 6 && q.matches("[+0-9 ().\\-/]+")) {
-            ok(Identifiers.phone(q, region)).ifPresent(p -> keys.add(p.identifier().key()));
+            ok(Identifiers.phone(q, region))
+                    .ifPresent(p -> keys.add(p.identifier().key()));
         }
         String lower = q.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")
-                || (lower.indexOf('/') > 0 && lower.indexOf(' ') < 0 && lower.substring(0, lower.indexOf('/')).contains("."))) {
+        if (lower.startsWith("http://")
+                || lower.startsWith("https://")
+                || lower.startsWith("www.")
+                || (lower.indexOf('/') > 0
+                        && lower.indexOf(' ') < 0
+                        && lower.substring(0, lower.indexOf('/')).contains("."))) {
             ok(Identifiers.link(q)).ifPresent(i -> {
                 keys.add(i.key());
                 if (i.kind() == IdentifierKind.ACCOUNT) {
@@ -134,11 +137,11 @@ public class Search {
         if (keys.isEmpty()) {
             return List.of();
         }
-        record Row(UUID report, String key, String source) {
-        }
+        record Row(UUID report, String key, String source) {}
         List<Row> rows = jdbc.sql("select report_id, key, source from report_identifier where key = any (?) limit 5000")
                 .param(keys.toArray(String[]::new))
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list();
         Map<UUID, Row> keyOf = new LinkedHashMap<>();
         rows.forEach(r -> keyOf.putIfAbsent(r.report(), r));
         List<Hit> out = new ArrayList<>();
@@ -186,9 +189,11 @@ public class Search {
         if (words.isEmpty()) {
             return List.of();
         }
-        List<String> folded = jdbc.sql("select array(select lower(unaccent(w)) from unnest(?::text[]) with ordinality t(w, i) order by i)")
+        List<String> folded = jdbc.sql(
+                        "select array(select lower(unaccent(w)) from unnest(?::text[]) with ordinality t(w, i) order by i)")
                 .param(words.toArray(String[]::new))
-                .query((rs, n) -> Arrays.asList((String[]) rs.getArray(1).getArray())).single();
+                .query((rs, n) -> Arrays.asList((String[]) rs.getArray(1).getArray()))
+                .single();
         StringBuilder all = new StringBuilder("^");
         folded.forEach(f -> all.append("(?=.*").append(startOfWord(f)).append(')'));
         String pattern = all.toString();
@@ -209,10 +214,17 @@ public class Search {
                                    substr(body, greatest(1, regexp_instr(lower(unaccent(body)), :first) - 120), 480)
                             from hits order by receipt, source, position) one
                         order by received_at desc limit :limit""")
-                .param("q", q).param("org", organisation).param("pattern", pattern).param("first", first)
+                .param("q", q)
+                .param("org", organisation)
+                .param("pattern", pattern)
+                .param("first", first)
                 .param("limit", MAX_HITS)
-                .query((rs, n) -> new Hit(rs.getString(1), rs.getTimestamp(2).toInstant(), snippet(rs.getString(4), folded),
-                        null, rs.getString(3)))
+                .query((rs, n) -> new Hit(
+                        rs.getString(1),
+                        rs.getTimestamp(2).toInstant(),
+                        snippet(rs.getString(4), folded),
+                        null,
+                        rs.getString(3)))
                 .list()
                 .forEach(out::add);
         out.sort(java.util.Comparator.comparing(Hit::receivedAt).reversed());
@@ -264,14 +276,18 @@ public class Search {
                     case "œ", "Œ" -> "oe";
                     case "æ", "Æ" -> "ae";
                     case "ß" -> "ss";
-                    default -> Normalizer.normalize(one, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+                    default ->
+                        Normalizer.normalize(one, Normalizer.Form.NFD)
+                                .replaceAll("\\p{M}+", "")
+                                .toLowerCase(Locale.ROOT);
                 };
                 for (int k = 0; k < f.length(); k++) {
                     out.append(f.charAt(k));
                     index.add(i);
                 }
             }
-            return new Folded(out.toString(), index.stream().mapToInt(Integer::intValue).toArray());
+            return new Folded(
+                    out.toString(), index.stream().mapToInt(Integer::intValue).toArray());
         }
 
         int wordStart(String w) {
@@ -294,8 +310,7 @@ public class Search {
     }
 
     /** A text read from a report's file: {@code export} (one message) or {@code ocr} (one line, a machine reading). */
-    record Text(String source, String fileSha256, int position, String body) {
-    }
+    record Text(String source, String fileSha256, int position, String body) {}
 
     /** Replaces the searchable texts read from a report's files; call it in the transaction that reads them. */
     void index(UUID reportId, UUID organisation, String receipt, Instant receivedAt, List<Text> texts) {
@@ -307,8 +322,15 @@ public class Search {
             jdbc.sql("""
                             insert into search_text (report_id, organisation, receipt, received_at, source, file_sha256, position, body)
                             values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(reportId, organisation, receipt, java.sql.Timestamp.from(receivedAt), t.source(), t.fileSha256(),
-                            t.position(), t.body())
+                    .params(
+                            reportId,
+                            organisation,
+                            receipt,
+                            java.sql.Timestamp.from(receivedAt),
+                            t.source(),
+                            t.fileSha256(),
+                            t.position(),
+                            t.body())
                     .update();
         }
     }

@@ -2,13 +2,11 @@ package org.filet.server.media;
 
 import java.util.List;
 import java.util.Locale;
-
+import org.filet.pdq.lists.HashListEntry;
+import org.filet.server.support.ChangeNotices;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.filet.pdq.lists.HashListEntry;
-import org.filet.server.support.ChangeNotices;
 
 /** Imports a hash list of known material; its PDQ entries join every node's in-memory index when it commits. */
 @Component
@@ -25,7 +23,12 @@ public class HashListImport {
     /** What a list is: its name and version (unique together), owner, default category and reviewer count. */
     public record ListInfo(String name, String owner, String version, String category, int reviewers) {
         public ListInfo {
-            if (name == null || name.isBlank() || owner == null || owner.isBlank() || version == null || version.isBlank()) {
+            if (name == null
+                    || name.isBlank()
+                    || owner == null
+                    || owner.isBlank()
+                    || version == null
+                    || version.isBlank()) {
                 throw new IllegalArgumentException("a list needs a name, an owner and a version");
             }
             if (reviewers < 0) {
@@ -41,11 +44,18 @@ public class HashListImport {
                         insert into hash_list (name, owner, version, category, reviewers, imported_by)
                         values (?, ?, ?, ?, ?, ?) returning id""")
                 .params(info.name(), info.owner(), info.version(), info.category(), info.reviewers(), importedBy)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         for (HashListEntry e : entries) {
             String category = e.category() == null || e.category().isBlank() ? info.category() : e.category();
-            jdbc.sql("insert into hash_list_entry (list_id, entry_id, kind, hex, category) values (?, ?, ?, ?, ?) on conflict do nothing")
-                    .params(id, e.id(), e.kind().name().toLowerCase(Locale.ROOT), e.hex().toLowerCase(Locale.ROOT), category)
+            jdbc.sql(
+                            "insert into hash_list_entry (list_id, entry_id, kind, hex, category) values (?, ?, ?, ?, ?) on conflict do nothing")
+                    .params(
+                            id,
+                            e.id(),
+                            e.kind().name().toLowerCase(Locale.ROOT),
+                            e.hex().toLowerCase(Locale.ROOT),
+                            category)
                     .update();
         }
         notices.announce(MediaIndex.TOPIC);

@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
-
+import org.filet.pdq.image.DecodedImage;
+import org.filet.pdq.image.ImageDecoder;
+import org.filet.pdq.image.ImageRejectedException;
+import org.filet.server.evidence.CustodyEvent;
+import org.filet.server.evidence.CustodyLedger;
+import org.filet.server.evidence.EvidenceStore;
+import org.filet.server.intake.Reports;
+import org.filet.server.people.FiletPrincipal;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,15 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import org.filet.pdq.image.DecodedImage;
-import org.filet.pdq.image.ImageDecoder;
-import org.filet.pdq.image.ImageRejectedException;
-import org.filet.server.evidence.CustodyEvent;
-import org.filet.server.evidence.CustodyLedger;
-import org.filet.server.evidence.EvidenceStore;
-import org.filet.server.intake.Reports;
-import org.filet.server.people.FiletPrincipal;
 
 /**
  * Restricted viewing. Thumbnails are blurred and greyscale; a reveal needs a reason, is recorded (who, when, why) in
@@ -48,9 +46,15 @@ class MediaController {
     private final Matches matches;
     private final org.filet.server.people.OrganisationSettings organisationSettings;
 
-    MediaController(Reports reports, EvidenceStore store, CustodyLedger custody, JdbcClient jdbc,
-                    TransactionTemplate transactions, MediaSettings settings, Matches matches,
-                    org.filet.server.people.OrganisationSettings organisationSettings) {
+    MediaController(
+            Reports reports,
+            EvidenceStore store,
+            CustodyLedger custody,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            MediaSettings settings,
+            Matches matches,
+            org.filet.server.people.OrganisationSettings organisationSettings) {
         this.organisationSettings = organisationSettings;
         this.matches = matches;
         this.reports = reports;
@@ -63,15 +67,22 @@ class MediaController {
     }
 
     @GetMapping("/staff/media/{receipt}/{sha256}/thumb")
-    ResponseEntity<byte[]> thumbnail(@PathVariable String receipt, @PathVariable String sha256,
-                                     @AuthenticationPrincipal FiletPrincipal principal) throws IOException {
+    ResponseEntity<byte[]> thumbnail(
+            @PathVariable String receipt,
+            @PathVariable String sha256,
+            @AuthenticationPrincipal FiletPrincipal principal)
+            throws IOException {
         Reports.ReportDetail report = picture(receipt, sha256, principal);
         return png(RestrictedImages.blurredThumbnail(decode(sha256, report).image()));
     }
 
     @PostMapping("/staff/media/{receipt}/{sha256}/reveal")
-    String reveal(@PathVariable String receipt, @PathVariable String sha256, @RequestParam(required = false) String reason,
-                  @AuthenticationPrincipal FiletPrincipal principal, Model model) {
+    String reveal(
+            @PathVariable String receipt,
+            @PathVariable String sha256,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal FiletPrincipal principal,
+            Model model) {
         Reports.ReportDetail report = picture(receipt, sha256, principal);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a reason (1 to 500 characters) is required");
@@ -80,17 +91,26 @@ class MediaController {
         UUID user = principal.user().id();
         transactions.executeWithoutResult(status -> {
             jdbc.sql("insert into media_reveal (user_id, report_id, file_sha256, reason) values (?, ?, ?, ?)")
-                    .params(user, report.id(), sha256, clean).update();
-            custody.append(new CustodyEvent(CustodyEvent.Actions.VIEWED, principal.user().actor(),
-                    Reports.subject(receipt), List.of(sha256), List.of(), "restricted picture revealed: " + clean));
+                    .params(user, report.id(), sha256, clean)
+                    .update();
+            custody.append(new CustodyEvent(
+                    CustodyEvent.Actions.VIEWED,
+                    principal.user().actor(),
+                    Reports.subject(receipt),
+                    List.of(sha256),
+                    List.of(),
+                    "restricted picture revealed: " + clean));
         });
         long today = jdbc.sql("select count(*) from media_reveal where user_id = ? and at >= date_trunc('day', now())")
-                .param(user).query(Long.class).single();
+                .param(user)
+                .query(Long.class)
+                .single();
         model.addAttribute("report", report);
         model.addAttribute("sha256", sha256);
         model.addAttribute("reason", clean);
         model.addAttribute("today", today);
-        int budget = java.util.Optional.ofNullable(organisationSettings.of(principal.user().organisation()).dailyExposure())
+        int budget = java.util.Optional.ofNullable(
+                        organisationSettings.of(principal.user().organisation()).dailyExposure())
                 .orElse(settings.dailyExposure());
         model.addAttribute("budget", budget);
         model.addAttribute("over", today > budget);
@@ -98,13 +118,19 @@ class MediaController {
     }
 
     @GetMapping("/staff/media/{receipt}/{sha256}/revealed")
-    ResponseEntity<byte[]> revealed(@PathVariable String receipt, @PathVariable String sha256,
-                                    @AuthenticationPrincipal FiletPrincipal principal) throws IOException {
+    ResponseEntity<byte[]> revealed(
+            @PathVariable String receipt,
+            @PathVariable String sha256,
+            @AuthenticationPrincipal FiletPrincipal principal)
+            throws IOException {
         Reports.ReportDetail report = picture(receipt, sha256, principal);
         boolean recent = jdbc.sql("""
                         select count(*) from media_reveal where user_id = ? and report_id = ? and file_sha256 = ?
                         and at > now() - interval '5 minutes'""")
-                .params(principal.user().id(), report.id(), sha256).query(Long.class).single() > 0;
+                        .params(principal.user().id(), report.id(), sha256)
+                        .query(Long.class)
+                        .single()
+                > 0;
         if (!recent) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "reveal the picture with a reason first");
         }
@@ -114,7 +140,9 @@ class MediaController {
     private Reports.ReportDetail picture(String receipt, String sha256, FiletPrincipal principal) {
         Reports.ReportDetail report = reports.detail(principal.user().organisation(), receipt)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        report.files().stream().filter(f -> f.sha256().equals(sha256) && f.mediaType().startsWith("image/")).findFirst()
+        report.files().stream()
+                .filter(f -> f.sha256().equals(sha256) && f.mediaType().startsWith("image/"))
+                .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (matches.isKnown(report.id(), sha256)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "known material is never shown; its category is");
@@ -135,6 +163,9 @@ class MediaController {
     }
 
     private static ResponseEntity<byte[]> png(byte[] bytes) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(bytes);
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.noStore())
+                .body(bytes);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,23 +40,31 @@ public class PictureKeys {
         String sha = subject.substring(subject.indexOf('/') + 1);
         List<String> keys = new ArrayList<>();
         if (jdbc.sql("select count(*) from media_hash where report_id = ? and file_sha256 = ? and pdq is not null")
-                .params(report, sha).query(Long.class).single() > 0) {
+                        .params(report, sha)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             keys.add(key(sha));
         }
         jdbc.sql("select matched_file_sha256 from media_match where report_id = ? and file_sha256 = ?")
-                .params(report, sha).query((rs, n) -> keys.add(key(rs.getString(1).trim()))).list();
+                .params(report, sha)
+                .query((rs, n) -> keys.add(key(rs.getString(1).trim())))
+                .list();
         return keys;
     }
 
     /** Every report's picture keys, as (report, key) pairs: for building the networks from scratch. */
     public void forEach(BiConsumer<UUID, String> pair) {
         for (String sql : new String[] {
-                "select report_id, trim(file_sha256) from media_hash where pdq is not null",
-                "select report_id, trim(matched_file_sha256) from media_match"}) {
-            jdbc.sql(sql).query((rs, n) -> {
-                pair.accept(rs.getObject(1, UUID.class), key(rs.getString(2)));
-                return null;
-            }).list();
+            "select report_id, trim(file_sha256) from media_hash where pdq is not null",
+            "select report_id, trim(matched_file_sha256) from media_match"
+        }) {
+            jdbc.sql(sql)
+                    .query((rs, n) -> {
+                        pair.accept(rs.getObject(1, UUID.class), key(rs.getString(2)));
+                        return null;
+                    })
+                    .list();
         }
     }
 

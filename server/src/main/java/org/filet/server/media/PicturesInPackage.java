@@ -2,11 +2,9 @@ package org.filet.server.media;
 
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.server.evidence.documents.ExportSummary;
 import org.filet.server.evidence.documents.PackageContent;
+import org.springframework.stereotype.Component;
 
 /**
  * Adds to a report's package which of its pictures match a picture of another report of the same package (PDQ, with
@@ -28,7 +26,10 @@ class PicturesInPackage implements PackageContent {
         }
         for (Matches.Match m : matches.of(report, organisation)) {
             if (packaged.containsValue(m.otherReceipt()) && !m.otherReceipt().equals(packaged.get(report))) {
-                into.link(new ExportSummary.Link(m.otherReceipt(), "picture", "pdq",
+                into.link(new ExportSummary.Link(
+                        m.otherReceipt(),
+                        "picture",
+                        "pdq",
                         m.fileSha256() + " ~ " + m.otherFileSha256() + " (PDQ " + m.distance() + "/256)"));
             }
         }

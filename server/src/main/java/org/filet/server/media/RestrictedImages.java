@@ -7,7 +7,6 @@ import java.awt.image.Kernel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import javax.imageio.ImageIO;
 
 /**
@@ -19,8 +18,7 @@ final class RestrictedImages {
     static final int THUMB = 96;
     static final int REVEALED = 800;
 
-    private RestrictedImages() {
-    }
+    private RestrictedImages() {}
 
     static byte[] blurredThumbnail(BufferedImage source) {
         BufferedImage grey = scale(source, THUMB, BufferedImage.TYPE_BYTE_GRAY);

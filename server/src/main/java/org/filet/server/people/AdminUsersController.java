@@ -1,5 +1,7 @@
 package org.filet.server.people;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -9,9 +11,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,8 +39,13 @@ class AdminUsersController {
     private final PeopleAudit audit;
     private final Exposure exposure;
 
-    AdminUsersController(StaffUsers users, Invitations invitations, SecondFactors factors, Vetting vetting,
-                         PeopleAudit audit, Exposure exposure) {
+    AdminUsersController(
+            StaffUsers users,
+            Invitations invitations,
+            SecondFactors factors,
+            Vetting vetting,
+            PeopleAudit audit,
+            Exposure exposure) {
         this.users = users;
         this.invitations = invitations;
         this.factors = factors;
@@ -51,14 +55,16 @@ class AdminUsersController {
     }
 
     /** One line of the team list. */
-    record Row(StaffUsers.Member member, SecondFactors.Enrolled factors, boolean vetted) {
-    }
+    record Row(StaffUsers.Member member, SecondFactors.Enrolled factors, boolean vetted) {}
 
     @GetMapping("/admin/users")
     String list(@AuthenticationPrincipal FiletPrincipal principal, Model model) {
         UUID org = principal.user().organisation();
-        model.addAttribute("rows", users.members(org).stream()
-                .map(m -> new Row(m, factors.of(m.user()), vetting.cleared(m.user()))).toList());
+        model.addAttribute(
+                "rows",
+                users.members(org).stream()
+                        .map(m -> new Row(m, factors.of(m.user()), vetting.cleared(m.user())))
+                        .toList());
         model.addAttribute("roles", invitable(principal));
         List<PeopleAudit.Entry> entries = audit.of(org, 100);
         model.addAttribute("audit", entries);
@@ -67,9 +73,13 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users")
-    String invite(@RequestParam(required = false) String email, @RequestParam(required = false) String displayName,
-                  @RequestParam(required = false) String role, @AuthenticationPrincipal FiletPrincipal principal,
-                  Model model, HttpServletResponse response) {
+    String invite(
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String role,
+            @AuthenticationPrincipal FiletPrincipal principal,
+            Model model,
+            HttpServletResponse response) {
         Role parsed;
         try {
             parsed = Role.parse(role);
@@ -82,8 +92,12 @@ class AdminUsersController {
             return list(principal, model);
         }
         try {
-            Invitations.Invitation invitation = invitations.invite(principal.user().organisation(), email,
-                    displayName, parsed, principal.user().id());
+            Invitations.Invitation invitation = invitations.invite(
+                    principal.user().organisation(),
+                    email,
+                    displayName,
+                    parsed,
+                    principal.user().id());
             model.addAttribute("invited", invitation);
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -107,16 +121,19 @@ class AdminUsersController {
         List<PeopleAudit.Entry> entries = audit.about(org, member.user().id());
         model.addAttribute("audit", entries);
         Map<String, String> names = names(org, entries);
-        vetting.of(member.user().id()).forEach(c -> names.putAll(users.namesIn(org, List.of("user:" + c.recordedBy()))
-                .entrySet().stream().collect(Collectors.toMap(e -> e.getKey().substring(5), Map.Entry::getValue))));
+        vetting.of(member.user().id())
+                .forEach(c -> names.putAll(users.namesIn(org, List.of("user:" + c.recordedBy())).entrySet().stream()
+                        .collect(Collectors.toMap(e -> e.getKey().substring(5), Map.Entry::getValue))));
         model.addAttribute("names", names);
         model.addAttribute("today", LocalDate.now());
         return "people/user";
     }
 
     @PostMapping("/admin/users/{id}/role")
-    String setRole(@PathVariable String id, @RequestParam(required = false) String role,
-                   @AuthenticationPrincipal FiletPrincipal principal) {
+    String setRole(
+            @PathVariable String id,
+            @RequestParam(required = false) String role,
+            @AuthenticationPrincipal FiletPrincipal principal) {
         StaffUsers.Member member = member(principal, id);
         notSelf(principal, member);
         Role parsed;
@@ -125,28 +142,42 @@ class AdminUsersController {
         } catch (IllegalArgumentException e) {
             throw new Refused("users.refused.unknownRole");
         }
-        if (!invitable(principal).contains(parsed) || member.user().role() == Role.AUTHORITY
-                || (member.user().role() == Role.INSTANCE_ADMIN && principal.user().role() != Role.INSTANCE_ADMIN)) {
+        if (!invitable(principal).contains(parsed)
+                || member.user().role() == Role.AUTHORITY
+                || (member.user().role() == Role.INSTANCE_ADMIN
+                        && principal.user().role() != Role.INSTANCE_ADMIN)) {
             throw new Refused("users.refused.roleNotYours");
         }
         if (parsed != member.user().role()) {
             users.setRole(member.user().id(), parsed);
-            audit.record(member.user().organisation(), principal.user().id(), "user.role", member.user().id(),
-                    Map.of("role", member.user().role().dbValue()), Map.of("role", parsed.dbValue()));
+            audit.record(
+                    member.user().organisation(),
+                    principal.user().id(),
+                    "user.role",
+                    member.user().id(),
+                    Map.of("role", member.user().role().dbValue()),
+                    Map.of("role", parsed.dbValue()));
         }
         return "redirect:/admin/users/" + member.user().id();
     }
 
     @PostMapping("/admin/users/{id}/active")
-    String setActive(@PathVariable String id, @RequestParam(required = false) String active,
-                     @AuthenticationPrincipal FiletPrincipal principal) {
+    String setActive(
+            @PathVariable String id,
+            @RequestParam(required = false) String active,
+            @AuthenticationPrincipal FiletPrincipal principal) {
         StaffUsers.Member member = member(principal, id);
         notSelf(principal, member);
         boolean enabled = Boolean.parseBoolean(active);
         if (enabled != member.enabled()) {
             users.setEnabled(member.user().id(), enabled);
-            audit.record(member.user().organisation(), principal.user().id(), "user.enabled", member.user().id(),
-                    Map.of("enabled", member.enabled()), Map.of("enabled", enabled));
+            audit.record(
+                    member.user().organisation(),
+                    principal.user().id(),
+                    "user.enabled",
+                    member.user().id(),
+                    Map.of("enabled", member.enabled()),
+                    Map.of("enabled", enabled));
         }
         return "redirect:/admin/users/" + member.user().id();
     }
@@ -159,15 +190,25 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users/{id}/vetting")
-    String recordVetting(@PathVariable String id, @RequestParam(required = false) String kind,
-                         @RequestParam(required = false) String doneOn, @RequestParam(required = false) String checkedBy,
-                         @RequestParam(required = false) String note, @AuthenticationPrincipal FiletPrincipal principal) {
+    String recordVetting(
+            @PathVariable String id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String doneOn,
+            @RequestParam(required = false) String checkedBy,
+            @RequestParam(required = false) String note,
+            @AuthenticationPrincipal FiletPrincipal principal) {
         StaffUsers.Member member = member(principal, id);
         try {
-            vetting.record(member.user(), Vetting.Kind.parse(kind == null ? "" : kind),
-                    doneOn == null ? null : LocalDate.parse(doneOn), checkedBy, note, principal.user().id());
+            vetting.record(
+                    member.user(),
+                    Vetting.Kind.parse(kind == null ? "" : kind),
+                    doneOn == null ? null : LocalDate.parse(doneOn),
+                    checkedBy,
+                    note,
+                    principal.user().id());
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new Refused(e instanceof DateTimeParseException ? "users.refused.vettingDate" : "users.refused.vetting");
+            throw new Refused(
+                    e instanceof DateTimeParseException ? "users.refused.vettingDate" : "users.refused.vetting");
         }
         return "redirect:/admin/users/" + member.user().id();
     }
@@ -223,8 +264,12 @@ class AdminUsersController {
 
     /** Display names of the actors and targets in the entries, by user id. */
     private Map<String, String> names(UUID org, List<PeopleAudit.Entry> entries) {
-        List<String> actors = entries.stream().flatMap(e -> java.util.stream.Stream.of(e.actor(), e.target()))
-                .filter(java.util.Objects::nonNull).map(u -> "user:" + u).distinct().toList();
+        List<String> actors = entries.stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.actor(), e.target()))
+                .filter(java.util.Objects::nonNull)
+                .map(u -> "user:" + u)
+                .distinct()
+                .toList();
         Map<String, String> names = new HashMap<>();
         users.namesIn(org, actors).forEach((k, v) -> names.put(k.substring(5), v));
         return names;

@@ -21,7 +21,8 @@ public class ClientAddress {
         if (trustedProxy) {
             String forwarded = request.getHeader("X-Forwarded-For");
             if (forwarded != null && !forwarded.isBlank()) {
-                String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).trim();
+                String last =
+                        forwarded.substring(forwarded.lastIndexOf(',') + 1).trim();
                 if (!last.isEmpty()) {
                     return last;
                 }

@@ -2,7 +2,6 @@ package org.filet.server.people;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,17 +34,25 @@ public class Exposure {
 
     public Views of(StaffUser user) {
         long today = jdbc.sql("select count(*) from media_reveal where user_id = ? and at >= date_trunc('day', now())")
-                .param(user.id()).query(Long.class).single();
-        long week = jdbc.sql("select count(*) from media_reveal where user_id = ? and at >= date_trunc('day', now()) - interval '6 days'")
-                .param(user.id()).query(Long.class).single();
+                .param(user.id())
+                .query(Long.class)
+                .single();
+        long week = jdbc.sql(
+                        "select count(*) from media_reveal where user_id = ? and at >= date_trunc('day', now()) - interval '6 days'")
+                .param(user.id())
+                .query(Long.class)
+                .single();
         return new Views(user, today, week, budget(user));
     }
 
     /** The views of every analyst and lead of the organisation, for its leads. */
     public List<Views> team(java.util.UUID organisation, StaffUsers users) {
-        return users.members(organisation).stream().filter(StaffUsers.Member::enabled)
-                .map(StaffUsers.Member::user).filter(u -> u.role() == Role.ANALYST || u.role() == Role.LEAD)
-                .map(this::of).toList();
+        return users.members(organisation).stream()
+                .filter(StaffUsers.Member::enabled)
+                .map(StaffUsers.Member::user)
+                .filter(u -> u.role() == Role.ANALYST || u.role() == Role.LEAD)
+                .map(this::of)
+                .toList();
     }
 
     private int budget(StaffUser user) {

@@ -1,11 +1,10 @@
 package org.filet.server.people;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -49,8 +48,13 @@ class FactorController {
     }
 
     @PostMapping("/login/factor")
-    String check(@RequestParam(required = false) String code, @RequestParam(required = false) String recovery,
-                 Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String check(
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String recovery,
+            Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         StaffUser user = user(authentication);
         boolean ok = recovery != null && !recovery.isBlank()
                 ? factors.useRecoveryCode(user, recovery)
@@ -98,8 +102,12 @@ class FactorController {
     }
 
     @PostMapping("/enrol/totp/confirm")
-    String confirmTotp(@RequestParam(required = false) String code, Authentication authentication,
-                       HttpServletRequest request, HttpServletResponse response, Model model) {
+    String confirmTotp(
+            @RequestParam(required = false) String code,
+            Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         StaffUser user = user(authentication);
         if (!mayEnrol(authentication)) {
             return "redirect:/login/factor";
@@ -132,13 +140,15 @@ class FactorController {
 
     /** A first enrolment (no factor yet), or adding a factor once fully logged in. */
     private boolean mayEnrol(Authentication authentication) {
-        return SecondFactorRules.complete(authentication) || !factors.of(user(authentication)).any();
+        return SecondFactorRules.complete(authentication)
+                || !factors.of(user(authentication)).any();
     }
 
     private void grantCode(Authentication current, HttpServletRequest request, HttpServletResponse response) {
         List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactorRules.FACTOR_CODE));
-        Authentication next = UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities);
+        Authentication next =
+                UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(next);
         SecurityContextHolder.setContext(context);
@@ -147,14 +157,17 @@ class FactorController {
     }
 
     static String landing(Authentication authentication) {
-        return authentication.getPrincipal() instanceof FiletPrincipal p && p.user().role() == Role.AUTHORITY
-                ? "/authority" : "/staff/queue";
+        return authentication.getPrincipal() instanceof FiletPrincipal p
+                        && p.user().role() == Role.AUTHORITY
+                ? "/authority"
+                : "/staff/queue";
     }
 
     private static StaffUser user(Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof FiletPrincipal p) {
             return p.user();
         }
-        throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.UNAUTHORIZED);
+        throw new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.UNAUTHORIZED);
     }
 }

@@ -1,13 +1,12 @@
 package org.filet.server.people;
 
+import org.filet.server.support.FiletSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import org.filet.server.support.FiletSettings;
 
 /**
  * There is no default password. While no administrator exists, every start prints a one-time link (valid 24 hours)

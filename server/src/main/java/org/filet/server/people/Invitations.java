@@ -3,7 +3,6 @@ package org.filet.server.people;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,14 +35,18 @@ public class Invitations {
     }
 
     /** The invited user, their link, and whether it was emailed. */
-    public record Invitation(StaffUser user, String link, boolean mailed) {
-    }
+    public record Invitation(StaffUser user, String link, boolean mailed) {}
 
     @Transactional
     public Invitation invite(UUID organisation, String email, @Nullable String name, Role role, @Nullable UUID by) {
         StaffUser user = users.create(organisation, email, name, role);
         String link = linkFor(user);
-        audit.record(organisation, by, "user.invited", user.id(), null,
+        audit.record(
+                organisation,
+                by,
+                "user.invited",
+                user.id(),
+                null,
                 Map.of("email", user.email(), "role", role.dbValue()));
         return new Invitation(user, link, send(user, link));
     }
@@ -60,7 +63,9 @@ public class Invitations {
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setTo(user.email());
-        message.setFrom("filet@" + Optional.ofNullable(java.net.URI.create(address.base()).getHost()).orElse("localhost"));
+        message.setFrom("filet@"
+                + Optional.ofNullable(java.net.URI.create(address.base()).getHost())
+                        .orElse("localhost"));
         message.setSubject("[Filet] Votre compte / Your account");
         message.setText("""
                 Un compte Filet a été créé pour vous. Choisissez votre mot de passe (lien valable 24 heures, une seule fois) :

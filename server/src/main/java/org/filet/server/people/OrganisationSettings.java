@@ -2,7 +2,6 @@ package org.filet.server.people;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +21,15 @@ public class OrganisationSettings {
     }
 
     /** The stored choices; null fields are not set. */
-    public record Settings(Boolean urgentMeeting, Boolean urgentAddress, Boolean urgentWhereNow, Boolean urgentThreat,
-                           Boolean urgentSelfHarm, Integer urgentChildBelow, Integer matchDistance, Integer dailyExposure) {
+    public record Settings(
+            Boolean urgentMeeting,
+            Boolean urgentAddress,
+            Boolean urgentWhereNow,
+            Boolean urgentThreat,
+            Boolean urgentSelfHarm,
+            Integer urgentChildBelow,
+            Integer matchDistance,
+            Integer dailyExposure) {
         public static final Settings NONE = new Settings(null, null, null, null, null, null, null, null);
     }
 
@@ -33,10 +39,17 @@ public class OrganisationSettings {
                                urgent_child_below, match_distance, daily_exposure
                         from organisation_settings where organisation = ?""")
                 .param(organisation)
-                .query((rs, n) -> new Settings((Boolean) rs.getObject(1), (Boolean) rs.getObject(2), (Boolean) rs.getObject(3),
-                        (Boolean) rs.getObject(4), (Boolean) rs.getObject(5), (Integer) rs.getObject(6),
-                        (Integer) rs.getObject(7), (Integer) rs.getObject(8)))
-                .optional().orElse(Settings.NONE);
+                .query((rs, n) -> new Settings(
+                        (Boolean) rs.getObject(1),
+                        (Boolean) rs.getObject(2),
+                        (Boolean) rs.getObject(3),
+                        (Boolean) rs.getObject(4),
+                        (Boolean) rs.getObject(5),
+                        (Integer) rs.getObject(6),
+                        (Integer) rs.getObject(7),
+                        (Integer) rs.getObject(8)))
+                .optional()
+                .orElse(Settings.NONE);
     }
 
     /** Replaces the organisation's choices (an administrator's act, recorded with the values before and after). */
@@ -61,8 +74,17 @@ public class OrganisationSettings {
                             urgent_threat = excluded.urgent_threat, urgent_self_harm = excluded.urgent_self_harm,
                             urgent_child_below = excluded.urgent_child_below, match_distance = excluded.match_distance,
                             daily_exposure = excluded.daily_exposure, updated_by = excluded.updated_by, updated_at = now()""")
-                .params(organisation, s.urgentMeeting(), s.urgentAddress(), s.urgentWhereNow(), s.urgentThreat(),
-                        s.urgentSelfHarm(), s.urgentChildBelow(), s.matchDistance(), s.dailyExposure(), by)
+                .params(
+                        organisation,
+                        s.urgentMeeting(),
+                        s.urgentAddress(),
+                        s.urgentWhereNow(),
+                        s.urgentThreat(),
+                        s.urgentSelfHarm(),
+                        s.urgentChildBelow(),
+                        s.matchDistance(),
+                        s.dailyExposure(),
+                        by)
                 .update();
         if (!before.equals(s)) {
             audit.record(organisation, by, "organisation.settings", null, before, s);

@@ -1,8 +1,8 @@
 package org.filet.server.people;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,9 +30,15 @@ class OrganisationSettingsController {
         java.util.UUID org = principal.user().organisation();
         model.addAttribute("s", settings.of(org));
         java.util.List<PeopleAudit.Entry> entries = audit.of(org, 100).stream()
-                .filter(e -> e.action().equals("organisation.settings")).toList();
+                .filter(e -> e.action().equals("organisation.settings"))
+                .toList();
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        users.namesIn(org, entries.stream().map(e -> "user:" + e.actor()).distinct().toList())
+        users.namesIn(
+                        org,
+                        entries.stream()
+                                .map(e -> "user:" + e.actor())
+                                .distinct()
+                                .toList())
                 .forEach((k, v) -> names.put(k.substring(5), v));
         model.addAttribute("audit", entries);
         model.addAttribute("names", names);
@@ -40,14 +46,28 @@ class OrganisationSettingsController {
     }
 
     @PostMapping("/admin/settings")
-    String save(@RequestParam(required = false) String urgentMeeting, @RequestParam(required = false) String urgentAddress,
-                @RequestParam(required = false) String urgentWhereNow, @RequestParam(required = false) String urgentThreat,
-                @RequestParam(required = false) String urgentSelfHarm, @RequestParam(required = false) Integer urgentChildBelow,
-                @RequestParam(required = false) Integer matchDistance, @RequestParam(required = false) Integer dailyExposure,
-                @AuthenticationPrincipal FiletPrincipal principal) {
-        settings.save(principal.user().organisation(), new OrganisationSettings.Settings(flag(urgentMeeting),
-                flag(urgentAddress), flag(urgentWhereNow), flag(urgentThreat), flag(urgentSelfHarm), urgentChildBelow,
-                matchDistance, dailyExposure), principal.user().id());
+    String save(
+            @RequestParam(required = false) String urgentMeeting,
+            @RequestParam(required = false) String urgentAddress,
+            @RequestParam(required = false) String urgentWhereNow,
+            @RequestParam(required = false) String urgentThreat,
+            @RequestParam(required = false) String urgentSelfHarm,
+            @RequestParam(required = false) Integer urgentChildBelow,
+            @RequestParam(required = false) Integer matchDistance,
+            @RequestParam(required = false) Integer dailyExposure,
+            @AuthenticationPrincipal FiletPrincipal principal) {
+        settings.save(
+                principal.user().organisation(),
+                new OrganisationSettings.Settings(
+                        flag(urgentMeeting),
+                        flag(urgentAddress),
+                        flag(urgentWhereNow),
+                        flag(urgentThreat),
+                        flag(urgentSelfHarm),
+                        urgentChildBelow,
+                        matchDistance,
+                        dailyExposure),
+                principal.user().id());
         return "redirect:/admin/settings?saved";
     }
 
@@ -62,9 +82,15 @@ class OrganisationSettingsController {
         String message = e.getMessage() == null ? "" : e.getMessage();
         ExtendedModelMap model = new ExtendedModelMap();
         ModelAndView page = new ModelAndView(form(principal, model), model);
-        page.addObject("refusal", message.startsWith("match distance") ? "settings.refused.matchDistance"
-                : message.startsWith("child age") ? "settings.refused.childAge"
-                : message.startsWith("daily exposure") ? "settings.refused.dailyExposure" : "settings.refused.invalid");
+        page.addObject(
+                "refusal",
+                message.startsWith("match distance")
+                        ? "settings.refused.matchDistance"
+                        : message.startsWith("child age")
+                                ? "settings.refused.childAge"
+                                : message.startsWith("daily exposure")
+                                        ? "settings.refused.dailyExposure"
+                                        : "settings.refused.invalid");
         page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
     }

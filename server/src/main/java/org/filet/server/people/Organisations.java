@@ -2,7 +2,6 @@ package org.filet.server.people;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +17,7 @@ public class Organisations {
         this.jdbc = jdbc;
     }
 
-    public record Organisation(UUID id, String name, String language, String country) {
-    }
+    public record Organisation(UUID id, String name, String language, String country) {}
 
     /** The organisation that receives public reports, created with the given name if there is none yet. */
     @Transactional
@@ -29,10 +27,13 @@ public class Organisations {
             return cached;
         }
         Optional<UUID> existing = jdbc.sql("select id from organisation where receives_public_reports")
-                .query(UUID.class).optional();
+                .query(UUID.class)
+                .optional();
         UUID id = existing.orElseGet(() -> {
             UUID created = findByName(defaultName).map(Organisation::id).orElseGet(() -> create(defaultName));
-            jdbc.sql("update organisation set receives_public_reports = true where id = ?").param(created).update();
+            jdbc.sql("update organisation set receives_public_reports = true where id = ?")
+                    .param(created)
+                    .update();
             return created;
         });
         receiving = id;
@@ -40,19 +41,24 @@ public class Organisations {
     }
 
     public Optional<Organisation> findByName(String name) {
-        return jdbc.sql("select id, name, language, country from organisation where name = ?").param(name)
-                .query(Organisation.class).optional();
+        return jdbc.sql("select id, name, language, country from organisation where name = ?")
+                .param(name)
+                .query(Organisation.class)
+                .optional();
     }
 
     public Optional<Organisation> find(UUID id) {
-        return jdbc.sql("select id, name, language, country from organisation where id = ?").param(id)
-                .query(Organisation.class).optional();
+        return jdbc.sql("select id, name, language, country from organisation where id = ?")
+                .param(id)
+                .query(Organisation.class)
+                .optional();
     }
 
     /** Every organisation, by name, and whether it receives the public's reports. */
     public java.util.List<Organisation> all() {
         return jdbc.sql("select id, name, language, country from organisation order by lower(name)")
-                .query(Organisation.class).list();
+                .query(Organisation.class)
+                .list();
     }
 
     public UUID create(String name) {
@@ -66,7 +72,9 @@ public class Organisations {
             throw new IllegalArgumentException("an organisation with this name already exists");
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into organisation (id, name) values (?, ?)").params(id, name.trim()).update();
+        jdbc.sql("insert into organisation (id, name) values (?, ?)")
+                .params(id, name.trim())
+                .update();
         return id;
     }
 }

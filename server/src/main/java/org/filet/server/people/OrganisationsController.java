@@ -1,9 +1,8 @@
 package org.filet.server.people;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,13 +32,21 @@ class OrganisationsController {
     }
 
     @PostMapping("/admin/organisations")
-    String create(@RequestParam(required = false) String name, @AuthenticationPrincipal FiletPrincipal principal,
-                  Model model, HttpServletResponse response) {
+    String create(
+            @RequestParam(required = false) String name,
+            @AuthenticationPrincipal FiletPrincipal principal,
+            Model model,
+            HttpServletResponse response) {
         instanceAdmin(principal);
         try {
             UUID id = organisations.create(name);
             audit.record(id, principal.user().id(), "organisation.created", null, null, Map.of("name", name.strip()));
-            audit.record(principal.user().organisation(), principal.user().id(), "organisation.created", null, null,
+            audit.record(
+                    principal.user().organisation(),
+                    principal.user().id(),
+                    "organisation.created",
+                    null,
+                    null,
                     Map.of("name", name.strip()));
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -51,7 +58,8 @@ class OrganisationsController {
 
     private static void instanceAdmin(FiletPrincipal principal) {
         if (principal.user().role() != Role.INSTANCE_ADMIN) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only an instance administrator manages organisations");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "only an instance administrator manages organisations");
         }
     }
 }

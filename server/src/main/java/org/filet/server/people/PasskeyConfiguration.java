@@ -3,7 +3,7 @@ package org.filet.server.people;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
+import org.filet.server.support.FiletSettings;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +16,6 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
-
-import org.filet.server.support.FiletSettings;
 
 /**
  * Passkeys (WebAuthn) through Spring Security, with credentials in PostgreSQL. The relying party is the host of
@@ -40,16 +38,21 @@ class PasskeyConfiguration {
     }
 
     @Bean
-    WebAuthnRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository users,
-                                                UserCredentialRepository credentials, FiletSettings settings) {
+    WebAuthnRelyingPartyOperations relyingParty(
+            PublicKeyCredentialUserEntityRepository users,
+            UserCredentialRepository credentials,
+            FiletSettings settings) {
         String rpId = "localhost";
         if (!settings.publicUrl().isBlank()) {
             URI uri = URI.create(settings.publicUrl());
             rpId = uri.getHost();
             origins.add(origin(uri));
         }
-        return new Webauthn4JRelyingPartyOperations(users, credentials,
-                PublicKeyCredentialRpEntity.builder().id(rpId).name("Filet").build(), origins);
+        return new Webauthn4JRelyingPartyOperations(
+                users,
+                credentials,
+                PublicKeyCredentialRpEntity.builder().id(rpId).name("Filet").build(),
+                origins);
     }
 
     /**
@@ -57,10 +60,14 @@ class PasskeyConfiguration {
      * is the staff user (not the WebAuthn user entity) and a deactivated user is refused.
      */
     @Bean
-    org.springframework.security.config.Customizer<org.springframework.security.config.annotation.web.configurers.WebAuthnConfigurer<
-            org.springframework.security.config.annotation.web.builders.HttpSecurity>> passkeyLogin(
-            WebAuthnRelyingPartyOperations relyingParty, org.springframework.security.core.userdetails.UserDetailsService users) {
-        var provider = new org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider(relyingParty, users);
+    org.springframework.security.config.Customizer<
+                    org.springframework.security.config.annotation.web.configurers.WebAuthnConfigurer<
+                            org.springframework.security.config.annotation.web.builders.HttpSecurity>>
+            passkeyLogin(
+                    WebAuthnRelyingPartyOperations relyingParty,
+                    org.springframework.security.core.userdetails.UserDetailsService users) {
+        var provider = new org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider(
+                relyingParty, users);
         org.springframework.security.authentication.AuthenticationManager manager = request -> {
             var authenticated = provider.authenticate(request);
             var principal = (FiletPrincipal) users.loadUserByUsername(authenticated.getName());
@@ -71,16 +78,22 @@ class PasskeyConfiguration {
                     principal, null, authenticated.getAuthorities());
         };
         PasskeyCreationOptions creationOptions = new PasskeyCreationOptions();
-        return passkeys -> passkeys.disableDefaultRegistrationPage(true).creationOptionsRepository(creationOptions)
+        return passkeys -> passkeys.disableDefaultRegistrationPage(true)
+                .creationOptionsRepository(creationOptions)
                 .withObjectPostProcessor(
-                new org.springframework.security.config.ObjectPostProcessor<
-                        org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter>() {
-                    @Override
-                    public <O extends org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter> O postProcess(O filter) {
-                        filter.setAuthenticationManager(manager);
-                        return filter;
-                    }
-                });
+                        new org.springframework.security.config.ObjectPostProcessor<
+                                org.springframework.security.web.webauthn.authentication
+                                        .WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <
+                                            O extends
+                                                    org.springframework.security.web.webauthn.authentication
+                                                                    .WebAuthnAuthenticationFilter>
+                                    O postProcess(O filter) {
+                                filter.setAuthenticationManager(manager);
+                                return filter;
+                            }
+                        });
     }
 
     @EventListener

@@ -1,13 +1,12 @@
 package org.filet.server.people;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsRepository;
 
@@ -23,13 +22,13 @@ final class PasskeyCreationOptions implements PublicKeyCredentialCreationOptions
 
     private static final Duration KEPT = Duration.ofMinutes(5);
 
-    private record Kept(PublicKeyCredentialCreationOptions options, Instant until) {
-    }
+    private record Kept(PublicKeyCredentialCreationOptions options, Instant until) {}
 
     private final Map<String, Kept> bySession = new ConcurrentHashMap<>();
 
     @Override
-    public void save(HttpServletRequest request, HttpServletResponse response, PublicKeyCredentialCreationOptions options) {
+    public void save(
+            HttpServletRequest request, HttpServletResponse response, PublicKeyCredentialCreationOptions options) {
         Instant now = Instant.now();
         bySession.values().removeIf(k -> k.until().isBefore(now));
         HttpSession session = request.getSession();

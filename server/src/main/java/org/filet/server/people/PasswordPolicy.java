@@ -23,8 +23,7 @@ public final class PasswordPolicy {
 
     private static volatile Set<String> common;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static void check(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
@@ -36,7 +35,8 @@ public final class PasswordPolicy {
         }
         Set<String> list = common();
         String core = lower.replaceAll("[\\d\\p{Punct}\\s]+$", "");
-        if (list.contains(lower) || list.contains(lower.replace(" ", ""))
+        if (list.contains(lower)
+                || list.contains(lower.replace(" ", ""))
                 || (core.length() >= 4 && lower.length() - core.length() <= 6 && list.contains(core))) {
             throw new CommonPassword();
         }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,20 +25,33 @@ public class PeopleAudit {
         this.jdbc = jdbc;
     }
 
-    public record Entry(Instant at, @Nullable UUID actor, String action, @Nullable UUID target, @Nullable String before,
-                        @Nullable String after) {
+    public record Entry(
+            Instant at,
+            @Nullable UUID actor,
+            String action,
+            @Nullable UUID target,
+            @Nullable String before,
+            @Nullable String after) {
         /** The time in the server's zone, to the minute. */
         public String when() {
             return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                    .withZone(java.time.ZoneId.systemDefault()).format(at);
+                    .withZone(java.time.ZoneId.systemDefault())
+                    .format(at);
         }
     }
 
     /** Records one change; {@code actor} null means the command line. */
-    public void record(UUID organisation, @Nullable UUID actor, String action, @Nullable UUID target,
-                       @Nullable Object before, @Nullable Object after) {
-        jdbc.sql("insert into people_audit (organisation, actor, action, target, before, after) values (?, ?, ?, ?, ?::jsonb, ?::jsonb)")
-                .params(organisation, actor, action, target, json(before), json(after)).update();
+    public void record(
+            UUID organisation,
+            @Nullable UUID actor,
+            String action,
+            @Nullable UUID target,
+            @Nullable Object before,
+            @Nullable Object after) {
+        jdbc.sql(
+                        "insert into people_audit (organisation, actor, action, target, before, after) values (?, ?, ?, ?, ?::jsonb, ?::jsonb)")
+                .params(organisation, actor, action, target, json(before), json(after))
+                .update();
     }
 
     /** The organisation's most recent entries first. */
@@ -48,8 +60,13 @@ public class PeopleAudit {
                         select at, actor, action, target, before::text, after::text from people_audit
                         where organisation = ? order by id desc limit ?""")
                 .params(organisation, limit)
-                .query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6)))
+                .query((rs, n) -> new Entry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
     }
 
@@ -59,8 +76,13 @@ public class PeopleAudit {
                         select at, actor, action, target, before::text, after::text from people_audit
                         where organisation = ? and target = ? order by id desc""")
                 .params(organisation, target)
-                .query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6)))
+                .query((rs, n) -> new Entry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
     }
 

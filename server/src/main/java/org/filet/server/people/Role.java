@@ -8,7 +8,11 @@ import java.util.Locale;
  * authorities directory, organisations, federation partners.
  */
 public enum Role {
-    ANALYST, LEAD, ADMIN, AUTHORITY, INSTANCE_ADMIN;
+    ANALYST,
+    LEAD,
+    ADMIN,
+    AUTHORITY,
+    INSTANCE_ADMIN;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -28,8 +32,8 @@ public enum Role {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("unknown role '" + value
-                    + "': use analyst, lead, admin, instance-admin or authority");
+            throw new IllegalArgumentException(
+                    "unknown role '" + value + "': use analyst, lead, admin, instance-admin or authority");
         }
     }
 }

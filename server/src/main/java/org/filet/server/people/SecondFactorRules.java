@@ -2,7 +2,6 @@ package org.filet.server.people;
 
 import java.util.Collection;
 import java.util.function.Supplier;
-
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -23,8 +22,7 @@ final class SecondFactorRules {
     /** Granted once a TOTP code or a recovery code has been checked in this session. */
     static final String FACTOR_CODE = "FACTOR_TOTP";
 
-    private SecondFactorRules() {
-    }
+    private SecondFactorRules() {}
 
     static AuthorizationManager<RequestAuthorizationContext> required() {
         AllRequiredFactorsAuthorizationManager<RequestAuthorizationContext> passwordAndCode =
@@ -55,7 +53,8 @@ final class SecondFactorRules {
             if (!loggedIn(authentication) || !(authentication.get().getPrincipal() instanceof FiletPrincipal p)) {
                 return new AuthorizationDecision(false);
             }
-            return new AuthorizationDecision(complete(authentication.get()) || !factors.of(p.user()).any());
+            return new AuthorizationDecision(
+                    complete(authentication.get()) || !factors.of(p.user()).any());
         };
     }
 

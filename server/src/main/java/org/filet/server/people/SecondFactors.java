@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +29,7 @@ public class SecondFactors {
         this.audit = audit;
     }
 
-    public record Passkey(String label, Instant created, Instant lastUsed) {
-    }
+    public record Passkey(String label, Instant created, Instant lastUsed) {}
 
     /** What a user has enrolled. */
     public record Enrolled(boolean totp, int recoveryCodesLeft, List<Passkey> passkeys) {
@@ -42,14 +40,22 @@ public class SecondFactors {
 
     public Enrolled of(StaffUser user) {
         boolean totp = jdbc.sql("select count(*) from staff_totp where user_id = ? and confirmed_at is not null")
-                .param(user.id()).query(Long.class).single() > 0;
+                        .param(user.id())
+                        .query(Long.class)
+                        .single()
+                > 0;
         int codes = jdbc.sql("select count(*) from recovery_code where user_id = ? and used_at is null")
-                .param(user.id()).query(Long.class).single().intValue();
+                .param(user.id())
+                .query(Long.class)
+                .single()
+                .intValue();
         List<Passkey> passkeys = jdbc.sql("""
                         select c.label, c.created, c.last_used from user_credentials c
                         join user_entities e on e.id = c.user_entity_user_id where e.name = ? order by c.created""")
                 .param(user.email())
-                .query((rs, n) -> new Passkey(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                .query((rs, n) -> new Passkey(
+                        rs.getString(1),
+                        rs.getTimestamp(2).toInstant(),
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
                 .list();
         return new Enrolled(totp, codes, passkeys);
@@ -59,22 +65,25 @@ public class SecondFactors {
     @Transactional
     public String beginTotp(StaffUser user) {
         Optional<Boolean> confirmed = jdbc.sql("select confirmed_at is not null from staff_totp where user_id = ?")
-                .param(user.id()).query(Boolean.class).optional();
+                .param(user.id())
+                .query(Boolean.class)
+                .optional();
         if (confirmed.orElse(false)) {
             throw new IllegalStateException("an authenticator app is already enrolled");
         }
         String secret = Totp.newSecret();
         jdbc.sql("""
                         insert into staff_totp (user_id, secret) values (?, ?)
-                        on conflict (user_id) do update set secret = excluded.secret, last_step = 0""")
-                .params(user.id(), secret).update();
+                        on conflict (user_id) do update set secret = excluded.secret, last_step = 0""").params(user.id(), secret).update();
         return secret;
     }
 
     /** The pending secret, to show it again while the user has not confirmed it. */
     public Optional<String> pendingSecret(StaffUser user) {
         return jdbc.sql("select secret from staff_totp where user_id = ? and confirmed_at is null")
-                .param(user.id()).query(String.class).optional();
+                .param(user.id())
+                .query(String.class)
+                .optional();
     }
 
     /**
@@ -92,14 +101,16 @@ public class SecondFactors {
             return Optional.empty();
         }
         jdbc.sql("update staff_totp set confirmed_at = now(), last_step = ? where user_id = ?")
-                .params(step.getAsLong(), user.id()).update();
+                .params(step.getAsLong(), user.id())
+                .update();
         jdbc.sql("delete from recovery_code where user_id = ?").param(user.id()).update();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
             String c = Secrets.token("", 10);
             codes.add(c.substring(0, 5) + "-" + c.substring(5));
             jdbc.sql("insert into recovery_code (user_id, code_hash) values (?, ?)")
-                    .params(user.id(), Secrets.hash(c)).update();
+                    .params(user.id(), Secrets.hash(c))
+                    .update();
         }
         audit.record(user.organisation(), user.id(), "factor.totp.enrolled", user.id(), null, Map.of("totp", true));
         return Optional.of(codes);
@@ -108,14 +119,20 @@ public class SecondFactors {
     /** Checks a code from the app; a time step is accepted once. */
     @Transactional
     public boolean verifyTotp(StaffUser user, String code) {
-        Optional<String> secret = jdbc.sql("select secret from staff_totp where user_id = ? and confirmed_at is not null for update")
-                .param(user.id()).query(String.class).optional();
+        Optional<String> secret = jdbc.sql(
+                        "select secret from staff_totp where user_id = ? and confirmed_at is not null for update")
+                .param(user.id())
+                .query(String.class)
+                .optional();
         if (secret.isEmpty()) {
             return false;
         }
         OptionalLong step = Totp.matchingStep(secret.get(), code, Instant.now());
-        return step.isPresent() && jdbc.sql("update staff_totp set last_step = ? where user_id = ? and last_step < ?")
-                .params(step.getAsLong(), user.id(), step.getAsLong()).update() == 1;
+        return step.isPresent()
+                && jdbc.sql("update staff_totp set last_step = ? where user_id = ? and last_step < ?")
+                                .params(step.getAsLong(), user.id(), step.getAsLong())
+                                .update()
+                        == 1;
     }
 
     /** Uses one recovery code (in place of a code from the app); each works once. */
@@ -124,9 +141,13 @@ public class SecondFactors {
         if (code == null) {
             return false;
         }
-        String normalised = code.strip().toLowerCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
-        boolean used = jdbc.sql("update recovery_code set used_at = now() where user_id = ? and code_hash = ? and used_at is null")
-                .params(user.id(), Secrets.hash(normalised)).update() == 1;
+        String normalised =
+                code.strip().toLowerCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
+        boolean used = jdbc.sql(
+                                "update recovery_code set used_at = now() where user_id = ? and code_hash = ? and used_at is null")
+                        .params(user.id(), Secrets.hash(normalised))
+                        .update()
+                == 1;
         if (used) {
             audit.record(user.organisation(), user.id(), "factor.recovery-code.used", user.id(), null, null);
         }
@@ -140,7 +161,12 @@ public class SecondFactors {
         jdbc.sql("delete from staff_totp where user_id = ?").param(user.id()).update();
         jdbc.sql("delete from recovery_code where user_id = ?").param(user.id()).update();
         jdbc.sql("delete from user_entities where name = ?").param(user.email()).update();
-        audit.record(user.organisation(), by, "factor.reset", user.id(),
-                Map.of("totp", before.totp(), "passkeys", before.passkeys().size()), Map.of("totp", false, "passkeys", 0));
+        audit.record(
+                user.organisation(),
+                by,
+                "factor.reset",
+                user.id(),
+                Map.of("totp", before.totp(), "passkeys", before.passkeys().size()),
+                Map.of("totp", false, "passkeys", 0));
     }
 }

@@ -1,7 +1,6 @@
 package org.filet.server.people;
 
 import java.security.SecureRandom;
-
 import org.filet.verify.Sha256;
 
 /** Random tokens for links and API access; only their SHA-256 is stored. */
@@ -10,8 +9,7 @@ final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     static String token(String prefix, int length) {
         StringBuilder sb = new StringBuilder(prefix);

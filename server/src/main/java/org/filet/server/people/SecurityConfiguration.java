@@ -1,12 +1,11 @@
 package org.filet.server.people;
 
-import java.io.IOException;
-import java.util.Map;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -41,8 +40,8 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         // Argon2id with Spring Security 5.8 defaults; the id prefix lets the scheme be upgraded later.
-        return new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        return new DelegatingPasswordEncoder(
+                "argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
     @Bean
@@ -54,8 +53,9 @@ class SecurityConfiguration {
 
     /** Every rule that asks for a role or a login also asks for the second factor (see {@link SecondFactorRules}). */
     @Bean
-    org.springframework.security.authorization.AuthorizationManagerFactory<org.springframework.security.web.access.intercept.RequestAuthorizationContext>
-    authorizationManagerFactory() {
+    org.springframework.security.authorization.AuthorizationManagerFactory<
+                    org.springframework.security.web.access.intercept.RequestAuthorizationContext>
+            authorizationManagerFactory() {
         var factory = new org.springframework.security.authorization.DefaultAuthorizationManagerFactory<
                 org.springframework.security.web.access.intercept.RequestAuthorizationContext>();
         factory.setAdditionalAuthorization(SecondFactorRules.required());
@@ -64,53 +64,103 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-    SecurityFilterChain filterChain(HttpSecurity http, StaffUsers users, SecondFactors factors, LoginThrottle loginThrottle,
-            org.springframework.security.config.Customizer<org.springframework.security.config.annotation.web.configurers.WebAuthnConfigurer<HttpSecurity>> passkeyLogin)
+    SecurityFilterChain filterChain(
+            HttpSecurity http,
+            StaffUsers users,
+            SecondFactors factors,
+            LoginThrottle loginThrottle,
+            org.springframework.security.config.Customizer<
+                            org.springframework.security.config.annotation.web.configurers.WebAuthnConfigurer<
+                                    HttpSecurity>>
+                    passkeyLogin)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/report", "/report/**", "/status", "/status/files", "/privacy", "/legal", "/lang/**", "/css/**", "/img/**", "/js/**", "/favicon.ico",
-                                "/login", LoginThrottle.LOCKED_PATH, "/setup/**", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/.well-known/filet/**",
-                                "/webauthn/authenticate/options", "/login/webauthn")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/",
+                                "/report",
+                                "/report/**",
+                                "/status",
+                                "/status/files",
+                                "/privacy",
+                                "/legal",
+                                "/lang/**",
+                                "/css/**",
+                                "/img/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/login",
+                                LoginThrottle.LOCKED_PATH,
+                                "/setup/**",
+                                "/error",
+                                "/actuator/health",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/.well-known/filet/**",
+                                "/webauthn/authenticate/options",
+                                "/login/webauthn")
                         .permitAll()
                         // the second step of a login and the first enrolment: reached with the password alone
-                        .requestMatchers("/login/factor", "/enrol", "/enrol/**").access(SecondFactorRules.passwordAtLeast())
-                        .requestMatchers("/webauthn/register/**").access(SecondFactorRules.mayEnrol(factors))
-                        .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
+                        .requestMatchers("/login/factor", "/enrol", "/enrol/**")
+                        .access(SecondFactorRules.passwordAtLeast())
+                        .requestMatchers("/webauthn/register/**")
+                        .access(SecondFactorRules.mayEnrol(factors))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports")
+                        .permitAll()
                         // the ledger's heads, proofs and witnesses' cosignatures are public (a count and hashes only)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/ledger/head", "/api/v1/ledger/checkpoint",
-                                "/api/v1/ledger/consistency").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/ledger/cosignatures").permitAll()
-                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+$")).permitAll()
-                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+/package$"))
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/ledger/head",
+                                "/api/v1/ledger/checkpoint",
+                                "/api/v1/ledger/consistency")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ledger/cosignatures")
+                        .permitAll()
+                        .requestMatchers(
+                                RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+$"))
+                        .permitAll()
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(
+                                HttpMethod.GET, "^/api/v1/reports/[A-Za-z0-9-]+/package$"))
                         .hasAnyRole("ANALYST", "LEAD", "ADMIN")
-                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.POST, "^/api/v1/reports/[A-Za-z0-9-]+/evidence$")).permitAll()
-                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.DELETE, "^/api/v1/reports/[A-Za-z0-9-]+/contact$")).permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(
+                                HttpMethod.POST, "^/api/v1/reports/[A-Za-z0-9-]+/evidence$"))
+                        .permitAll()
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(
+                                HttpMethod.DELETE, "^/api/v1/reports/[A-Za-z0-9-]+/contact$"))
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
                         // operators' metrics: an administrator's session or API token (a scraper's bearer token)
-                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
-                        .requestMatchers("/authority/**").hasRole("AUTHORITY")
-                        .requestMatchers("/staff/**").hasAnyRole("ANALYST", "LEAD", "ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/authority/**")
+                        .hasRole("AUTHORITY")
+                        .requestMatchers("/staff/**")
+                        .hasAnyRole("ANALYST", "LEAD", "ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**")
                         // a bearer token is not sent by browsers on their own: no cross-site request can carry it
                         .ignoringRequestMatchers(request -> {
                             String auth = request.getHeader("Authorization");
                             return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
                         }))
-                .formLogin(form -> form.loginPage("/login").successHandler((request, response, auth) -> {
-                    loginThrottle.succeeded(auth.getName());
-                    response.sendRedirect(request.getContextPath() + "/login/factor");
-                }).failureHandler(loginThrottle.failureHandler()).permitAll())
-                // wrong passwords are counted per account and address; a locked one is refused (429) before its password is read
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler((request, response, auth) -> {
+                            loginThrottle.succeeded(auth.getName());
+                            response.sendRedirect(request.getContextPath() + "/login/factor");
+                        })
+                        .failureHandler(loginThrottle.failureHandler())
+                        .permitAll())
+                // wrong passwords are counted per account and address; a locked one is refused (429) before its
+                // password is read
                 .addFilterBefore(loginThrottle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .webAuthn(passkeyLogin)
                 .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
-                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login/factor"),
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                                "/login/factor"),
                         SecondFactorRules.FACTOR_CODE))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new BearerTokenFilter(users), UsernamePasswordAuthenticationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny()));
         return http.build();
@@ -129,16 +179,23 @@ class SecurityConfiguration {
                 throws ServletException, IOException {
             String header = request.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                users.byToken(header.substring(7).trim()).ifPresentOrElse(user -> {
-                    FiletPrincipal principal = new FiletPrincipal(user, "", true);
-                    java.util.List<org.springframework.security.core.GrantedAuthority> authorities =
-                            new java.util.ArrayList<>(principal.getAuthorities());
-                    // an administrator-issued token is its own factor: scripts have no second step
-                    authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority
-                            .fromAuthority(org.springframework.security.core.authority.FactorGrantedAuthority.BEARER_AUTHORITY));
-                    SecurityContextHolder.getContext().setAuthentication(
-                            UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
-                }, () -> request.setAttribute("filet.badToken", Boolean.TRUE));
+                users.byToken(header.substring(7).trim())
+                        .ifPresentOrElse(
+                                user -> {
+                                    FiletPrincipal principal = new FiletPrincipal(user, "", true);
+                                    java.util.List<org.springframework.security.core.GrantedAuthority> authorities =
+                                            new java.util.ArrayList<>(principal.getAuthorities());
+                                    // an administrator-issued token is its own factor: scripts have no second step
+                                    authorities.add(
+                                            org.springframework.security.core.authority.FactorGrantedAuthority
+                                                    .fromAuthority(
+                                                            org.springframework.security.core.authority
+                                                                    .FactorGrantedAuthority.BEARER_AUTHORITY));
+                                    SecurityContextHolder.getContext()
+                                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                                    principal, null, authorities));
+                                },
+                                () -> request.setAttribute("filet.badToken", Boolean.TRUE));
             }
             chain.doFilter(request, response);
         }

@@ -1,7 +1,7 @@
 package org.filet.server.people;
 
 import java.util.UUID;
-
+import org.filet.server.support.FiletSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import org.filet.server.support.FiletSettings;
 
 /** One-time links: the first administrator's set-up, and a new user's first password. */
 @Controller
@@ -40,9 +38,12 @@ class SetupController {
 
     @PostMapping("/setup/{token}")
     @Transactional
-    String submit(@PathVariable String token, @RequestParam(required = false) String email,
-                  @RequestParam(required = false) String displayName, @RequestParam String password,
-                  Model model) {
+    String submit(
+            @PathVariable String token,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String displayName,
+            @RequestParam String password,
+            Model model) {
         StaffUsers.LinkToken link = users.findLinkToken(token)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "link unknown, used or expired"));
         model.addAttribute("token", token);
@@ -53,7 +54,8 @@ class SetupController {
             UUID userId = link.user();
             if (link.isFirstAdmin()) {
                 UUID org = organisations.receiving(settings.organisation());
-                userId = users.create(org, email, displayName, Role.INSTANCE_ADMIN).id();
+                userId = users.create(org, email, displayName, Role.INSTANCE_ADMIN)
+                        .id();
             }
             if (!users.consumeLinkToken(link)) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "link already used");

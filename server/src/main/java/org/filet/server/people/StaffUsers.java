@@ -1,13 +1,12 @@
 package org.filet.server.people;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -28,8 +27,7 @@ public class StaffUsers {
     }
 
     /** A user row with the password hash, for login only. */
-    record Credentials(StaffUser user, String passwordHash, boolean enabled) {
-    }
+    record Credentials(StaffUser user, String passwordHash, boolean enabled) {}
 
     /** Creates a user without a password; they set one through a one-time link. */
     @Transactional
@@ -41,7 +39,8 @@ public class StaffUsers {
         UUID id = UUID.randomUUID();
         String name = displayName == null || displayName.isBlank() ? normalised : displayName.trim();
         jdbc.sql("insert into staff_user (id, organisation, email, display_name, role) values (?, ?, ?, ?, ?)")
-                .params(id, organisation, normalised, name, role.dbValue()).update();
+                .params(id, organisation, normalised, name, role.dbValue())
+                .update();
         return new StaffUser(id, organisation, normalised, name, role);
     }
 
@@ -63,40 +62,56 @@ public class StaffUsers {
     }
 
     private java.util.Map<String, String> namesWhere(java.util.Collection<String> actors, UUID organisation) {
-        java.util.List<UUID> ids = actors.stream().filter(a -> a.startsWith("user:"))
-                .map(a -> a.substring(5)).distinct()
-                .flatMap(a -> { try { return java.util.stream.Stream.of(UUID.fromString(a)); } catch (IllegalArgumentException e) { return java.util.stream.Stream.empty(); } })
+        java.util.List<UUID> ids = actors.stream()
+                .filter(a -> a.startsWith("user:"))
+                .map(a -> a.substring(5))
+                .distinct()
+                .flatMap(a -> {
+                    try {
+                        return java.util.stream.Stream.of(UUID.fromString(a));
+                    } catch (IllegalArgumentException e) {
+                        return java.util.stream.Stream.empty();
+                    }
+                })
                 .toList();
         java.util.Map<String, String> names = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, display_name, email from staff_user where id = any (?) and (?::uuid is null or organisation = ?)")
+            jdbc.sql(
+                            "select id, display_name, email from staff_user where id = any (?) and (?::uuid is null or organisation = ?)")
                     .params(ids.toArray(UUID[]::new), organisation, organisation)
-                    .query((rs, n) -> names.put("user:" + rs.getObject(1, UUID.class),
-                            rs.getString(2) + " <" + rs.getString(3) + ">"))
+                    .query((rs, n) -> names.put(
+                            "user:" + rs.getObject(1, UUID.class), rs.getString(2) + " <" + rs.getString(3) + ">"))
                     .list();
         }
         return names;
     }
 
     /** A staff member as shown in documents sent out: display name and role ({@code analyst}, {@code lead}…; never the id alone). */
-    public record Shown(String name, String role) {
-    }
+    public record Shown(String name, String role) {}
 
     /**
      * Name and role by custody actor ({@code user:<id>}), for sealed packages; other actors (components) and unknown
      * ids are left out.
      */
     public java.util.Map<String, Shown> namesAndRoles(java.util.Collection<String> actors) {
-        java.util.List<UUID> ids = actors.stream().filter(a -> a != null && a.startsWith("user:"))
-                .map(a -> a.substring(5)).distinct()
-                .flatMap(a -> { try { return java.util.stream.Stream.of(UUID.fromString(a)); } catch (IllegalArgumentException e) { return java.util.stream.Stream.empty(); } })
+        java.util.List<UUID> ids = actors.stream()
+                .filter(a -> a != null && a.startsWith("user:"))
+                .map(a -> a.substring(5))
+                .distinct()
+                .flatMap(a -> {
+                    try {
+                        return java.util.stream.Stream.of(UUID.fromString(a));
+                    } catch (IllegalArgumentException e) {
+                        return java.util.stream.Stream.empty();
+                    }
+                })
                 .toList();
         java.util.Map<String, Shown> shown = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("select id, display_name, role from staff_user where id = any (?)")
                     .param(ids.toArray(UUID[]::new))
-                    .query((rs, n) -> shown.put("user:" + rs.getObject(1, UUID.class),
-                            new Shown(rs.getString(2), rs.getString(3))))
+                    .query((rs, n) -> shown.put(
+                            "user:" + rs.getObject(1, UUID.class), new Shown(rs.getString(2), rs.getString(3))))
                     .list();
         }
         return shown;
@@ -104,18 +119,22 @@ public class StaffUsers {
 
     /** The authority an authority user belongs to. */
     public java.util.Optional<String> authorityOf(UUID user) {
-        return jdbc.sql("select authority from staff_user where id = ? and role = 'authority'").param(user)
-                .query(String.class).optional().filter(a -> a != null);
+        return jdbc.sql("select authority from staff_user where id = ? and role = 'authority'")
+                .param(user)
+                .query(String.class)
+                .optional()
+                .filter(a -> a != null);
     }
 
     /** Attaches an authority user to an authority of the directory. */
     public void setAuthority(UUID user, String authority) {
-        jdbc.sql("update staff_user set authority = ? where id = ? and role = 'authority'").params(authority, user).update();
+        jdbc.sql("update staff_user set authority = ? where id = ? and role = 'authority'")
+                .params(authority, user)
+                .update();
     }
 
     /** A member of an organisation as its administrators see them. */
-    public record Member(StaffUser user, boolean enabled, boolean passwordSet) {
-    }
+    public record Member(StaffUser user, boolean enabled, boolean passwordSet) {}
 
     /** The organisation's members, by name. */
     public java.util.List<Member> members(UUID organisation) {
@@ -123,34 +142,51 @@ public class StaffUsers {
                         select id, organisation, email, display_name, role, enabled, password_hash is not null
                         from staff_user where organisation = ? order by lower(display_name), email""")
                 .param(organisation)
-                .query((rs, n) -> new Member(new StaffUser(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getString(4), Role.parse(rs.getString(5))), rs.getBoolean(6), rs.getBoolean(7)))
+                .query((rs, n) -> new Member(
+                        new StaffUser(
+                                rs.getObject(1, UUID.class),
+                                rs.getObject(2, UUID.class),
+                                rs.getString(3),
+                                rs.getString(4),
+                                Role.parse(rs.getString(5))),
+                        rs.getBoolean(6),
+                        rs.getBoolean(7)))
                 .list();
     }
 
     /** One member of the organisation, if they belong to it. */
     public Optional<Member> member(UUID organisation, UUID user) {
-        return members(organisation).stream().filter(m -> m.user().id().equals(user)).findFirst();
+        return members(organisation).stream()
+                .filter(m -> m.user().id().equals(user))
+                .findFirst();
     }
 
     /** Changes a user's role (recorded by the caller). */
     void setRole(UUID user, Role role) {
-        jdbc.sql("update staff_user set role = ? where id = ?").params(role.dbValue(), user).update();
+        jdbc.sql("update staff_user set role = ? where id = ?")
+                .params(role.dbValue(), user)
+                .update();
     }
 
     /** Deactivates or reactivates a user: a deactivated user cannot log in and their API tokens stop working. */
     void setEnabled(UUID user, boolean enabled) {
-        jdbc.sql("update staff_user set enabled = ? where id = ?").params(enabled, user).update();
+        jdbc.sql("update staff_user set enabled = ? where id = ?")
+                .params(enabled, user)
+                .update();
     }
 
     /** The e-mail addresses of an organisation's enabled leads (whom an urgent report is mailed to). */
     public List<String> leadEmails(UUID organisation) {
         return jdbc.sql("select email from staff_user where organisation = ? and role = 'lead' and enabled")
-                .param(organisation).query(String.class).list();
+                .param(organisation)
+                .query(String.class)
+                .list();
     }
 
     public long countAdmins() {
-        return jdbc.sql("select count(*) from staff_user where role in ('admin', 'instance-admin')").query(Long.class).single();
+        return jdbc.sql("select count(*) from staff_user where role in ('admin', 'instance-admin')")
+                .query(Long.class)
+                .single();
     }
 
     Optional<Credentials> credentials(String email) {
@@ -158,24 +194,32 @@ public class StaffUsers {
                         select id, organisation, email, display_name, role, password_hash, enabled
                         from staff_user where email = ?""")
                 .param(normaliseEmail(email))
-                .query((rs, n) -> new Credentials(new StaffUser(rs.getObject("id", UUID.class),
-                        rs.getObject("organisation", UUID.class), rs.getString("email"),
-                        rs.getString("display_name"), Role.parse(rs.getString("role"))),
-                        rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .query((rs, n) -> new Credentials(
+                        new StaffUser(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("organisation", UUID.class),
+                                rs.getString("email"),
+                                rs.getString("display_name"),
+                                Role.parse(rs.getString("role"))),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("enabled")))
                 .optional();
     }
 
     public void setPassword(UUID user, String rawPassword) {
         PasswordPolicy.check(rawPassword);
         jdbc.sql("update staff_user set password_hash = ? where id = ?")
-                .params(passwords.encode(rawPassword), user).update();
+                .params(passwords.encode(rawPassword), user)
+                .update();
     }
 
     /** A new API token for the user; only its hash is kept, so it is shown once. */
     @Transactional
     public String issueToken(UUID user) {
         String token = Secrets.token("filet_", 40);
-        jdbc.sql("insert into api_token (token_hash, user_id) values (?, ?)").params(Secrets.hash(token), user).update();
+        jdbc.sql("insert into api_token (token_hash, user_id) values (?, ?)")
+                .params(Secrets.hash(token), user)
+                .update();
         return token;
     }
 
@@ -187,9 +231,10 @@ public class StaffUsers {
         String hash = Secrets.hash(token);
         Optional<String> email = jdbc.sql("""
                         select u.email from api_token t join staff_user u on u.id = t.user_id
-                        where t.token_hash = ? and u.enabled""")
-                .param(hash).query(String.class).optional();
-        email.ifPresent(e -> jdbc.sql("update api_token set last_used = now() where token_hash = ?").param(hash).update());
+                        where t.token_hash = ? and u.enabled""").param(hash).query(String.class).optional();
+        email.ifPresent(e -> jdbc.sql("update api_token set last_used = now() where token_hash = ?")
+                .param(hash)
+                .update());
         return email.flatMap(this::findByEmail);
     }
 
@@ -198,7 +243,8 @@ public class StaffUsers {
     public String issueLinkToken(UUID user) {
         String token = Secrets.token("", 32);
         jdbc.sql("insert into setup_token (token_hash, user_id, expires_at) values (?, ?, ?)")
-                .params(Secrets.hash(token), user, Timestamp.from(Instant.now().plus(LINK_VALIDITY))).update();
+                .params(Secrets.hash(token), user, Timestamp.from(Instant.now().plus(LINK_VALIDITY)))
+                .update();
         return token;
     }
 
@@ -214,7 +260,8 @@ public class StaffUsers {
             return Optional.empty();
         }
         String hash = Secrets.hash(token);
-        return jdbc.sql("select token_hash, user_id from setup_token where token_hash = ? and used_at is null and expires_at > now()")
+        return jdbc.sql(
+                        "select token_hash, user_id from setup_token where token_hash = ? and used_at is null and expires_at > now()")
                 .param(hash)
                 .query((rs, n) -> new LinkToken(rs.getString(1), rs.getObject(2, UUID.class)))
                 .optional();
@@ -223,7 +270,9 @@ public class StaffUsers {
     /** Marks a link token used; false if it was used in the meantime. */
     public boolean consumeLinkToken(LinkToken token) {
         return jdbc.sql("update setup_token set used_at = now() where token_hash = ? and used_at is null")
-                .param(token.hash()).update() == 1;
+                        .param(token.hash())
+                        .update()
+                == 1;
     }
 
     static String normaliseEmail(String email) {

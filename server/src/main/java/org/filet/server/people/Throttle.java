@@ -1,19 +1,17 @@
 package org.filet.server.people;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.function.Supplier;
-
-import javax.sql.DataSource;
-
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -65,7 +63,8 @@ public class Throttle {
                 .idColumn("id")
                 .stateColumn("state")
                 .expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
     }
 
@@ -91,7 +90,9 @@ public class Throttle {
         } catch (RuntimeException e) {
             // a batched proxy whose row expired meanwhile cannot rebuild it: forget it and go through a plain proxy
             intakeBuckets.remove(id(limit, key));
-            probe = buckets.builder().build(id(limit, key), configuration(limit, key)).tryConsumeAndReturnRemaining(1);
+            probe = buckets.builder()
+                    .build(id(limit, key), configuration(limit, key))
+                    .tryConsumeAndReturnRemaining(1);
         }
         return probe.isConsumed() ? Verdict.ALLOWED : Verdict.refusedFor(probe.getNanosToWaitForRefill());
     }
@@ -101,7 +102,9 @@ public class Throttle {
      * child is in immediate danger is never refused).
      */
     public void recordKeptOverLimit(String receipt) {
-        jdbc.sql("insert into intake_over_limit (receipt) values (?) on conflict do nothing").param(receipt).update();
+        jdbc.sql("insert into intake_over_limit (receipt) values (?) on conflict do nothing")
+                .param(receipt)
+                .update();
     }
 
     /** Forgets a key's failures (a successful login). */
@@ -121,8 +124,8 @@ public class Throttle {
      * is at the database are merged into its round trip, so many clients behind one address do not queue on the row
      * lock one by one. The limit stays exact (every token is still taken in PostgreSQL). Bounded: cleared when large.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, io.github.bucket4j.distributed.BucketProxy> intakeBuckets =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, io.github.bucket4j.distributed.BucketProxy>
+            intakeBuckets = new java.util.concurrent.ConcurrentHashMap<>();
 
     private io.github.bucket4j.distributed.BucketProxy bucket(Limit limit, String key) {
         if (limit == Limit.INTAKE_ADDRESS) {
@@ -130,7 +133,9 @@ public class Throttle {
                 intakeBuckets.clear();
             }
             return intakeBuckets.computeIfAbsent(id(limit, key), id -> {
-                buckets.builder().build(id, configuration(limit, key)).getAvailableTokens(); // the row exists before batching
+                buckets.builder()
+                        .build(id, configuration(limit, key))
+                        .getAvailableTokens(); // the row exists before batching
                 return buckets.builder()
                         .withOptimization(io.github.bucket4j.distributed.proxy.optimization.Optimizations.batching())
                         .build(id, configuration(limit, key));
@@ -150,13 +155,17 @@ public class Throttle {
                 Integer wide = settings.intakePerHourFor().get(key);
                 int perHour = wide == null ? settings.intakePerHour() : wide;
                 int burst = wide == null ? settings.intakeBurst() : Math.max(settings.intakeBurst(), wide);
-                yield BucketConfiguration.builder().addLimit(l -> l.capacity(burst).refillGreedy(perHour, Duration.ofHours(1))).build();
+                yield BucketConfiguration.builder()
+                        .addLimit(l -> l.capacity(burst).refillGreedy(perHour, Duration.ofHours(1)))
+                        .build();
             }
         };
     }
 
     private static BucketConfiguration failures(int allowed, Duration refilledWithin) {
-        return BucketConfiguration.builder().addLimit(l -> l.capacity(allowed).refillGreedy(allowed, refilledWithin)).build();
+        return BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(allowed).refillGreedy(allowed, refilledWithin))
+                .build();
     }
 
     private static String id(Limit limit, String key) {

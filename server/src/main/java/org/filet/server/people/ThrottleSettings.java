@@ -2,7 +2,6 @@ package org.filet.server.people;
 
 import java.time.Duration;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,9 +20,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param intakePerHourFor    larger hourly limits for given addresses (a partner platform), e.g. {@code [192.0.2.7]=5000}
  */
 @ConfigurationProperties(prefix = "filet.throttle")
-public record ThrottleSettings(Boolean trustedProxy, Integer loginFailures, Integer loginAddressFailures, Duration loginLock,
-                               Integer accessCodeFailures, Integer accessCodeAddressFailures, Duration accessCodeWindow,
-                               Integer intakeBurst, Integer intakePerHour, Map<String, Integer> intakePerHourFor) {
+public record ThrottleSettings(
+        Boolean trustedProxy,
+        Integer loginFailures,
+        Integer loginAddressFailures,
+        Duration loginLock,
+        Integer accessCodeFailures,
+        Integer accessCodeAddressFailures,
+        Duration accessCodeWindow,
+        Integer intakeBurst,
+        Integer intakePerHour,
+        Map<String, Integer> intakePerHourFor) {
 
     public ThrottleSettings {
         trustedProxy = trustedProxy != null && trustedProxy;

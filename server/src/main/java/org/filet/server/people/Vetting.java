@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Vetting {
 
     public enum Kind {
-        CRIMINAL_RECORD, REFERENCE, INTERVIEW, TRAINING, CONFIDENTIALITY;
+        CRIMINAL_RECORD,
+        REFERENCE,
+        INTERVIEW,
+        TRAINING,
+        CONFIDENTIALITY;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -40,9 +43,13 @@ public class Vetting {
         }
     }
 
-    public record Check(Kind kind, LocalDate doneOn, String checkedBy, @Nullable String note, UUID recordedBy,
-                        Instant recordedAt) {
-    }
+    public record Check(
+            Kind kind,
+            LocalDate doneOn,
+            String checkedBy,
+            @Nullable String note,
+            UUID recordedBy,
+            Instant recordedAt) {}
 
     private final JdbcClient jdbc;
     private final PeopleAudit audit;
@@ -57,8 +64,13 @@ public class Vetting {
                         select kind, done_on, checked_by, note, recorded_by, recorded_at from vetting_check
                         where user_id = ? order by done_on, recorded_at""")
                 .param(user)
-                .query((rs, n) -> new Check(Kind.parse(rs.getString(1)), rs.getDate(2).toLocalDate(), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant()))
+                .query((rs, n) -> new Check(
+                        Kind.parse(rs.getString(1)),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, UUID.class),
+                        rs.getTimestamp(6).toInstant()))
                 .list();
     }
 
@@ -76,7 +88,8 @@ public class Vetting {
 
     /** Records one check (an administrator's act, recorded in the audit). */
     @Transactional
-    public void record(StaffUser subject, Kind kind, LocalDate doneOn, String checkedBy, @Nullable String note, UUID by) {
+    public void record(
+            StaffUser subject, Kind kind, LocalDate doneOn, String checkedBy, @Nullable String note, UUID by) {
         if (doneOn == null || doneOn.isAfter(LocalDate.now().plusDays(1))) {
             throw new IllegalArgumentException("doneOn: a date not in the future is required");
         }
@@ -87,12 +100,24 @@ public class Vetting {
             throw new IllegalArgumentException("note: at most 1000 characters");
         }
         String before = missing(subject.id()).stream().map(Kind::code).collect(Collectors.joining(","));
-        jdbc.sql("insert into vetting_check (id, user_id, kind, done_on, checked_by, note, recorded_by) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), subject.id(), kind.code(), java.sql.Date.valueOf(doneOn), checkedBy.strip(),
-                        note == null || note.isBlank() ? null : note.strip(), by)
+        jdbc.sql(
+                        "insert into vetting_check (id, user_id, kind, done_on, checked_by, note, recorded_by) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        UUID.randomUUID(),
+                        subject.id(),
+                        kind.code(),
+                        java.sql.Date.valueOf(doneOn),
+                        checkedBy.strip(),
+                        note == null || note.isBlank() ? null : note.strip(),
+                        by)
                 .update();
         String after = missing(subject.id()).stream().map(Kind::code).collect(Collectors.joining(","));
-        audit.record(subject.organisation(), by, "vetting." + kind.code(), subject.id(), Map.of("missing", before),
+        audit.record(
+                subject.organisation(),
+                by,
+                "vetting." + kind.code(),
+                subject.id(),
+                Map.of("missing", before),
                 Map.of("missing", after, "doneOn", doneOn.toString(), "checkedBy", checkedBy.strip()));
     }
 }

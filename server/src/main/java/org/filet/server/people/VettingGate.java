@@ -30,16 +30,19 @@ class VettingGate implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-                if (authentication != null && authentication.getPrincipal() instanceof FiletPrincipal p
-                        && !vetting.cleared(p.user())) {
-                    throw new VettingIncomplete();
-                }
-                return true;
-            }
-        }).addPathPatterns("/staff/reports/**");
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        Authentication authentication =
+                                SecurityContextHolder.getContext().getAuthentication();
+                        if (authentication != null
+                                && authentication.getPrincipal() instanceof FiletPrincipal p
+                                && !vetting.cleared(p.user())) {
+                            throw new VettingIncomplete();
+                        }
+                        return true;
+                    }
+                })
+                .addPathPatterns("/staff/reports/**");
     }
 
     /** The user's vetting lacks a check, the training or the confidentiality agreement. */

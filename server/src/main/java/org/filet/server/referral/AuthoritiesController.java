@@ -2,8 +2,10 @@ package org.filet.server.referral;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
-
+import org.filet.server.people.FiletPrincipal;
+import org.filet.server.people.Role;
+import org.filet.server.people.StaffUser;
+import org.filet.server.people.StaffUsers;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,11 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import org.filet.server.people.FiletPrincipal;
-import org.filet.server.people.Role;
-import org.filet.server.people.StaffUser;
-import org.filet.server.people.StaffUsers;
 
 /**
  * {@code /admin/authorities}: the directory of competent authorities is the platform's. Instance administrators edit
@@ -49,10 +46,17 @@ class AuthoritiesController {
     }
 
     @PostMapping("/admin/authorities/{code}")
-    String save(@PathVariable String code, @RequestParam String name, @RequestParam String countries,
-                @RequestParam String languages, @RequestParam String receives, @RequestParam String urgent,
-                @RequestParam int priority, @AuthenticationPrincipal FiletPrincipal principal, Model model,
-                jakarta.servlet.http.HttpServletResponse response) {
+    String save(
+            @PathVariable String code,
+            @RequestParam String name,
+            @RequestParam String countries,
+            @RequestParam String languages,
+            @RequestParam String receives,
+            @RequestParam String urgent,
+            @RequestParam int priority,
+            @AuthenticationPrincipal FiletPrincipal principal,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         StaffUser user = principal.user();
         if (!instanceAdmin(user)) {
             response.setStatus(403);
@@ -60,8 +64,17 @@ class AuthoritiesController {
         }
         Authorities.Authority before = known(code);
         try {
-            authorities.update(user.id(), new Authorities.Authority(before.code(), name.strip(), countries(countries), split(languages),
-                    receives.strip(), urgent.strip(), priority, before.source()));
+            authorities.update(
+                    user.id(),
+                    new Authorities.Authority(
+                            before.code(),
+                            name.strip(),
+                            countries(countries),
+                            split(languages),
+                            receives.strip(),
+                            urgent.strip(),
+                            priority,
+                            before.source()));
         } catch (IllegalArgumentException e) {
             response.setStatus(400);
             return page(code, user, model, "authorities.error.invalid");
@@ -70,27 +83,51 @@ class AuthoritiesController {
     }
 
     @PostMapping("/admin/authorities/{code}/proposals")
-    String propose(@PathVariable String code, @RequestParam String name, @RequestParam String countries,
-                   @RequestParam String languages, @RequestParam String receives, @RequestParam String urgent,
-                   @RequestParam int priority, @RequestParam(required = false) String reason,
-                   @AuthenticationPrincipal FiletPrincipal principal, Model model,
-                   jakarta.servlet.http.HttpServletResponse response) {
+    String propose(
+            @PathVariable String code,
+            @RequestParam String name,
+            @RequestParam String countries,
+            @RequestParam String languages,
+            @RequestParam String receives,
+            @RequestParam String urgent,
+            @RequestParam int priority,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal FiletPrincipal principal,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         Authorities.Authority before = known(code);
         try {
-            authorities.propose(principal.user(), new Authorities.Authority(before.code(), name.strip(), countries(countries),
-                    split(languages), receives.strip(), urgent.strip(), priority, before.source()), reason);
+            authorities.propose(
+                    principal.user(),
+                    new Authorities.Authority(
+                            before.code(),
+                            name.strip(),
+                            countries(countries),
+                            split(languages),
+                            receives.strip(),
+                            urgent.strip(),
+                            priority,
+                            before.source()),
+                    reason);
         } catch (IllegalArgumentException e) {
             response.setStatus(400);
-            return page(code, principal.user(), model, reason == null || reason.isBlank()
-                    ? "authorities.error.reason" : "authorities.error.invalid");
+            return page(
+                    code,
+                    principal.user(),
+                    model,
+                    reason == null || reason.isBlank() ? "authorities.error.reason" : "authorities.error.invalid");
         }
         return "redirect:/admin/authorities/" + before.code() + "?proposed";
     }
 
     @PostMapping("/admin/authorities/{code}/proposals/{id}")
-    String decide(@PathVariable String code, @PathVariable long id, @RequestParam String decision,
-                  @AuthenticationPrincipal FiletPrincipal principal, Model model,
-                  jakarta.servlet.http.HttpServletResponse response) {
+    String decide(
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam String decision,
+            @AuthenticationPrincipal FiletPrincipal principal,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         StaffUser user = principal.user();
         if (!instanceAdmin(user)) {
             response.setStatus(403);
@@ -109,7 +146,8 @@ class AuthoritiesController {
         Authorities.Authority a = known(code);
         boolean instanceAdmin = instanceAdmin(user);
         List<Authorities.Change> changes = authorities.changes(a.code());
-        List<Authorities.ChangeProposal> proposals = authorities.proposals(a.code(), instanceAdmin ? null : user.organisation());
+        List<Authorities.ChangeProposal> proposals =
+                authorities.proposals(a.code(), instanceAdmin ? null : user.organisation());
         List<String> actors = new java.util.ArrayList<>();
         changes.forEach(c -> actors.add(c.actor()));
         proposals.forEach(p -> actors.add(p.proposedBy()));
@@ -123,7 +161,8 @@ class AuthoritiesController {
     }
 
     private Authorities.Authority known(String code) {
-        return authorities.find(code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT))
+        return authorities
+                .find(code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
     }
 
@@ -132,7 +171,10 @@ class AuthoritiesController {
     }
 
     private static List<String> split(String s) {
-        return Arrays.stream(s.split("[,\\s]+")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return Arrays.stream(s.split("[,\\s]+"))
+                .map(String::strip)
+                .filter(x -> !x.isEmpty())
+                .toList();
     }
 
     private static List<String> countries(String s) {

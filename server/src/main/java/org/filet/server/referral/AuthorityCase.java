@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.server.cases.Cases;
 import org.filet.server.conversations.ConversationLimits;
 import org.filet.server.conversations.Timelines;
@@ -19,6 +16,7 @@ import org.filet.server.intake.Reports;
 import org.filet.server.linking.Links;
 import org.filet.server.support.Paged;
 import org.filet.server.triage.Queue;
+import org.springframework.stereotype.Component;
 
 /**
  * What an authority user reads of a referred case, and only that: the reports and files of the snapshots a second
@@ -30,8 +28,23 @@ import org.filet.server.triage.Queue;
 class AuthorityCase {
 
     /** How the chat formats read from exports are written (the platform's own spelling). */
-    static final Map<String, String> FORMATS = Map.of("whatsapp", "WhatsApp", "messenger", "Messenger", "instagram",
-            "Instagram", "telegram", "Telegram", "discord", "Discord", "snapchat", "Snapchat", "sms", "SMS", "signal", "Signal");
+    static final Map<String, String> FORMATS = Map.of(
+            "whatsapp",
+            "WhatsApp",
+            "messenger",
+            "Messenger",
+            "instagram",
+            "Instagram",
+            "telegram",
+            "Telegram",
+            "discord",
+            "Discord",
+            "snapchat",
+            "Snapchat",
+            "sms",
+            "SMS",
+            "signal",
+            "Signal");
 
     private final Cases cases;
     private final Reports reports;
@@ -40,7 +53,8 @@ class AuthorityCase {
     private final Timelines timelines;
     private final ConversationLimits limits;
 
-    AuthorityCase(Cases cases, Reports reports, Links links, Queue queue, Timelines timelines, ConversationLimits limits) {
+    AuthorityCase(
+            Cases cases, Reports reports, Links links, Queue queue, Timelines timelines, ConversationLimits limits) {
         this.limits = limits;
         this.cases = cases;
         this.reports = reports;
@@ -50,34 +64,47 @@ class AuthorityCase {
     }
 
     /** Why two referred reports are linked: the identifier they share. */
-    record Link(String receipt, String other, String kind, String platform, String value) {
-    }
+    record Link(String receipt, String other, String kind, String platform, String value) {}
 
     /**
      * A referred report as the authority sees it. {@code complete}: every file it holds was referred; {@code platforms}:
      * those the reporter named and those of the exports read.
      */
-    record ReportView(Reports.ReportDetail report, boolean complete, Queue.Triage triage, List<Links.Found> identifiers,
-                      Timelines.Page timeline, List<String> platforms, Paged<Reports.Message> typed) {
-    }
+    record ReportView(
+            Reports.ReportDetail report,
+            boolean complete,
+            Queue.Triage triage,
+            List<Links.Found> identifiers,
+            Timelines.Page timeline,
+            List<String> platforms,
+            Paged<Reports.Message> typed) {}
 
     /** A note the organisation chose to send, on the case. */
-    record Note(String caseNumber, Instant at, String body) {
-    }
+    record Note(String caseNumber, Instant at, String body) {}
 
     /** The case page: each report, and the summary across them. */
-    record View(List<ReportView> reports, boolean danger, boolean urgent, List<Integer> ages, List<String> countries,
-                List<String> platforms, List<Links.Found> identifiers, List<Link> links, List<Note> notes,
-                boolean partlyReferred) {
-    }
+    record View(
+            List<ReportView> reports,
+            boolean danger,
+            boolean urgent,
+            List<Integer> ages,
+            List<String> countries,
+            List<String> platforms,
+            List<Links.Found> identifiers,
+            List<Link> links,
+            List<Note> notes,
+            boolean partlyReferred) {}
 
     /** The platforms the reporter named (the report's, its accounts') and those of the exports read, once each. */
     private static List<String> platforms(Reports.ReportDetail r, Timelines.Page timeline) {
         Map<String, String> out = new LinkedHashMap<>();
         if (r.platform() != null && !r.platform().isBlank()) {
-            out.putIfAbsent(r.platform().strip().toLowerCase(Locale.ROOT), r.platform().strip());
+            out.putIfAbsent(
+                    r.platform().strip().toLowerCase(Locale.ROOT), r.platform().strip());
         }
-        r.accounts().stream().map(Reports.Account::platform).filter(p -> p != null && !p.isBlank())
+        r.accounts().stream()
+                .map(Reports.Account::platform)
+                .filter(p -> p != null && !p.isBlank())
                 .forEach(p -> out.putIfAbsent(p.strip().toLowerCase(Locale.ROOT), p.strip()));
         timeline.formats().forEach(f -> out.putIfAbsent(f, FORMATS.getOrDefault(f, f)));
         return List.copyOf(out.values());
@@ -95,15 +122,29 @@ class AuthorityCase {
         for (Map.Entry<String, Set<String>> e : referred.entrySet()) {
             UUID id = reports.idOf(e.getKey()).orElseThrow();
             ids.put(e.getKey(), id);
-            organisation = organisation != null ? organisation : reports.organisationOf(id).orElse(null);
+            organisation = organisation != null
+                    ? organisation
+                    : reports.organisationOf(id).orElse(null);
             Reports.ReportDetail all = reports.detailById(id).orElseThrow();
             Reports.ReportDetail shown = all.withOnlyFiles(e.getValue());
             boolean complete = shown.files().size() == all.files().size();
-            List<Links.Found> found = links.identifiers(id).stream().filter(f -> !f.common())
-                    .filter(f -> complete || f.source().equals("form") || f.source().equals("message")).toList();
-            Timelines.Page timeline = timelines.page(id, e.getValue(), e.getKey().equals(pagedReceipt) ? page : 1);
-            views.add(new ReportView(shown, complete, complete ? queue.triage(id).orElse(null) : null, found, timeline,
-                    platforms(shown, timeline), Paged.of(shown.messages(), e.getKey().equals(pagedReceipt) ? typedPage : 1,
+            List<Links.Found> found = links.identifiers(id).stream()
+                    .filter(f -> !f.common())
+                    .filter(f ->
+                            complete || f.source().equals("form") || f.source().equals("message"))
+                    .toList();
+            Timelines.Page timeline =
+                    timelines.page(id, e.getValue(), e.getKey().equals(pagedReceipt) ? page : 1);
+            views.add(new ReportView(
+                    shown,
+                    complete,
+                    complete ? queue.triage(id).orElse(null) : null,
+                    found,
+                    timeline,
+                    platforms(shown, timeline),
+                    Paged.of(
+                            shown.messages(),
+                            e.getKey().equals(pagedReceipt) ? typedPage : 1,
                             limits.messagesPerPage())));
         }
         views.sort((a, b) -> a.report().receivedAt().compareTo(b.report().receivedAt()));
@@ -132,7 +173,8 @@ class AuthorityCase {
             for (Map.Entry<String, UUID> e : ids.entrySet()) {
                 for (Links.Link l : links.of(e.getValue(), organisation)) {
                     boolean shownKey = identifiers.containsKey(l.key());
-                    String pair = e.getKey().compareTo(l.receipt()) < 0 ? e.getKey() + " " + l.receipt() + " " + l.key()
+                    String pair = e.getKey().compareTo(l.receipt()) < 0
+                            ? e.getKey() + " " + l.receipt() + " " + l.key()
                             : l.receipt() + " " + e.getKey() + " " + l.key();
                     if (shownKey && referred.containsKey(l.receipt()) && seen.add(pair)) {
                         shared.add(new Link(e.getKey(), l.receipt(), l.kind(), l.platform(), l.value()));
@@ -153,7 +195,16 @@ class AuthorityCase {
         }
         notes.sort((a, b) -> a.at().compareTo(b.at()));
         List<Integer> sortedAges = ages.stream().sorted().toList();
-        return new View(views, danger, urgent, sortedAges, List.copyOf(countries), List.copyOf(platforms.values()),
-                List.copyOf(identifiers.values()), shared, notes, views.stream().anyMatch(v -> !v.complete()));
+        return new View(
+                views,
+                danger,
+                urgent,
+                sortedAges,
+                List.copyOf(countries),
+                List.copyOf(platforms.values()),
+                List.copyOf(identifiers.values()),
+                shared,
+                notes,
+                views.stream().anyMatch(v -> !v.complete()));
     }
 }

@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,10 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-
-import org.xml.sax.SAXException;
-
 import org.filet.server.intake.Reports;
+import org.xml.sax.SAXException;
 
 /**
  * A referral as XML shaped like a CyberTipline report (online enticement; reported accounts; files with their SHA-256
@@ -28,14 +25,13 @@ final class CyberTiplineXml {
     static final String NS = "urn:filet:cybertipline-shaped:1";
     private static final Schema SCHEMA = schema();
 
-    private CyberTiplineXml() {
-    }
+    private CyberTiplineXml() {}
 
     /** The facts of one report of the case, and who viewed each file (custody actors). */
-    record ReportFacts(Reports.ReportDetail report, Map<String, List<String>> viewersBySha) {
-    }
+    record ReportFacts(Reports.ReportDetail report, Map<String, List<String>> viewersBySha) {}
 
-    static String write(String caseNumber, String organisation, String instance, boolean urgent, List<ReportFacts> reports) {
+    static String write(
+            String caseNumber, String organisation, String instance, boolean urgent, List<ReportFacts> reports) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -50,7 +46,10 @@ final class CyberTiplineXml {
             if (urgent) {
                 text(w, "escalateToHighPriority", "urgency rules fired or immediate danger reported");
             }
-            Instant first = reports.stream().map(r -> r.report().receivedAt()).min(Instant::compareTo).orElse(Instant.now());
+            Instant first = reports.stream()
+                    .map(r -> r.report().receivedAt())
+                    .min(Instant::compareTo)
+                    .orElse(Instant.now());
             text(w, "incidentDateTime", first.toString());
             text(w, "incidentDateTimeDescription", "time the first report was received");
             w.writeEndElement();
@@ -128,7 +127,9 @@ final class CyberTiplineXml {
     /** Validates against our XSD; an invalid document never leaves. */
     static void validate(String xml) {
         try {
-            SCHEMA.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            SCHEMA.newValidator()
+                    .validate(new StreamSource(
+                            new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         } catch (SAXException | java.io.IOException e) {
             throw new IllegalStateException("the CyberTipline-shaped XML does not validate: " + e.getMessage(), e);
         }
@@ -151,7 +152,8 @@ final class CyberTiplineXml {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newSchema(new StreamSource(CyberTiplineXml.class.getResourceAsStream("/referral/cybertipline-shaped.xsd")));
+            return factory.newSchema(
+                    new StreamSource(CyberTiplineXml.class.getResourceAsStream("/referral/cybertipline-shaped.xsd")));
         } catch (SAXException e) {
             throw new IllegalStateException("the XSD is broken", e);
         }

@@ -1,11 +1,10 @@
 package org.filet.server.referral;
 
+import org.filet.server.people.FiletPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import org.filet.server.people.FiletPrincipal;
 
 /** {@code /staff/dashboard}: the organisation's figures, drawn as server-side SVG. */
 @Controller

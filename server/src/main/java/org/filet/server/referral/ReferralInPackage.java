@@ -1,12 +1,10 @@
 package org.filet.server.referral;
 
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.server.cases.Cases;
 import org.filet.server.evidence.documents.CasePackageContent;
 import org.filet.server.evidence.documents.CaseSummary;
+import org.springframework.stereotype.Component;
 
 /**
  * Adds to a case package's {@code case.pdf} its referral: the authority (code and name from the directory), who sent
@@ -27,9 +25,19 @@ class ReferralInPackage implements CasePackageContent {
 
     @Override
     public void contribute(String caseNumber, UUID organisation, CaseSummary.Facts into) {
-        cases.find(organisation, caseNumber).flatMap(c -> referrals.ofCase(c.id())).ifPresent(r -> into.referral(
-                new CaseSummary.Referral(r.authority(), authorities.find(r.authority()).map(Authorities.Authority::name)
-                        .orElse(null), r.sentBy() == null ? null : "user:" + r.sentBy(), r.sentAt(), r.status(),
-                        r.acceptedAt(), r.proposed(), r.overrideReason())));
+        cases.find(organisation, caseNumber)
+                .flatMap(c -> referrals.ofCase(c.id()))
+                .ifPresent(r -> into.referral(new CaseSummary.Referral(
+                        r.authority(),
+                        authorities
+                                .find(r.authority())
+                                .map(Authorities.Authority::name)
+                                .orElse(null),
+                        r.sentBy() == null ? null : "user:" + r.sentBy(),
+                        r.sentAt(),
+                        r.status(),
+                        r.acceptedAt(),
+                        r.proposed(),
+                        r.overrideReason())));
     }
 }

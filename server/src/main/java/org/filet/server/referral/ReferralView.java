@@ -1,12 +1,10 @@
 package org.filet.server.referral;
 
 import java.util.List;
-
-import org.springframework.stereotype.Component;
-
 import org.filet.server.cases.CaseReferralView;
 import org.filet.server.cases.Cases;
 import org.filet.server.people.StaffUser;
+import org.springframework.stereotype.Component;
 
 /** The referral part of a case page: the proposal and the directory before, the referral and outcomes after. */
 @Component
@@ -21,20 +19,32 @@ class ReferralView implements CaseReferralView {
     }
 
     /** The case page's referral section. */
-    public record View(Authorities.Proposal proposal, List<Authorities.Authority> directory, Referrals.Referral referral,
-                       List<Referrals.Outcome> outcomes, List<Referrals.Message> messages) {
+    public record View(
+            Authorities.Proposal proposal,
+            List<Authorities.Authority> directory,
+            Referrals.Referral referral,
+            List<Referrals.Outcome> outcomes,
+            List<Referrals.Message> messages) {
 
         /** The name of the authority the case was referred to (its code if the directory no longer lists it). */
         public String referredToName() {
-            return referral == null ? "" : directory.stream().filter(a -> a.code().equals(referral.authority()))
-                    .map(Authorities.Authority::name).findFirst().orElse(referral.authority());
+            return referral == null
+                    ? ""
+                    : directory.stream()
+                            .filter(a -> a.code().equals(referral.authority()))
+                            .map(Authorities.Authority::name)
+                            .findFirst()
+                            .orElse(referral.authority());
         }
     }
 
     @Override
     public View of(StaffUser user, Cases.Case kase) {
         var referral = referrals.ofCase(kase.id()).orElse(null);
-        return new View(referrals.proposal(user, kase.number()).orElse(null), authorities.all(), referral,
+        return new View(
+                referrals.proposal(user, kase.number()).orElse(null),
+                authorities.all(),
+                referral,
                 referral == null ? List.of() : referrals.outcomes(referral.id()),
                 referral == null ? List.of() : referrals.messages(referral.id()));
     }

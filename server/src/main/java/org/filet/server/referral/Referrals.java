@@ -6,25 +6,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.filet.server.cases.CaseStatus;
 import org.filet.server.cases.Cases;
 import org.filet.server.evidence.CustodyEvent;
 import org.filet.server.evidence.CustodyLedger;
 import org.filet.server.intake.Reports;
-import org.filet.server.people.Role;
 import org.filet.server.people.StaffUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Referrals of approved cases to a competent authority, and what the authority records back. */
 @Component
 public class Referrals {
 
-    static final Set<String> OUTCOMES = Set.of("investigation_opened", "suspect_identified", "arrest", "charges",
-            "conviction", "no_further_action");
+    static final Set<String> OUTCOMES = Set.of(
+            "investigation_opened", "suspect_identified", "arrest", "charges", "conviction", "no_further_action");
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -41,12 +38,20 @@ public class Referrals {
     }
 
     /** A referral as both sides see it. */
-    public record Referral(UUID id, UUID caseId, String caseNumber, String caseTitle, String authority, String proposed,
-                           String overrideReason, String status, UUID sentBy, Instant sentAt, Instant acceptedAt) {
-    }
+    public record Referral(
+            UUID id,
+            UUID caseId,
+            String caseNumber,
+            String caseTitle,
+            String authority,
+            String proposed,
+            String overrideReason,
+            String status,
+            UUID sentBy,
+            Instant sentAt,
+            Instant acceptedAt) {}
 
-    public record Outcome(String kind, LocalDate onDate, UUID recordedBy, Instant recordedAt) {
-    }
+    public record Outcome(String kind, LocalDate onDate, UUID recordedBy, Instant recordedAt) {}
 
     /** Why a referral is refused. */
     public static final class ReferralRefused extends RuntimeException {
@@ -72,8 +77,7 @@ public class Referrals {
         Cases.Case c = cases.find(user.organisation(), number).orElseThrow(() -> new ReferralRefused("no such case"));
         List<String> countries = jdbc.sql("""
                         select r.child_country from case_report cr join report r on r.id = cr.report_id
-                        where cr.case_id = ? order by r.received_at""")
-                .param(c.id()).query(String.class).list();
+                        where cr.case_id = ? order by r.received_at""").param(c.id()).query(String.class).list();
         return authorities.propose(countries);
     }
 
@@ -88,7 +92,8 @@ public class Referrals {
             throw new ReferralRefused("referral.refused.not-approved", "only an approved case can be referred");
         }
         if (!user.role().leads() || user.id().equals(c.createdBy())) {
-            throw new ReferralRefused("referral.refused.lead", "a referral is sent by a lead who is not the case's author");
+            throw new ReferralRefused(
+                    "referral.refused.lead", "a referral is sent by a lead who is not the case's author");
         }
         String proposed = proposal(user, number).map(p -> p.authority().code()).orElse(null);
         String chosen = authorityCode == null || authorityCode.isBlank() ? proposed : authorityCode;
@@ -98,20 +103,25 @@ public class Referrals {
         String override = null;
         if (!chosen.equals(proposed)) {
             if (reason == null || reason.isBlank()) {
-                throw new ReferralRefused("referral.refused.reason", "choosing another authority than the one proposed needs a reason");
+                throw new ReferralRefused(
+                        "referral.refused.reason", "choosing another authority than the one proposed needs a reason");
             }
             override = reason.strip();
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into referral (id, case_id, authority, proposed, override_reason, status, sent_by) values (?, ?, ?, ?, ?, 'sent', ?)")
-                .params(id, c.id(), chosen, proposed, override, user.id()).update();
+        jdbc.sql(
+                        "insert into referral (id, case_id, authority, proposed, override_reason, status, sent_by) values (?, ?, ?, ?, ?, 'sent', ?)")
+                .params(id, c.id(), chosen, proposed, override, user.id())
+                .update();
         cases.move(user, number, CaseStatus.REFERRED, "referred to " + chosen);
         List<String> receipts = List.copyOf(cases.referredContent(c.id()).keySet());
         reports.setStatus(receipts, "referred");
-        String why = "referred to " + chosen + (override == null ? "" : " (instead of " + proposed + ": " + override + ")");
+        String why =
+                "referred to " + chosen + (override == null ? "" : " (instead of " + proposed + ": " + override + ")");
         custody.append(new CustodyEvent("referred", user.actor(), "case:" + number, List.of(), List.of(), why));
         for (String receipt : receipts) {
-            custody.append(new CustodyEvent("referred", user.actor(), Reports.subject(receipt), List.of(), List.of(), why));
+            custody.append(
+                    new CustodyEvent("referred", user.actor(), Reports.subject(receipt), List.of(), List.of(), why));
         }
         return find(id).orElseThrow();
     }
@@ -127,12 +137,16 @@ public class Referrals {
         java.util.Set<String> before = cases.referredContent(c.id()).keySet();
         java.util.Set<String> already = java.util.Set.copyOf(before);
         Cases.Snapshot snapshot = cases.approveSupplement(user, number);
-        List<String> added = snapshot.reports().stream().map(Cases.SnapshotReport::receipt).filter(x -> !already.contains(x)).toList();
+        List<String> added = snapshot.reports().stream()
+                .map(Cases.SnapshotReport::receipt)
+                .filter(x -> !already.contains(x))
+                .toList();
         reports.setStatus(added, "referred");
         String why = "supplement " + snapshot.version() + " approved and referred to " + r.authority();
         custody.append(new CustodyEvent("referred", user.actor(), "case:" + number, List.of(), List.of(), why));
         for (Cases.SnapshotReport report : snapshot.reports()) {
-            custody.append(new CustodyEvent("referred", user.actor(), Reports.subject(report.receipt()), List.of(), List.of(), why));
+            custody.append(new CustodyEvent(
+                    "referred", user.actor(), Reports.subject(report.receipt()), List.of(), List.of(), why));
         }
         return snapshot;
     }
@@ -154,10 +168,12 @@ public class Referrals {
     @Transactional
     public void accept(StaffUser user, String authority, UUID id) {
         Referral r = addressedTo(authority, id);
-        jdbc.sql("update referral set status = 'accepted', accepted_by = ?, accepted_at = now() where id = ? and status = 'sent'")
-                .params(user.id(), r.id()).update();
-        custody.append(new CustodyEvent("referred", user.actor(), "case:" + r.caseNumber(), List.of(), List.of(),
-                "accepted by " + authority));
+        jdbc.sql(
+                        "update referral set status = 'accepted', accepted_by = ?, accepted_at = now() where id = ? and status = 'sent'")
+                .params(user.id(), r.id())
+                .update();
+        custody.append(new CustodyEvent(
+                "referred", user.actor(), "case:" + r.caseNumber(), List.of(), List.of(), "accepted by " + authority));
     }
 
     /**
@@ -167,12 +183,21 @@ public class Referrals {
     @Transactional
     public void outcome(StaffUser user, String authority, UUID id, String kind, LocalDate onDate) {
         Referral r = addressedTo(authority, id);
-        if (!OUTCOMES.contains(kind) || onDate == null || onDate.isAfter(LocalDate.now().plusDays(1))) {
-            throw new ReferralRefused("referral.refused.outcome", "an outcome needs a known kind and a date not in the future");
+        if (!OUTCOMES.contains(kind)
+                || onDate == null
+                || onDate.isAfter(LocalDate.now().plusDays(1))) {
+            throw new ReferralRefused(
+                    "referral.refused.outcome", "an outcome needs a known kind and a date not in the future");
         }
         jdbc.sql("insert into referral_outcome (referral_id, kind, on_date, recorded_by) values (?, ?, ?, ?)")
-                .params(r.id(), kind, onDate, user.id()).update();
-        custody.append(new CustodyEvent("referred", user.actor(), "case:" + r.caseNumber(), List.of(), List.of(),
+                .params(r.id(), kind, onDate, user.id())
+                .update();
+        custody.append(new CustodyEvent(
+                "referred",
+                user.actor(),
+                "case:" + r.caseNumber(),
+                List.of(),
+                List.of(),
                 "outcome recorded by " + authority + ": " + kind + " on " + onDate));
     }
 
@@ -180,28 +205,45 @@ public class Referrals {
     @Transactional
     public void close(StaffUser user, String authority, UUID id) {
         Referral r = addressedTo(authority, id);
-        if (jdbc.sql("update referral set status = 'closed' where id = ? and status <> 'closed'").param(r.id()).update() == 1) {
+        if (jdbc.sql("update referral set status = 'closed' where id = ? and status <> 'closed'")
+                        .param(r.id())
+                        .update()
+                == 1) {
             reports.setStatus(List.copyOf(cases.referredContent(r.caseId()).keySet()), "closed");
-            custody.append(new CustodyEvent("referred", user.actor(), "case:" + r.caseNumber(), List.of(), List.of(),
+            custody.append(new CustodyEvent(
+                    "referred",
+                    user.actor(),
+                    "case:" + r.caseNumber(),
+                    List.of(),
+                    List.of(),
                     "referral closed by " + authority));
         }
     }
 
     public List<Outcome> outcomes(UUID id) {
-        return jdbc.sql("select kind, on_date, recorded_by, recorded_at from referral_outcome where referral_id = ? order by on_date, id")
-                .param(id).query((rs, n) -> new Outcome(rs.getString(1), rs.getDate(2).toLocalDate(),
-                        rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()))
+        return jdbc.sql(
+                        "select kind, on_date, recorded_by, recorded_at from referral_outcome where referral_id = ? order by on_date, id")
+                .param(id)
+                .query((rs, n) -> new Outcome(
+                        rs.getString(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getObject(3, UUID.class),
+                        rs.getTimestamp(4).toInstant()))
                 .list();
     }
 
     /** A message of the exchange between the authority and the organisation. */
-    public record Message(String fromSide, UUID author, Instant at, String body) {
-    }
+    public record Message(String fromSide, UUID author, Instant at, String body) {}
 
     public List<Message> messages(UUID id) {
-        return jdbc.sql("select from_side, author, at, body from referral_message where referral_id = ? order by at, id")
-                .param(id).query((rs, n) -> new Message(rs.getString(1), rs.getObject(2, UUID.class),
-                        rs.getTimestamp(3).toInstant(), rs.getString(4)))
+        return jdbc.sql(
+                        "select from_side, author, at, body from referral_message where referral_id = ? order by at, id")
+                .param(id)
+                .query((rs, n) -> new Message(
+                        rs.getString(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4)))
                 .list();
     }
 
@@ -230,11 +272,20 @@ public class Referrals {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw new ReferralRefused("referral.refused.handover-reason", "a hand-over needs a reason");
         }
-        jdbc.sql("insert into referral_handover (referral_id, from_authority, to_authority, by_user, reason) values (?, ?, ?, ?, ?)")
-                .params(r.id(), authority, to, user.id(), reason.strip()).update();
-        jdbc.sql("update referral set authority = ?, status = 'sent', accepted_by = null, accepted_at = null where id = ?")
-                .params(to, r.id()).update();
-        custody.append(new CustodyEvent("referred", user.actor(), "case:" + r.caseNumber(), List.of(), List.of(),
+        jdbc.sql(
+                        "insert into referral_handover (referral_id, from_authority, to_authority, by_user, reason) values (?, ?, ?, ?, ?)")
+                .params(r.id(), authority, to, user.id(), reason.strip())
+                .update();
+        jdbc.sql(
+                        "update referral set authority = ?, status = 'sent', accepted_by = null, accepted_at = null where id = ?")
+                .params(to, r.id())
+                .update();
+        custody.append(new CustodyEvent(
+                "referred",
+                user.actor(),
+                "case:" + r.caseNumber(),
+                List.of(),
+                List.of(),
                 "handed over by " + authority + " to " + to + ": " + reason.strip()));
     }
 
@@ -243,9 +294,10 @@ public class Referrals {
             throw new ReferralRefused("referral.refused.message", "a message needs text (at most 20,000 characters)");
         }
         jdbc.sql("insert into referral_message (referral_id, from_side, author, body) values (?, ?, ?, ?)")
-                .params(r.id(), side, user.id(), body.strip()).update();
-        custody.append(new CustodyEvent("referred", user.actor(), "case:" + r.caseNumber(), List.of(), List.of(),
-                "message from the " + side));
+                .params(r.id(), side, user.id(), body.strip())
+                .update();
+        custody.append(new CustodyEvent(
+                "referred", user.actor(), "case:" + r.caseNumber(), List.of(), List.of(), "message from the " + side));
     }
 
     private Referral addressedTo(String authority, UUID id) {
@@ -259,9 +311,17 @@ public class Referrals {
                                f.sent_by, f.sent_at, f.accepted_at
                         from referral f join filet_case c on c.id = f.case_id""" + " " + where + " order by f.sent_at desc")
                 .param(param)
-                .query((rs, n) -> new Referral(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getObject(9, UUID.class), rs.getTimestamp(10).toInstant(),
+                .query((rs, n) -> new Referral(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getObject(9, UUID.class),
+                        rs.getTimestamp(10).toInstant(),
                         rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant()))
                 .list();
     }

@@ -8,18 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import org.filet.server.evidence.CustodyEvent;
 import org.filet.server.evidence.CustodyLedger;
 import org.filet.server.evidence.EvidenceStore;
 import org.filet.server.intake.Reports;
 import org.filet.server.support.Components;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies every organisation's retention rules. A report is due when all its cases are closed without referral for
@@ -40,18 +38,20 @@ public class Retention {
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
     /** What a run deleted (or would delete). */
-    public record Deletion(String receipt, String rule, List<String> objects, List<String> keptForOtherReports) {
-    }
+    public record Deletion(String receipt, String rule, List<String> objects, List<String> keptForOtherReports) {}
 
-    public record Result(boolean dryRun, List<Deletion> deletions, List<String> contactsErased, List<String> held,
-                         List<String> problems) {
+    public record Result(
+            boolean dryRun,
+            List<Deletion> deletions,
+            List<String> contactsErased,
+            List<String> held,
+            List<String> problems) {
         public int objects() {
             return deletions.stream().mapToInt(d -> d.objects().size()).sum();
         }
     }
 
-    private record Due(UUID id, String receipt, String rule) {
-    }
+    private record Due(UUID id, String receipt, String rule) {}
 
     private static final String HELD = """
             exists (select 1 from case_report hc where hc.report_id = r.id and
@@ -93,7 +93,12 @@ public class Retention {
     private final Reports reports;
     private final TransactionTemplate transactions;
 
-    Retention(JdbcClient jdbc, EvidenceStore store, CustodyLedger custody, Reports reports, TransactionTemplate transactions) {
+    Retention(
+            JdbcClient jdbc,
+            EvidenceStore store,
+            CustodyLedger custody,
+            Reports reports,
+            TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.store = store;
         this.custody = custody;
@@ -124,14 +129,16 @@ public class Retention {
             }
         }
         List<String> erased = new ArrayList<>();
-        jdbc.sql(CONTACT_SQL).query((rs, n) -> {
-            if (rs.getBoolean("held")) {
-                held.add(rs.getString("receipt"));
-            } else {
-                erased.add(rs.getString("receipt"));
-            }
-            return null;
-        }).list();
+        jdbc.sql(CONTACT_SQL)
+                .query((rs, n) -> {
+                    if (rs.getBoolean("held")) {
+                        held.add(rs.getString("receipt"));
+                    } else {
+                        erased.add(rs.getString("receipt"));
+                    }
+                    return null;
+                })
+                .list();
         if (!dryRun) {
             erased.forEach(receipt -> reports.eraseContact(receipt, "retention rule " + CONTACT_ON_CLOSE));
         }
@@ -139,15 +146,18 @@ public class Retention {
     }
 
     private void collect(String sql, String rule, Instant now, Map<UUID, Due> due, List<String> held) {
-        jdbc.sql(sql).param(Timestamp.from(now)).query((rs, n) -> {
-            UUID id = rs.getObject("id", UUID.class);
-            if (rs.getBoolean("held")) {
-                held.add(rs.getString("receipt"));
-            } else {
-                due.putIfAbsent(id, new Due(id, rs.getString("receipt"), rule));
-            }
-            return null;
-        }).list();
+        jdbc.sql(sql)
+                .param(Timestamp.from(now))
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    if (rs.getBoolean("held")) {
+                        held.add(rs.getString("receipt"));
+                    } else {
+                        due.putIfAbsent(id, new Due(id, rs.getString("receipt"), rule));
+                    }
+                    return null;
+                })
+                .list();
     }
 
     /** The stored objects a report's custody record names (its files and what was derived from them), not yet shredded. */
@@ -159,31 +169,48 @@ public class Retention {
                           and not exists (select 1 from retention_deletion x where x.sha256 = o.sha256)
                         order by o.sha256""")
                 .params(d.id(), Reports.subject(d.receipt()))
-                .query((rs, n) -> rs.getString(1).trim()).list();
+                .query((rs, n) -> rs.getString(1).trim())
+                .list();
     }
 
     /** Whether a report that is not being deleted holds the same bytes. */
     private boolean neededElsewhere(String sha, java.util.Set<UUID> deleting) {
-        return jdbc.sql("select report_id from report_file where sha256 = ?").param(sha).query(UUID.class).list()
-                .stream().anyMatch(other -> !deleting.contains(other));
+        return jdbc
+                .sql("select report_id from report_file where sha256 = ?")
+                .param(sha)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .anyMatch(other -> !deleting.contains(other));
     }
 
     /** Records the deletion (custody event and retention row, one transaction), then destroys the keys. */
     private void shred(Due d, List<String> objects, List<String> problems) {
         transactions.executeWithoutResult(status -> {
-            custody.append(new CustodyEvent(CustodyEvent.Actions.DELETED_BY_RETENTION, ACTOR, Reports.subject(d.receipt()),
-                    objects, List.of(), "retention rule " + d.rule()));
+            custody.append(new CustodyEvent(
+                    CustodyEvent.Actions.DELETED_BY_RETENTION,
+                    ACTOR,
+                    Reports.subject(d.receipt()),
+                    objects,
+                    List.of(),
+                    "retention rule " + d.rule()));
             for (String sha : objects) {
                 jdbc.sql("insert into retention_deletion (sha256, report_id, rule) values (?, ?, ?)")
-                        .params(sha, d.id(), d.rule()).update();
+                        .params(sha, d.id(), d.rule())
+                        .update();
             }
         });
         for (String sha : objects) {
             try {
                 store.shred(sha);
             } catch (IOException | RuntimeException e) {
-                log.warn("object {} of report {} could not be shredded: {}", sha, d.receipt(), e.getClass().getSimpleName());
-                problems.add("object " + sha + " of " + d.receipt() + ": not shredded (" + e.getClass().getSimpleName() + ")");
+                log.warn(
+                        "object {} of report {} could not be shredded: {}",
+                        sha,
+                        d.receipt(),
+                        e.getClass().getSimpleName());
+                problems.add("object " + sha + " of " + d.receipt() + ": not shredded ("
+                        + e.getClass().getSimpleName() + ")");
             }
         }
     }

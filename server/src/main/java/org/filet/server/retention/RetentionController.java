@@ -1,5 +1,6 @@
 package org.filet.server.retention;
 
+import org.filet.server.people.FiletPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,8 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-
-import org.filet.server.people.FiletPrincipal;
 
 /**
  * {@code /staff/retention}: the organisation's retention periods (changed by an administrator at
@@ -43,18 +42,24 @@ class RetentionController {
     }
 
     @PostMapping("/admin/retention")
-    String save(@RequestParam(required = false) Integer closedUnreferredMonths,
-                @RequestParam(required = false) Integer referredYears,
-                @RequestParam(required = false) String contactOnClose,
-                @AuthenticationPrincipal FiletPrincipal principal) {
-        policies.save(principal.user().organisation(), new RetentionPolicies.Policy(closedUnreferredMonths, referredYears,
-                contactOnClose != null), principal.user().id());
+    String save(
+            @RequestParam(required = false) Integer closedUnreferredMonths,
+            @RequestParam(required = false) Integer referredYears,
+            @RequestParam(required = false) String contactOnClose,
+            @AuthenticationPrincipal FiletPrincipal principal) {
+        policies.save(
+                principal.user().organisation(),
+                new RetentionPolicies.Policy(closedUnreferredMonths, referredYears, contactOnClose != null),
+                principal.user().id());
         return "redirect:/staff/retention?saved";
     }
 
     @PostMapping("/staff/retention/holds")
-    String hold(@RequestParam String caseNumber, @RequestParam String reason, @RequestParam String action,
-                @AuthenticationPrincipal FiletPrincipal principal) {
+    String hold(
+            @RequestParam String caseNumber,
+            @RequestParam String reason,
+            @RequestParam String action,
+            @AuthenticationPrincipal FiletPrincipal principal) {
         if (action.equals("lift")) {
             holds.lift(principal.user(), caseNumber, reason);
         } else {
@@ -66,17 +71,24 @@ class RetentionController {
     /** A refused hold is answered on the retention page, in the user's language. */
     @ExceptionHandler(LegalHolds.Refused.class)
     ModelAndView refused(LegalHolds.Refused e, @AuthenticationPrincipal FiletPrincipal principal) {
-        return again(principal, e.key(), e.key().equals("retention.refused.notLead") ? HttpStatus.FORBIDDEN
-                : HttpStatus.BAD_REQUEST);
+        return again(
+                principal,
+                e.key(),
+                e.key().equals("retention.refused.notLead") ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST);
     }
 
     /** A policy out of bounds: said on the same page. */
     @ExceptionHandler(IllegalArgumentException.class)
     ModelAndView bad(IllegalArgumentException e, @AuthenticationPrincipal FiletPrincipal principal) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        return again(principal, message.startsWith("referredYears") ? "retention.refused.years"
-                : message.startsWith("closedUnreferredMonths") ? "retention.refused.months"
-                : "retention.refused.invalid", HttpStatus.BAD_REQUEST);
+        return again(
+                principal,
+                message.startsWith("referredYears")
+                        ? "retention.refused.years"
+                        : message.startsWith("closedUnreferredMonths")
+                                ? "retention.refused.months"
+                                : "retention.refused.invalid",
+                HttpStatus.BAD_REQUEST);
     }
 
     private ModelAndView again(FiletPrincipal principal, String refusal, HttpStatus status) {

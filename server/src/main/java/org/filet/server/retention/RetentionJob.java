@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-
 import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,8 +32,14 @@ class RetentionJob {
 
     @Scheduled(cron = "${filet.retention.cron:0 30 3 * * *}", zone = "${filet.zone:Europe/Paris}")
     void daily() {
-        runIfFirst().ifPresent(r -> log.info("retention: {} report(s) deleted ({} object(s) shredded), {} contact(s) erased, {} held, {} problem(s)",
-                r.deletions().size(), r.objects(), r.contactsErased().size(), r.held().size(), r.problems().size()));
+        runIfFirst()
+                .ifPresent(r -> log.info(
+                        "retention: {} report(s) deleted ({} object(s) shredded), {} contact(s) erased, {} held, {} problem(s)",
+                        r.deletions().size(),
+                        r.objects(),
+                        r.contactsErased().size(),
+                        r.held().size(),
+                        r.problems().size()));
     }
 
     /** Runs retention unless another node is running it; empty when it did not run. */

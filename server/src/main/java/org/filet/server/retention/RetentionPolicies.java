@@ -1,7 +1,6 @@
 package org.filet.server.retention;
 
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +29,12 @@ class RetentionPolicies {
     }
 
     Policy of(UUID organisation) {
-        return jdbc.sql("select closed_unreferred_months, referred_years, contact_on_close from retention_policy where organisation = ?")
+        return jdbc.sql(
+                        "select closed_unreferred_months, referred_years, contact_on_close from retention_policy where organisation = ?")
                 .param(organisation)
                 .query((rs, n) -> new Policy((Integer) rs.getObject(1), (Integer) rs.getObject(2), rs.getBoolean(3)))
-                .optional().orElse(Policy.DEFAULT);
+                .optional()
+                .orElse(Policy.DEFAULT);
     }
 
     void save(UUID organisation, Policy p, UUID by) {

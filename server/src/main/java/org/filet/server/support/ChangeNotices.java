@@ -6,9 +6,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.sql.DataSource;
-
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -51,8 +49,7 @@ public class ChangeNotices implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    ChangeNotices(DataSource dataSource, JdbcClient jdbc,
-                  @Value("${filet.notices.poll:5s}") java.time.Duration poll) {
+    ChangeNotices(DataSource dataSource, JdbcClient jdbc, @Value("${filet.notices.poll:5s}") java.time.Duration poll) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.pollMillis = Math.max(100, poll.toMillis());
@@ -68,7 +65,10 @@ public class ChangeNotices implements SmartLifecycle {
      * after it; outside one, at once.
      */
     public void announce(String topic) {
-        jdbc.sql("select 1 from pg_notify(?, ?)").params(CHANNEL, topic).query(Integer.class).single();
+        jdbc.sql("select 1 from pg_notify(?, ?)")
+                .params(CHANNEL, topic)
+                .query(Integer.class)
+                .single();
         Follower local = followers.get(topic);
         if (local == null) {
             return;

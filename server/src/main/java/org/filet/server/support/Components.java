@@ -10,8 +10,7 @@ public final class Components {
         VERSION = v == null ? "0.1.0-dev" : v;
     }
 
-    private Components() {
-    }
+    private Components() {}
 
     public static String actor(String name) {
         return "component:" + name + "@" + VERSION;

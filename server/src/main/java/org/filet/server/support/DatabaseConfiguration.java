@@ -1,13 +1,11 @@
 package org.filet.server.support;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.api.callback.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,18 +35,35 @@ class DatabaseConfiguration {
             String user = setting(env, "FILET_DB_USER", "filet.db.user");
             String owner = setting(env, "FILET_DB_OWNER_USER", "filet.db.owner-user");
             if (!owner.isBlank() && user.isBlank()) {
-                throw new IllegalStateException("FILET_DB_OWNER_USER is set: FILET_DB_USER must name the application's role");
+                throw new IllegalStateException(
+                        "FILET_DB_OWNER_USER is set: FILET_DB_USER must name the application's role");
             }
-            return new DatabaseHandle(url, user, setting(env, "FILET_DB_PASSWORD", "filet.db.password"),
-                    owner, setting(env, "FILET_DB_OWNER_PASSWORD", "filet.db.owner-password"), null, false);
+            return new DatabaseHandle(
+                    url,
+                    user,
+                    setting(env, "FILET_DB_PASSWORD", "filet.db.password"),
+                    owner,
+                    setting(env, "FILET_DB_OWNER_PASSWORD", "filet.db.owner-password"),
+                    null,
+                    false);
         }
         Integer running = env.getProperty("filet.db.embedded-port", Integer.class);
-        EmbeddedDatabase embedded = running != null ? EmbeddedDatabase.attach(settings.data(), running)
+        EmbeddedDatabase embedded = running != null
+                ? EmbeddedDatabase.attach(settings.data(), running)
                 : EmbeddedDatabase.start(settings.data());
-        log.info("Embedded PostgreSQL running on {} with data under {}", embedded.jdbcUrl(), settings.data().resolve("pg"));
+        log.info(
+                "Embedded PostgreSQL running on {} with data under {}",
+                embedded.jdbcUrl(),
+                settings.data().resolve("pg"));
         DatabasePasswords passwords = embedded.passwords();
-        return new DatabaseHandle(embedded.jdbcUrl(), DatabasePasswords.APPLICATION, passwords.application(),
-                DatabasePasswords.OWNER, passwords.owner(), embedded, true);
+        return new DatabaseHandle(
+                embedded.jdbcUrl(),
+                DatabasePasswords.APPLICATION,
+                passwords.application(),
+                DatabasePasswords.OWNER,
+                passwords.owner(),
+                embedded,
+                true);
     }
 
     @Bean(destroyMethod = "close")
@@ -90,7 +105,8 @@ class DatabaseConfiguration {
             try (Connection c = dataSource.getConnection()) {
                 findings = LeastPrivilege.findings(c);
             } catch (SQLException e) {
-                throw new IllegalStateException("could not check the application's database privileges: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "could not check the application's database privileges: " + e.getMessage(), e);
             }
             if (db.enforced() && !findings.isEmpty()) {
                 throw new IllegalStateException("The embedded database's application role has privileges it must not: "
@@ -114,8 +130,15 @@ class DatabaseConfiguration {
      *
      * @param enforced whether the least-privilege check must pass (the embedded database) or only warns
      */
-    record DatabaseHandle(String url, String user, String password, String ownerUser, String ownerPassword,
-                          EmbeddedDatabase embedded, boolean enforced) implements AutoCloseable {
+    record DatabaseHandle(
+            String url,
+            String user,
+            String password,
+            String ownerUser,
+            String ownerPassword,
+            EmbeddedDatabase embedded,
+            boolean enforced)
+            implements AutoCloseable {
 
         boolean separateOwner() {
             return !ownerUser.isBlank() && !ownerUser.equals(user);

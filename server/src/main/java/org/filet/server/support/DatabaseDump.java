@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.PGConnection;
@@ -42,12 +41,17 @@ public final class DatabaseDump {
 
     static final String HISTORY = "flyway_schema_history";
 
-    private DatabaseDump() {
-    }
+    private DatabaseDump() {}
 
     /** A connection as the owner role, and the embedded server to stop afterwards when this process started it. */
-    public record Owner(Connection connection, String url, String user, String password, String application,
-                        EmbeddedDatabase started) implements AutoCloseable {
+    public record Owner(
+            Connection connection,
+            String url,
+            String user,
+            String password,
+            String application,
+            EmbeddedDatabase started)
+            implements AutoCloseable {
         @Override
         public void close() throws Exception {
             try {
@@ -68,19 +72,32 @@ public final class DatabaseDump {
     public static Owner owner(Path data) throws SQLException {
         String url = setting("FILET_DB_URL");
         if (!url.isBlank()) {
-            String user = setting("FILET_DB_OWNER_USER").isBlank() ? setting("FILET_DB_USER") : setting("FILET_DB_OWNER_USER");
-            String password = setting("FILET_DB_OWNER_USER").isBlank() ? setting("FILET_DB_PASSWORD")
+            String user = setting("FILET_DB_OWNER_USER").isBlank()
+                    ? setting("FILET_DB_USER")
+                    : setting("FILET_DB_OWNER_USER");
+            String password = setting("FILET_DB_OWNER_USER").isBlank()
+                    ? setting("FILET_DB_PASSWORD")
                     : setting("FILET_DB_OWNER_PASSWORD");
             String application = setting("FILET_DB_USER");
-            return new Owner(DriverManager.getConnection(url, user, password), url, user, password,
-                    application.equals(user) ? null : application, null);
+            return new Owner(
+                    DriverManager.getConnection(url, user, password),
+                    url,
+                    user,
+                    password,
+                    application.equals(user) ? null : application,
+                    null);
         }
         Optional<Integer> running = EmbeddedDatabase.runningPort(data);
-        EmbeddedDatabase db = running.isPresent() ? EmbeddedDatabase.attach(data, running.get()) : EmbeddedDatabase.start(data);
+        EmbeddedDatabase db =
+                running.isPresent() ? EmbeddedDatabase.attach(data, running.get()) : EmbeddedDatabase.start(data);
         try {
             DatabasePasswords passwords = db.passwords();
-            return new Owner(DriverManager.getConnection(db.jdbcUrl(), DatabasePasswords.OWNER, passwords.owner()),
-                    db.jdbcUrl(), DatabasePasswords.OWNER, passwords.owner(), DatabasePasswords.APPLICATION,
+            return new Owner(
+                    DriverManager.getConnection(db.jdbcUrl(), DatabasePasswords.OWNER, passwords.owner()),
+                    db.jdbcUrl(),
+                    DatabasePasswords.OWNER,
+                    passwords.owner(),
+                    DatabasePasswords.APPLICATION,
                     running.isPresent() ? null : db);
         } catch (SQLException | RuntimeException e) {
             if (running.isEmpty()) {
@@ -95,14 +112,14 @@ public final class DatabaseDump {
     }
 
     /** A table as dumped: its columns in order and how many rows it held. */
-    public record Table(String name, List<String> columns, long rows) {
-    }
+    public record Table(String name, List<String> columns, long rows) {}
 
     /** The schema's tables (but the migrations' history), in an order that loads without breaking a foreign key. */
     public static List<String> tables(Connection c) throws SQLException {
         Set<String> tables = new LinkedHashSet<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = current_schema() order by 1")) {
+                ResultSet rs = s.executeQuery(
+                        "select tablename from pg_tables where schemaname = current_schema() order by 1")) {
             while (rs.next()) {
                 if (!rs.getString(1).equals(HISTORY)) {
                     tables.add(rs.getString(1));
@@ -110,12 +127,15 @@ public final class DatabaseDump {
             }
         }
         Map<String, Set<String>> dependsOn = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 select c.conrelid::regclass::text, c.confrelid::regclass::text from pg_constraint c
                 where c.contype = 'f' and c.connamespace = current_schema()::regnamespace""")) {
             while (rs.next()) {
                 if (!rs.getString(1).equals(rs.getString(2))) {
-                    dependsOn.computeIfAbsent(unquote(rs.getString(1)), k -> new HashSet<>()).add(unquote(rs.getString(2)));
+                    dependsOn
+                            .computeIfAbsent(unquote(rs.getString(1)), k -> new HashSet<>())
+                            .add(unquote(rs.getString(2)));
                 }
             }
         }
@@ -124,16 +144,18 @@ public final class DatabaseDump {
         while (ordered.size() < tables.size()) {
             boolean progressed = false;
             for (String t : tables) {
-                if (!done.contains(t) && done.containsAll(dependsOn.getOrDefault(t, Set.of()).stream()
-                        .filter(tables::contains).toList())) {
+                if (!done.contains(t)
+                        && done.containsAll(dependsOn.getOrDefault(t, Set.of()).stream()
+                                .filter(tables::contains)
+                                .toList())) {
                     ordered.add(t);
                     done.add(t);
                     progressed = true;
                 }
             }
             if (!progressed) {
-                throw new SQLException("the foreign keys between tables form a cycle: cannot order " + tables.stream()
-                        .filter(t -> !done.contains(t)).toList());
+                throw new SQLException("the foreign keys between tables form a cycle: cannot order "
+                        + tables.stream().filter(t -> !done.contains(t)).toList());
             }
         }
         return ordered;
@@ -144,8 +166,12 @@ public final class DatabaseDump {
         List<String> columns = columns(c, table);
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            long rows = copy.copyOut("COPY " + quote(table) + " (" + String.join(", ", columns.stream().map(DatabaseDump::quote)
-                    .toList()) + ") TO STDOUT (FORMAT binary)", out);
+            long rows = copy.copyOut(
+                    "COPY " + quote(table) + " ("
+                            + String.join(
+                                    ", ",
+                                    columns.stream().map(DatabaseDump::quote).toList()) + ") TO STDOUT (FORMAT binary)",
+                    out);
             return new Table(table, columns, rows);
         }
     }
@@ -155,10 +181,17 @@ public final class DatabaseDump {
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (Statement s = c.createStatement(); InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (Statement s = c.createStatement();
+                InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             s.execute("alter table " + quote(table.name()) + " disable trigger user");
-            long rows = copy.copyIn("COPY " + quote(table.name()) + " (" + String.join(", ", table.columns().stream()
-                    .map(DatabaseDump::quote).toList()) + ") FROM STDIN (FORMAT binary)", in);
+            long rows = copy.copyIn(
+                    "COPY " + quote(table.name()) + " ("
+                            + String.join(
+                                    ", ",
+                                    table.columns().stream()
+                                            .map(DatabaseDump::quote)
+                                            .toList()) + ") FROM STDIN (FORMAT binary)",
+                    in);
             s.execute("alter table " + quote(table.name()) + " enable trigger user");
             c.commit();
             if (rows != table.rows()) {
@@ -176,8 +209,9 @@ public final class DatabaseDump {
     /** The schema's sequences and their last values (those never used are left out). */
     public static Map<String, Long> sequences(Connection c) throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select sequencename, last_value from pg_sequences where schemaname = current_schema() order by 1")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select sequencename, last_value from pg_sequences where schemaname = current_schema() order by 1")) {
             while (rs.next()) {
                 long v = rs.getLong(2);
                 if (!rs.wasNull()) {
@@ -201,8 +235,9 @@ public final class DatabaseDump {
     /** The migrations applied, in order ({@code version}s; repeatable ones have none and are left out). */
     public static List<String> migrations(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select version from " + HISTORY + " where success and version is not null order by installed_rank")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select version from " + HISTORY
+                        + " where success and version is not null order by installed_rank")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -212,8 +247,8 @@ public final class DatabaseDump {
 
     /** Whether the schema holds any table (a restore goes into an empty database only). */
     public static boolean empty(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select count(*) from pg_tables where schemaname = current_schema()")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from pg_tables where schemaname = current_schema()")) {
             rs.next();
             return rs.getLong(1) == 0;
         }
@@ -224,7 +259,8 @@ public final class DatabaseDump {
      * its privileges after them as the server does.
      */
     public static void migrate(Owner owner, String target) {
-        var config = Flyway.configure().dataSource(owner.url(), owner.user(), owner.password())
+        var config = Flyway.configure()
+                .dataSource(owner.url(), owner.user(), owner.password())
                 .locations("classpath:db/migration")
                 .callbacks(new LeastPrivilege(owner.application()));
         if (target != null) {
@@ -253,7 +289,9 @@ public final class DatabaseDump {
     }
 
     private static String unquote(String regclass) {
-        return regclass.startsWith("\"") ? regclass.substring(1, regclass.length() - 1).replace("\"\"", "\"") : regclass;
+        return regclass.startsWith("\"")
+                ? regclass.substring(1, regclass.length() - 1).replace("\"\"", "\"")
+                : regclass;
     }
 
     private static String setting(String name) {

@@ -17,7 +17,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,9 +63,11 @@ public record DatabasePasswords(String superuser, String owner, String applicati
     public static DatabasePasswords load(Path dataDir) {
         Path file = file(dataDir);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("The embedded database under " + dataDir.resolve("pg")
-                    + " needs its passwords file " + file + ", which is missing: restore it from the backup of this"
-                    + " data directory (or, if an earlier Filet is running on it, stop that one and start this version)");
+            throw new IllegalStateException(
+                    "The embedded database under " + dataDir.resolve("pg")
+                            + " needs its passwords file " + file
+                            + ", which is missing: restore it from the backup of this"
+                            + " data directory (or, if an earlier Filet is running on it, stop that one and start this version)");
         }
         tighten(file);
         Properties p = new Properties();
@@ -78,8 +79,8 @@ public record DatabasePasswords(String superuser, String owner, String applicati
         try {
             return new DatabasePasswords(p.getProperty(SUPERUSER), p.getProperty(OWNER), p.getProperty(APPLICATION));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(file + " is incomplete: it must name " + SUPERUSER + ", " + OWNER
-                    + " and " + APPLICATION, e);
+            throw new IllegalStateException(
+                    file + " is incomplete: it must name " + SUPERUSER + ", " + OWNER + " and " + APPLICATION, e);
         }
     }
 
@@ -103,8 +104,11 @@ public record DatabasePasswords(String superuser, String owner, String applicati
         try {
             Files.deleteIfExists(tmp);
             createOwnerOnly(tmp);
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING)) {
-                p.store(out, "Filet: passwords of the embedded PostgreSQL's roles. Keep private; back up with the data directory.");
+            try (Writer out =
+                    Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING)) {
+                p.store(
+                        out,
+                        "Filet: passwords of the embedded PostgreSQL's roles. Keep private; back up with the data directory.");
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
@@ -137,7 +141,10 @@ public record DatabasePasswords(String superuser, String owner, String applicati
         try {
             Set<PosixFilePermission> now = Files.getPosixFilePermissions(file);
             if (!now.equals(OWNER_ONLY)) {
-                log.warn("{} was readable by others ({}); set back to rw-------", file, PosixFilePermissions.toString(now));
+                log.warn(
+                        "{} was readable by others ({}); set back to rw-------",
+                        file,
+                        PosixFilePermissions.toString(now));
                 Files.setPosixFilePermissions(file, OWNER_ONLY);
             }
         } catch (UnsupportedOperationException e) {

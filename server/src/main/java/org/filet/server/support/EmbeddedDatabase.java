@@ -1,5 +1,6 @@
 package org.filet.server.support;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +12,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +51,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             stopOrphan(pgDir);
             boolean fresh = !Files.exists(pgDir.resolve("postgresql.conf"));
             boolean trusting = !fresh && EmbeddedRoles.trusts(pgDir.resolve("pg_hba.conf"));
-            DatabasePasswords passwords = fresh || trusting ? DatabasePasswords.loadOrCreate(dataDir)
-                    : DatabasePasswords.load(dataDir);
+            DatabasePasswords passwords =
+                    fresh || trusting ? DatabasePasswords.loadOrCreate(dataDir) : DatabasePasswords.load(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
@@ -91,8 +90,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             return db;
         } catch (IOException | SQLException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL under " + pgDir + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not start the embedded PostgreSQL under " + pgDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -107,8 +106,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private void secure(Path pgDir, boolean trusting) throws SQLException, IOException {
         try (Connection superuser = connect(DatabasePasswords.SUPERUSER, passwords.superuser())) {
             if (trusting) {
-                log.warn("The embedded PostgreSQL under {} let local connections in without a password (a data directory "
-                        + "of an earlier Filet): setting passwords and switching to SCRAM authentication", pgDir);
+                log.warn(
+                        "The embedded PostgreSQL under {} let local connections in without a password (a data directory "
+                                + "of an earlier Filet): setting passwords and switching to SCRAM authentication",
+                        pgDir);
             }
             EmbeddedRoles.apply(superuser, passwords);
             if (EmbeddedRoles.writeHba(pgDir.resolve("pg_hba.conf"))) {
@@ -130,7 +131,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 return;
             }
         }
-        throw new SQLException("the embedded PostgreSQL still accepts connections without a password after reloading pg_hba.conf");
+        throw new SQLException(
+                "the embedded PostgreSQL still accepts connections without a password after reloading pg_hba.conf");
     }
 
     private static void sleep() {
@@ -190,8 +192,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!command.contains("postgres")) {
             return; // a recycled pid: PostgreSQL itself will discard the stale pid file
         }
-        log.warn("A PostgreSQL server (pid {}) from an earlier Filet process is still running on {}; stopping it",
-                pid.get().pid(), pgDir);
+        log.warn(
+                "A PostgreSQL server (pid {}) from an earlier Filet process is still running on {}; stopping it",
+                pid.get().pid(),
+                pgDir);
         handle.get().destroy(); // SIGTERM: PostgreSQL's "smart" shutdown... then fast if needed
         try {
             handle.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
@@ -204,8 +208,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    private record PidFile(long pid, int port) {
-    }
+    private record PidFile(long pid, int port) {}
 
     private static Optional<PidFile> readPid(Path pgDir) {
         Path file = pgDir.resolve("postmaster.pid");
@@ -217,10 +220,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (lines.size() < 4) {
                 return Optional.empty();
             }
-            return Optional.of(new PidFile(Long.parseLong(lines.get(0).trim()), Integer.parseInt(lines.get(3).trim())));
+            return Optional.of(new PidFile(
+                    Long.parseLong(lines.get(0).trim()),
+                    Integer.parseInt(lines.get(3).trim())));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
     }
-
 }

@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import org.postgresql.PGConnection;
 
 /**
@@ -34,8 +33,7 @@ final class EmbeddedRoles {
             host    replication  postgres   127.0.0.1/32    scram-sha-256
             """;
 
-    private EmbeddedRoles() {
-    }
+    private EmbeddedRoles() {}
 
     /** Whether a pg_hba.conf lets anyone in without a password (a data directory of an earlier Filet). */
     static boolean trusts(Path hba) throws IOException {
@@ -44,7 +42,8 @@ final class EmbeddedRoles {
         }
         for (String line : Files.readAllLines(hba, StandardCharsets.UTF_8)) {
             String content = line.replaceFirst("#.*", "").trim();
-            if (!content.isEmpty() && java.util.Arrays.asList(content.split("\\s+")).contains("trust")) {
+            if (!content.isEmpty()
+                    && java.util.Arrays.asList(content.split("\\s+")).contains("trust")) {
                 return true;
             }
         }
@@ -53,7 +52,8 @@ final class EmbeddedRoles {
 
     /** Replaces pg_hba.conf with {@link #HBA} unless it is already that; returns whether it changed. */
     static boolean writeHba(Path hba) throws IOException {
-        if (Files.isRegularFile(hba) && Files.readString(hba, StandardCharsets.UTF_8).equals(HBA)) {
+        if (Files.isRegularFile(hba)
+                && Files.readString(hba, StandardCharsets.UTF_8).equals(HBA)) {
             return false;
         }
         Path tmp = hba.resolveSibling("pg_hba.conf.filet-tmp");
@@ -79,12 +79,15 @@ final class EmbeddedRoles {
                         end if;
                     end $$""");
             s.execute("alter role filet_owner login nosuperuser nocreatedb nocreaterole noreplication nobypassrls");
-            s.execute("alter role filet_app login nosuperuser nocreatedb nocreaterole noreplication nobypassrls noinherit");
+            s.execute(
+                    "alter role filet_app login nosuperuser nocreatedb nocreaterole noreplication nobypassrls noinherit");
             PGConnection pg = superuser.unwrap(PGConnection.class);
             // SCRAM verifiers computed here: the passwords themselves never travel in SQL text
-            pg.alterUserPassword(DatabasePasswords.SUPERUSER, passwords.superuser().toCharArray(), "scram-sha-256");
+            pg.alterUserPassword(
+                    DatabasePasswords.SUPERUSER, passwords.superuser().toCharArray(), "scram-sha-256");
             pg.alterUserPassword(DatabasePasswords.OWNER, passwords.owner().toCharArray(), "scram-sha-256");
-            pg.alterUserPassword(DatabasePasswords.APPLICATION, passwords.application().toCharArray(), "scram-sha-256");
+            pg.alterUserPassword(
+                    DatabasePasswords.APPLICATION, passwords.application().toCharArray(), "scram-sha-256");
             s.execute("""
                     do $$
                     declare

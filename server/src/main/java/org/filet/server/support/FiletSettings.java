@@ -1,7 +1,6 @@
 package org.filet.server.support;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

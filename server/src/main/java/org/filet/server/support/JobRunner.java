@@ -1,19 +1,16 @@
 package org.filet.server.support;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,8 +39,11 @@ public class JobRunner implements SmartLifecycle {
     private final boolean enabled;
     private final MeterRegistry meters;
 
-    JobRunner(DataSource dataSource, List<JobHandler> handlers,
-              @Value("${filet.jobs.enabled:true}") boolean enabled, ObjectProvider<MeterRegistry> meters) {
+    JobRunner(
+            DataSource dataSource,
+            List<JobHandler> handlers,
+            @Value("${filet.jobs.enabled:true}") boolean enabled,
+            ObjectProvider<MeterRegistry> meters) {
         this.enabled = enabled;
         this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
         this.dataSource = dataSource;
@@ -118,7 +118,7 @@ public class JobRunner implements SmartLifecycle {
             try (PreparedStatement ps = c.prepareStatement("""
                     select id, kind, subject, attempts from job where done_at is null and run_after <= now()
                     order by id limit 1 for update skip locked""");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     c.rollback();
                     return false;
@@ -134,7 +134,8 @@ public class JobRunner implements SmartLifecycle {
                     throw new IllegalStateException("no handler for job kind " + kind);
                 }
                 handler.run(subject);
-                try (PreparedStatement done = c.prepareStatement("update job set done_at = now(), attempts = attempts + 1 where id = ?")) {
+                try (PreparedStatement done =
+                        c.prepareStatement("update job set done_at = now(), attempts = attempts + 1 where id = ?")) {
                     done.setLong(1, id);
                     done.executeUpdate();
                 }
@@ -147,7 +148,8 @@ public class JobRunner implements SmartLifecycle {
                 } else {
                     log.warn("job {} ({}) failed, attempt {}: {}", id, kind, attempts + 1, error);
                 }
-                meters.counter(givenUp ? "filet.jobs.given.up" : "filet.jobs.failed", "kind", kind).increment();
+                meters.counter(givenUp ? "filet.jobs.given.up" : "filet.jobs.failed", "kind", kind)
+                        .increment();
                 try (PreparedStatement retry = c.prepareStatement("""
                         update job set attempts = attempts + 1, last_error = ?,
                             run_after = now() + make_interval(secs => ?),

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.flywaydb.core.api.callback.BaseCallback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -34,9 +33,18 @@ final class LeastPrivilege extends BaseCallback {
      * The custody record, the ledger and the evidence catalogue: insert and read only. {@code ledger_queue} is not
      * here: the sequencer deletes what it has moved into the log.
      */
-    static final List<String> APPEND_ONLY = List.of("custody_event", "ledger_leaf", "ledger_head", "evidence_object",
-            "legal_hold_event", "retention_deletion", "report_contact_erasure", "intake_over_limit", "ledger_cosignature",
-            "authority_change", "case_content_change");
+    static final List<String> APPEND_ONLY = List.of(
+            "custody_event",
+            "ledger_leaf",
+            "ledger_head",
+            "evidence_object",
+            "legal_hold_event",
+            "retention_deletion",
+            "report_contact_erasure",
+            "intake_over_limit",
+            "ledger_cosignature",
+            "authority_change",
+            "case_content_change");
 
     private static final String APPEND_ONLY_QUERY = """
             select c.relname from pg_class c
@@ -62,7 +70,8 @@ final class LeastPrivilege extends BaseCallback {
         try {
             afterMigrate(context.getConnection(), context.getConfiguration().getTable());
         } catch (SQLException e) {
-            throw new IllegalStateException("could not grant the application role its privileges: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "could not grant the application role its privileges: " + e.getMessage(), e);
         }
     }
 
@@ -76,7 +85,8 @@ final class LeastPrivilege extends BaseCallback {
         if (application == null || scalar(owner, "select current_user").equals(application)) {
             return; // one role for both: nothing to grant, the start-up check warns
         }
-        if (scalar(owner, "select count(*) from pg_roles where rolname = '" + application.replace("'", "''") + "'").equals("0")) {
+        if (scalar(owner, "select count(*) from pg_roles where rolname = '" + application.replace("'", "''") + "'")
+                .equals("0")) {
             throw new IllegalStateException("the application's database role " + application + " does not exist");
         }
         String schema = quote(scalar(owner, "select current_schema()"));
@@ -87,7 +97,8 @@ final class LeastPrivilege extends BaseCallback {
             s.execute("revoke truncate, references, trigger on all tables in schema " + schema + " from " + app);
             s.execute("grant select, insert, update, delete on all tables in schema " + schema + " to " + app);
             s.execute("grant usage, select on all sequences in schema " + schema + " to " + app);
-            s.execute("alter default privileges in schema " + schema + " grant select, insert, update, delete on tables to " + app);
+            s.execute("alter default privileges in schema " + schema
+                    + " grant select, insert, update, delete on tables to " + app);
             s.execute("alter default privileges in schema " + schema + " grant usage, select on sequences to " + app);
             s.execute("revoke all on " + schema + "." + quote(historyTable) + " from " + app);
             for (String table : appendOnly) {
@@ -107,20 +118,23 @@ final class LeastPrivilege extends BaseCallback {
         List<String> findings = new ArrayList<>();
         String role = scalar(application, "select current_user");
         try (Statement s = application.createStatement();
-             ResultSet rs = s.executeQuery("select rolsuper, rolreplication, rolbypassrls, rolcreaterole, rolcreatedb "
-                     + "from pg_roles where rolname = current_user")) {
+                ResultSet rs =
+                        s.executeQuery("select rolsuper, rolreplication, rolbypassrls, rolcreaterole, rolcreatedb "
+                                + "from pg_roles where rolname = current_user")) {
             if (rs.next()) {
                 String[] names = {"SUPERUSER", "REPLICATION", "BYPASSRLS", "CREATEROLE", "CREATEDB"};
                 for (int i = 0; i < names.length; i++) {
                     if (rs.getBoolean(i + 1)) {
                         findings.add("the application's database role " + role + " has " + names[i]
-                                + (i == 0 ? ": it can disable the append-only triggers and rewrite the custody record" : ""));
+                                + (i == 0
+                                        ? ": it can disable the append-only triggers and rewrite the custody record"
+                                        : ""));
                     }
                 }
             }
         }
         try (Statement s = application.createStatement();
-             ResultSet rs = s.executeQuery("""
+                ResultSet rs = s.executeQuery("""
                      select count(*), string_agg(relname, ', ' order by relname) filter (where n <= 5)
                      from (select c.relname, row_number() over (order by c.relname) n from pg_class c
                            where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p', 'v', 'm', 'f')
@@ -128,7 +142,8 @@ final class LeastPrivilege extends BaseCallback {
             rs.next();
             if (rs.getLong(1) > 0) {
                 findings.add("the application's database role " + role + " owns " + rs.getLong(1) + " table(s) ("
-                        + rs.getString(2) + (rs.getLong(1) > 5 ? ", …" : "") + "): an owner can disable their triggers");
+                        + rs.getString(2) + (rs.getLong(1) > 5 ? ", …" : "")
+                        + "): an owner can disable their triggers");
             }
         }
         try (PreparedStatement ps = application.prepareStatement("""
@@ -136,7 +151,10 @@ final class LeastPrivilege extends BaseCallback {
                        has_table_privilege(c.oid, 'TRUNCATE'), has_table_privilege(c.oid, 'TRIGGER')
                 from unnest(?::text[]) t join pg_class c on c.relname = t and c.relnamespace = current_schema()::regnamespace
                 order by t""")) {
-            ps.setArray(1, application.createArrayOf("text", appendOnlyTables(application).toArray()));
+            ps.setArray(
+                    1,
+                    application.createArrayOf(
+                            "text", appendOnlyTables(application).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     List<String> can = new ArrayList<>();
@@ -154,9 +172,10 @@ final class LeastPrivilege extends BaseCallback {
             }
         }
         if (Integer.parseInt(scalar(application, "select current_setting('server_version_num')")) >= 150000
-                && scalar(application, "select has_parameter_privilege('session_replication_role', 'SET')").equals("t")) {
-            findings.add("the application's database role " + role + " may SET session_replication_role, which turns the"
-                    + " append-only triggers off");
+                && scalar(application, "select has_parameter_privilege('session_replication_role', 'SET')")
+                        .equals("t")) {
+            findings.add("the application's database role " + role
+                    + " may SET session_replication_role, which turns the" + " append-only triggers off");
         }
         return findings;
     }
@@ -176,7 +195,8 @@ final class LeastPrivilege extends BaseCallback {
     }
 
     private static String scalar(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

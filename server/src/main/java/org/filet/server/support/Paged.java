@@ -16,8 +16,8 @@ public record Paged<T>(List<T> items, int page, int pages, int from, int total) 
         int pages = Math.max(1, (all.size() + perPage - 1) / perPage);
         int current = Math.min(Math.max(1, page), pages);
         int from = Math.min(all.size(), (current - 1) * perPage);
-        return new Paged<>(List.copyOf(all.subList(from, Math.min(all.size(), from + perPage))), current, pages, from,
-                all.size());
+        return new Paged<>(
+                List.copyOf(all.subList(from, Math.min(all.size(), from + perPage))), current, pages, from, all.size());
     }
 
     public boolean hasPrevious() {

@@ -1,11 +1,10 @@
 package org.filet.server.support;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,8 +25,11 @@ class QueueMetrics {
     QueueMetrics(JdbcClient jdbc, ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         MeterRegistry registry = meters.getIfAvailable();
-        this.waiting = registry == null ? null : MultiGauge.builder("filet.jobs.waiting")
-                .description("jobs not done yet, by kind").register(registry);
+        this.waiting = registry == null
+                ? null
+                : MultiGauge.builder("filet.jobs.waiting")
+                        .description("jobs not done yet, by kind")
+                        .register(registry);
         if (registry != null) {
             registry.gauge("filet.jobs.failed.stored", givenUp);
         }
@@ -38,11 +40,16 @@ class QueueMetrics {
         if (waiting == null) {
             return;
         }
-        List<MultiGauge.Row<?>> rows = jdbc.sql("select kind, count(*) from job where done_at is null group by kind")
+        List<MultiGauge.Row<?>> rows = jdbc
+                .sql("select kind, count(*) from job where done_at is null group by kind")
                 .query((rs, n) -> MultiGauge.Row.of(Tags.of("kind", rs.getString(1)), rs.getLong(2)))
-                .list().stream().<MultiGauge.Row<?>>map(r -> r).toList();
+                .list()
+                .stream()
+                .<MultiGauge.Row<?>>map(r -> r)
+                .toList();
         waiting.register(rows, true);
         givenUp.set(jdbc.sql("select count(*) from job where gave_up_at is not null")
-                .query(Long.class).single());
+                .query(Long.class)
+                .single());
     }
 }

@@ -21,8 +21,7 @@ import java.util.function.BiFunction;
 public final class SequenceFollower<R> {
 
     /** A row and its sequence value. */
-    public record Sequenced<R>(long seq, R row) {
-    }
+    public record Sequenced<R>(long seq, R row) {}
 
     /**
      * How far below a row a skipped value is still awaited. Only transactions in flight at the same time leave gaps

@@ -8,8 +8,7 @@ package org.filet.server.support;
  */
 public final class StorableText {
 
-    private StorableText() {
-    }
+    private StorableText() {}
 
     /** The index of the first character that cannot be stored, or -1 when the whole text can. */
     public static int firstUnstorable(CharSequence text) {
@@ -52,7 +51,9 @@ public final class StorableText {
         private final String field;
 
         public Refused(String field) {
-            super(field + ": this text holds a character that cannot be stored (NUL, an unpaired surrogate or a non-character)");
+            super(
+                    field
+                            + ": this text holds a character that cannot be stored (NUL, an unpaired surrogate or a non-character)");
             this.field = field;
         }
 

@@ -2,16 +2,14 @@ package org.filet.server.triage;
 
 import java.util.List;
 import java.util.UUID;
-
+import org.filet.server.people.StaffUsers;
+import org.filet.server.support.FiletSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-
-import org.filet.server.people.StaffUsers;
-import org.filet.server.support.FiletSettings;
 
 /**
  * Emails an organisation's leads when one of its reports becomes urgent, if SMTP is configured ({@code spring.mail.host}).
@@ -47,13 +45,17 @@ class AlertMail {
         message.setTo(leads.toArray(String[]::new));
         message.setFrom("filet@" + hostOf(settings.publicUrl()));
         message.setSubject("[Filet] Signalement urgent / urgent report " + receipt);
-        String link = (settings.publicUrl().isBlank() ? "" : settings.publicUrl().replaceAll("/+$", "")) + "/staff/reports/" + receipt;
-        message.setText("Un signalement urgent attend un responsable. / An urgent report needs a lead.\n\n"
-                + receipt + "\n" + String.join(", ", reasons) + "\n\n" + link + "\n");
+        String link =
+                (settings.publicUrl().isBlank() ? "" : settings.publicUrl().replaceAll("/+$", "")) + "/staff/reports/"
+                        + receipt;
+        message.setText("Un signalement urgent attend un responsable. / An urgent report needs a lead.\n\n" + receipt
+                + "\n" + String.join(", ", reasons) + "\n\n" + link + "\n");
         try {
             sender.send(message);
         } catch (RuntimeException e) {
-            log.warn("the urgent-report email could not be sent: {}", e.getClass().getSimpleName());
+            log.warn(
+                    "the urgent-report email could not be sent: {}",
+                    e.getClass().getSimpleName());
         }
     }
 

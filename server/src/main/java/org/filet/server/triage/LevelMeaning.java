@@ -3,7 +3,6 @@ package org.filet.server.triage;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-
 import org.filet.grooming.Language;
 import org.filet.grooming.RiskLevel;
 import org.filet.grooming.TriageModel;
@@ -21,8 +20,7 @@ public final class LevelMeaning {
 
     private static final TriageModel MODEL = TriageModel.bundled();
 
-    private LevelMeaning() {
-    }
+    private LevelMeaning() {}
 
     /** About how many in ten conversations at this level were confirmed cases; empty when not measured. */
     public static OptionalInt inTen(String level, String language) {

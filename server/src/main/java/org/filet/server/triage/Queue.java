@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,13 +39,28 @@ public class Queue {
      * One line of the queue. {@code risk}, {@code level} and {@code language} are empty until the report is scored;
      * {@code priority} is a person's, when one was set.
      */
-    public record Entry(String receipt, Instant receivedAt, boolean immediateDanger, boolean urgent, Double risk,
-                        String level, String language, List<String> reasons, String priority, String platform,
-                        Integer childAge, String childCountry, int messages, int files, String status) {
+    public record Entry(
+            String receipt,
+            Instant receivedAt,
+            boolean immediateDanger,
+            boolean urgent,
+            Double risk,
+            String level,
+            String language,
+            List<String> reasons,
+            String priority,
+            String platform,
+            Integer childAge,
+            String childCountry,
+            int messages,
+            int files,
+            String status) {
 
         /** The urgency rules that fired, without the reporter's declaration (shown apart). */
         public List<String> rules() {
-            return reasons.stream().filter(r -> !r.equals("immediate-danger-reported")).toList();
+            return reasons.stream()
+                    .filter(r -> !r.equals("immediate-danger-reported"))
+                    .toList();
         }
 
         /** What the level means, in tenths of confirmed cases; empty when not scored or not measured. */
@@ -57,51 +71,76 @@ public class Queue {
 
     /** The open reports, worst first. */
     public List<Entry> of(UUID organisation, int limit) {
-        return jdbc.sql(OPEN)
-                .params(organisation, limit).query(Queue::entry).list();
+        return jdbc.sql(OPEN).params(organisation, limit).query(Queue::entry).list();
     }
 
     /** Reports that left the queue in this state ({@code referred} or {@code closed}), newest first. */
     public List<Entry> left(UUID organisation, String state, int limit) {
         return jdbc.sql(LEFT)
-                .params(organisation, state, limit).query(Queue::entry).list();
+                .params(organisation, state, limit)
+                .query(Queue::entry)
+                .list();
     }
 
     private static Entry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Entry(rs.getString("receipt"), rs.getTimestamp("received_at").toInstant(),
-                rs.getBoolean("immediate_danger"), rs.getBoolean("urgent"), (Double) rs.getObject("risk"),
-                rs.getString("level"), rs.getString("language"), List.of((String[]) rs.getArray("reasons").getArray()),
-                rs.getString("priority"), rs.getString("platform"), (Integer) rs.getObject("child_age"),
-                rs.getString("child_country"), rs.getInt("messages"), rs.getInt("files"), rs.getString("state"));
+        return new Entry(
+                rs.getString("receipt"),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getBoolean("immediate_danger"),
+                rs.getBoolean("urgent"),
+                (Double) rs.getObject("risk"),
+                rs.getString("level"),
+                rs.getString("language"),
+                List.of((String[]) rs.getArray("reasons").getArray()),
+                rs.getString("priority"),
+                rs.getString("platform"),
+                (Integer) rs.getObject("child_age"),
+                rs.getString("child_country"),
+                rs.getInt("messages"),
+                rs.getInt("files"),
+                rs.getString("state"));
     }
 
     /** Records a person's priority for a report; the latest one counts. */
     void override(UUID reportId, UUID user, String priority, String reason) {
         jdbc.sql("insert into triage_override (report_id, user_id, priority, reason) values (?, ?, ?, ?)")
-                .params(reportId, user, priority, reason).update();
+                .params(reportId, user, priority, reason)
+                .update();
     }
 
     /** The overrides of a report, newest first. */
-    public record Override(UUID user, Instant at, String priority, String reason) {
-    }
+    public record Override(UUID user, Instant at, String priority, String reason) {}
 
     public List<Override> overrides(UUID reportId) {
-        return jdbc.sql("select user_id, at, priority, reason from triage_override where report_id = ? order by at desc, id desc")
+        return jdbc.sql(
+                        "select user_id, at, priority, reason from triage_override where report_id = ? order by at desc, id desc")
                 .param(reportId)
-                .query((rs, n) -> new Override(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Override(
+                        rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
                 .list();
     }
 
     /** A report's triage as stored, for its page. */
-    public record Triage(double risk, String level, boolean urgent, List<String> reasons, String explanation,
-                         Instant scoredAt, String scorer) {
-    }
+    public record Triage(
+            double risk,
+            String level,
+            boolean urgent,
+            List<String> reasons,
+            String explanation,
+            Instant scoredAt,
+            String scorer) {}
 
     public Optional<Triage> triage(UUID reportId) {
-        return jdbc.sql("select risk, level, urgent, reasons, explanation, scored_at, scorer from report_triage where report_id = ?")
+        return jdbc.sql(
+                        "select risk, level, urgent, reasons, explanation, scored_at, scorer from report_triage where report_id = ?")
                 .param(reportId)
-                .query((rs, n) -> new Triage(rs.getDouble(1), rs.getString(2), rs.getBoolean(3),
-                        List.of((String[]) rs.getArray(4).getArray()), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                .query((rs, n) -> new Triage(
+                        rs.getDouble(1),
+                        rs.getString(2),
+                        rs.getBoolean(3),
+                        List.of((String[]) rs.getArray(4).getArray()),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant(),
                         rs.getString(7)))
                 .optional();
     }

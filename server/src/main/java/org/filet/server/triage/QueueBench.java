@@ -2,7 +2,6 @@ package org.filet.server.triage;
 
 import java.io.PrintStream;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -17,16 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
 public final class QueueBench {
 
     /** The two plans measured (PostgreSQL's JSON form). */
-    public record Plans(JsonNode open, JsonNode closed) {
-    }
+    public record Plans(JsonNode open, JsonNode closed) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private QueueBench() {
-    }
+    private QueueBench() {}
 
     public static Plans run(JdbcClient jdbc, TransactionTemplate transactions, int reports, PrintStream out) {
-        UUID[] organisations = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
+        UUID[] organisations = {
+            UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()
+        };
         return transactions.execute(status -> {
             status.setRollbackOnly();
             long start = System.nanoTime();
@@ -41,20 +40,37 @@ public final class QueueBench {
                                    i % 25 < 5, (array['low', 'medium', 'high'])[1 + i % 3], (i % 100) / 100.0, 'fr',
                                    case when i % 23 = 0 then array['meeting-with-time-or-place'] else '{}' end, i % 40, i % 3
                             from generate_series(1, ?) as i""")
-                    .params(organisations[0], organisations[1], organisations[2], organisations[3], organisations[4], reports)
+                    .params(
+                            organisations[0],
+                            organisations[1],
+                            organisations[2],
+                            organisations[3],
+                            organisations[4],
+                            reports)
                     .update();
             out.printf("queue.fill %d ms (%d reports)%n", (System.nanoTime() - start) / 1_000_000, reports);
             jdbc.sql("analyze triage_queue").update();
             String org = "'" + organisations[0] + "'";
             JsonNode open = explain(jdbc, Queue.OPEN.replaceFirst("\\?", org).replace("?", "200"));
-            JsonNode closed = explain(jdbc, Queue.LEFT.replaceFirst("\\?", org).replaceFirst("\\?", "'closed'").replace("?", "200"));
-            out.printf("queue.open_first_200 %.3f ms%n", open.get(0).get("Execution Time").asDouble());
-            out.printf("queue.closed_first_200 %.3f ms%n", closed.get(0).get("Execution Time").asDouble());
+            JsonNode closed = explain(
+                    jdbc,
+                    Queue.LEFT
+                            .replaceFirst("\\?", org)
+                            .replaceFirst("\\?", "'closed'")
+                            .replace("?", "200"));
+            out.printf(
+                    "queue.open_first_200 %.3f ms%n",
+                    open.get(0).get("Execution Time").asDouble());
+            out.printf(
+                    "queue.closed_first_200 %.3f ms%n",
+                    closed.get(0).get("Execution Time").asDouble());
             return new Plans(open, closed);
         });
     }
 
     private static JsonNode explain(JdbcClient jdbc, String sql) {
-        return JSON.readTree(jdbc.sql("explain (analyze, buffers, format json) " + sql).query(String.class).single());
+        return JSON.readTree(jdbc.sql("explain (analyze, buffers, format json) " + sql)
+                .query(String.class)
+                .single());
     }
 }

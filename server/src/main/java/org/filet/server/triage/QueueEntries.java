@@ -3,15 +3,13 @@ package org.filet.server.triage;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.filet.server.intake.ReportReceived;
 import org.filet.server.intake.Reports;
 import org.filet.server.media.Matches;
 import org.filet.server.support.JobHandler;
 import org.filet.server.support.Jobs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps triage's queue read model ({@code triage_queue}): one row per report, rebuilt from intake's and media's public
@@ -63,24 +61,36 @@ class QueueEntries implements JobHandler {
         }
         Reports.ReportDetail r = found.get();
         UUID organisation = reports.organisationOf(reportId).orElseThrow();
-        record Score(double risk, String level, boolean urgent, List<String> reasons, String explanation) {
-        }
-        Optional<Score> score = jdbc.sql("select risk, level, urgent, reasons, explanation from report_triage where report_id = ?")
+        record Score(double risk, String level, boolean urgent, List<String> reasons, String explanation) {}
+        Optional<Score> score = jdbc.sql(
+                        "select risk, level, urgent, reasons, explanation from report_triage where report_id = ?")
                 .param(reportId)
-                .query((rs, n) -> new Score(rs.getDouble(1), rs.getString(2), rs.getBoolean(3),
-                        List.of((String[]) rs.getArray(4).getArray()), rs.getString(5)))
+                .query((rs, n) -> new Score(
+                        rs.getDouble(1),
+                        rs.getString(2),
+                        rs.getBoolean(3),
+                        List.of((String[]) rs.getArray(4).getArray()),
+                        rs.getString(5)))
                 .optional();
-        String priority = jdbc.sql("select priority from triage_override where report_id = ? order by at desc, id desc limit 1")
-                .param(reportId).query(String.class).optional().orElse(null);
-        boolean urgent = priority != null ? priority.equals("urgent")
+        String priority = jdbc.sql(
+                        "select priority from triage_override where report_id = ? order by at desc, id desc limit 1")
+                .param(reportId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        boolean urgent = priority != null
+                ? priority.equals("urgent")
                 : r.immediateDanger() || score.map(Score::urgent).orElse(false);
-        String rankedBy = priority != null ? (priority.equals("urgent") ? "high" : priority) : score.map(Score::level).orElse("medium");
+        String rankedBy = priority != null
+                ? (priority.equals("urgent") ? "high" : priority)
+                : score.map(Score::level).orElse("medium");
         int rank = switch (rankedBy) {
             case "high" -> 3;
             case "low" -> 1;
             default -> 2;
         };
-        String language = score.map(s -> TriageView.leadingLanguage(s.explanation())).orElse(null);
+        String language =
+                score.map(s -> TriageView.leadingLanguage(s.explanation())).orElse(null);
         boolean open = !r.status().equals("referred") && !r.status().equals("closed");
         int messageCount = r.messages().size();
         jdbc.sql("""
@@ -95,11 +105,28 @@ class QueueEntries implements JobHandler {
                             reasons = excluded.reasons, priority = excluded.priority, platform = excluded.platform,
                             child_age = excluded.child_age, child_country = excluded.child_country,
                             messages = excluded.messages, files = excluded.files, updated_at = now()""")
-                .params(reportId, organisation, r.receipt(), java.sql.Timestamp.from(r.receivedAt()), r.immediateDanger(),
-                        urgent, rank, matches.known(reportId).size(), matches.of(reportId, organisation).size(), r.status(),
-                        open, score.map(Score::level).orElse(null), score.map(Score::risk).orElse(null), language,
-                        score.map(Score::reasons).orElse(List.of()).toArray(String[]::new), priority, r.platform(),
-                        r.childAge(), r.childCountry(), messageCount, r.files().size())
+                .params(
+                        reportId,
+                        organisation,
+                        r.receipt(),
+                        java.sql.Timestamp.from(r.receivedAt()),
+                        r.immediateDanger(),
+                        urgent,
+                        rank,
+                        matches.known(reportId).size(),
+                        matches.of(reportId, organisation).size(),
+                        r.status(),
+                        open,
+                        score.map(Score::level).orElse(null),
+                        score.map(Score::risk).orElse(null),
+                        language,
+                        score.map(Score::reasons).orElse(List.of()).toArray(String[]::new),
+                        priority,
+                        r.platform(),
+                        r.childAge(),
+                        r.childCountry(),
+                        messageCount,
+                        r.files().size())
                 .update();
     }
 }

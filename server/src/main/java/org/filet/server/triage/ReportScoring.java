@@ -8,17 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import org.filet.conversation.Conversation;
 import org.filet.conversation.Message;
-import org.filet.conversation.Participant;
 import org.filet.grooming.RiskLevel;
 import org.filet.grooming.RiskScore;
 import org.filet.grooming.RiskScorer;
@@ -34,6 +25,12 @@ import org.filet.server.evidence.CustodyLedger;
 import org.filet.server.intake.Reports;
 import org.filet.server.support.Components;
 import org.filet.server.support.JobHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Scores a report once its files are read: every text the reporter gave — the description, the messages they pasted,
@@ -61,10 +58,17 @@ class ReportScoring implements JobHandler {
     private final Screenshots screenshots;
     private final QueueEntries queueEntries;
 
-    ReportScoring(Reports reports, Conversations conversations, CustodyLedger custody,
-                  JdbcClient jdbc, TransactionTemplate transactions, Alerts alerts,
-                  org.filet.server.people.OrganisationSettings organisationSettings, AlertMail alertMail,
-                  Screenshots screenshots, QueueEntries queueEntries) {
+    ReportScoring(
+            Reports reports,
+            Conversations conversations,
+            CustodyLedger custody,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Alerts alerts,
+            org.filet.server.people.OrganisationSettings organisationSettings,
+            AlertMail alertMail,
+            Screenshots screenshots,
+            QueueEntries queueEntries) {
         this.screenshots = screenshots;
         this.queueEntries = queueEntries;
         this.alertMail = alertMail;
@@ -85,7 +89,8 @@ class ReportScoring implements JobHandler {
     @Override
     public void run(String subject) throws Exception {
         UUID reportId = UUID.fromString(subject);
-        Reports.ReportDetail report = reports.detailById(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
+        Reports.ReportDetail report =
+                reports.detailById(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
         UUID organisation = reports.organisationOf(reportId).orElseThrow();
         RiskScorer scorer = scorerFor(organisation);
         List<String> inputs = new ArrayList<>();
@@ -96,12 +101,18 @@ class ReportScoring implements JobHandler {
             scored.add(new Scored(text, scorer.score(text.conversation(), text.roles())));
         }
         Result result = combine(report, scored);
-        boolean alreadyAlerted = jdbc.sql("select count(*) from triage_alert where report_id = ?").param(reportId)
-                .query(Long.class).single() > 0;
+        boolean alreadyAlerted = jdbc.sql("select count(*) from triage_alert where report_id = ?")
+                        .param(reportId)
+                        .query(Long.class)
+                        .single()
+                > 0;
         Boolean written = transactions.execute(status -> {
             // two scorings of one report (several nodes) write one after the other, and one that read older readings
             // than the report now has writes nothing: the job enqueued by the newer reading scores them
-            jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("triage:" + reportId).query(Object.class).list();
+            jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                    .param("triage:" + reportId)
+                    .query(Object.class)
+                    .list();
             if (!derived(reportId).equals(read)) {
                 return false;
             }
@@ -111,11 +122,22 @@ class ReportScoring implements JobHandler {
                             on conflict (report_id) do update set scored_at = now(), scorer = excluded.scorer,
                                 risk = excluded.risk, level = excluded.level, urgent = excluded.urgent,
                                 reasons = excluded.reasons, explanation = excluded.explanation""")
-                    .params(reportId, SCORER, result.risk(), result.level(), result.urgent(),
-                            result.reasons().toArray(String[]::new), result.explanation())
+                    .params(
+                            reportId,
+                            SCORER,
+                            result.risk(),
+                            result.level(),
+                            result.urgent(),
+                            result.reasons().toArray(String[]::new),
+                            result.explanation())
                     .update();
-            custody.append(new CustodyEvent("scored", SCORER, Reports.subject(report.receipt()),
-                    inputs.stream().distinct().toList(), List.of(), null));
+            custody.append(new CustodyEvent(
+                    "scored",
+                    SCORER,
+                    Reports.subject(report.receipt()),
+                    inputs.stream().distinct().toList(),
+                    List.of(),
+                    null));
             if (result.urgent()) {
                 alerts.raise(reportId, organisation, result.reasons());
             }
@@ -140,36 +162,60 @@ class ReportScoring implements JobHandler {
      * ({@code description}, {@code pasted}, {@code export}, {@code ocr}), the original file's SHA-256 and the derived
      * artefact's (parse or OCR reading), and for a machine reading the line each message index stands for.
      */
-    record Text(String id, String source, String file, String derived, Conversation conversation, Roles roles,
-                Map<Integer, Screenshots.Line> lines) {
-    }
+    record Text(
+            String id,
+            String source,
+            String file,
+            String derived,
+            Conversation conversation,
+            Roles roles,
+            Map<Integer, Screenshots.Line> lines) {}
 
     /** Every text of a report: description, pasted messages, each parsed export conversation, each OCR reading. */
     List<Text> texts(Reports.ReportDetail report, List<String> inputs) throws java.io.IOException {
         List<Text> texts = new ArrayList<>();
         Roles roles = withAge(Roles.NONE, report);
         if (report.description() != null && !report.description().isBlank()) {
-            texts.add(new Text("description", "description", null, null,
-                    Conversation.ofLines(List.of(report.description())), roles, Map.of()));
+            texts.add(new Text(
+                    "description",
+                    "description",
+                    null,
+                    null,
+                    Conversation.ofLines(List.of(report.description())),
+                    roles,
+                    Map.of()));
         }
         List<Message> submitted = new ArrayList<>();
         for (Reports.Message m : report.messages()) {
             submitted.add(Message.text(m.position(), m.from(), m.text()));
         }
         if (!submitted.isEmpty()) {
-            texts.add(new Text("messages", "pasted", null, null, Conversation.of(submitted),
-                    roles.withChild("child").withSuspect("suspect"), Map.of()));
+            texts.add(new Text(
+                    "messages",
+                    "pasted",
+                    null,
+                    null,
+                    Conversation.of(submitted),
+                    roles.withChild("child").withSuspect("suspect"),
+                    Map.of()));
         }
         for (Conversations.Parse parse : conversations.parses(report.id())) {
             inputs.add(parse.parseSha256());
             List<Conversation> parsed = conversations.read(parse);
             for (int i = 0; i < parsed.size(); i++) {
                 Conversation c = parsed.get(i);
-                if (c.messages().stream().anyMatch(m -> m.text() != null && !m.text().isBlank())) {
+                if (c.messages().stream()
+                        .anyMatch(m -> m.text() != null && !m.text().isBlank())) {
                     String id = parse.parseSha256() + "#" + i;
                     String child = childSender(c, report.childNameInConversation());
-                    texts.add(new Text(id, "export", parse.fileSha256(), parse.parseSha256(), c,
-                            child == null ? roles : roles.withChild(child), Map.of()));
+                    texts.add(new Text(
+                            id,
+                            "export",
+                            parse.fileSha256(),
+                            parse.parseSha256(),
+                            c,
+                            child == null ? roles : roles.withChild(child),
+                            Map.of()));
                 }
             }
         }
@@ -188,8 +234,14 @@ class ReportScoring implements JobHandler {
             }
             if (!lines.isEmpty()) {
                 String id = "ocr:" + reading.ocrSha256();
-                texts.add(new Text(id, "ocr", reading.fileSha256(), reading.ocrSha256(), Conversation.of(messages),
-                        roles, Map.copyOf(lines)));
+                texts.add(new Text(
+                        id,
+                        "ocr",
+                        reading.fileSha256(),
+                        reading.ocrSha256(),
+                        Conversation.of(messages),
+                        roles,
+                        Map.copyOf(lines)));
             }
         }
         return texts;
@@ -201,13 +253,16 @@ class ReportScoring implements JobHandler {
     RiskScorer scorerFor(java.util.UUID organisation) {
         var o = organisationSettings.of(organisation);
         var d = org.filet.grooming.UrgencySettings.defaults();
-        return new RiskScorer(MODEL, new org.filet.grooming.UrgencySettings(
-                o.urgentMeeting() == null ? d.meetingWithTimeOrPlace() : o.urgentMeeting(), d.meetingWindow(),
-                o.urgentAddress() == null ? d.addressAsked() : o.urgentAddress(),
-                o.urgentWhereNow() == null ? d.whereNowAsked() : o.urgentWhereNow(),
-                o.urgentThreat() == null ? d.threatOrSextortion() : o.urgentThreat(),
-                o.urgentSelfHarm() == null ? d.selfHarm() : o.urgentSelfHarm(),
-                o.urgentChildBelow() == null ? d.childAgeBelow() : o.urgentChildBelow()));
+        return new RiskScorer(
+                MODEL,
+                new org.filet.grooming.UrgencySettings(
+                        o.urgentMeeting() == null ? d.meetingWithTimeOrPlace() : o.urgentMeeting(),
+                        d.meetingWindow(),
+                        o.urgentAddress() == null ? d.addressAsked() : o.urgentAddress(),
+                        o.urgentWhereNow() == null ? d.whereNowAsked() : o.urgentWhereNow(),
+                        o.urgentThreat() == null ? d.threatOrSextortion() : o.urgentThreat(),
+                        o.urgentSelfHarm() == null ? d.selfHarm() : o.urgentSelfHarm(),
+                        o.urgentChildBelow() == null ? d.childAgeBelow() : o.urgentChildBelow()));
     }
 
     /** The sender name that is the child, when the reporter named the child and that name is a participant. */
@@ -216,8 +271,11 @@ class ReportScoring implements JobHandler {
             return null;
         }
         String wanted = named.strip().toLowerCase(Locale.ROOT);
-        return c.participants().stream().map(org.filet.conversation.Participant::displayName)
-                .filter(n -> n.strip().toLowerCase(Locale.ROOT).equals(wanted)).findFirst().orElse(null);
+        return c.participants().stream()
+                .map(org.filet.conversation.Participant::displayName)
+                .filter(n -> n.strip().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Roles withAge(Roles roles, Reports.ReportDetail report) {
@@ -225,12 +283,10 @@ class ReportScoring implements JobHandler {
         return age != null && age >= 0 && age <= 17 ? roles.withChildAge(age) : roles;
     }
 
-    record Scored(Text text, RiskScore score) {
-    }
+    record Scored(Text text, RiskScore score) {}
 
     /** {@code level} is the model's level (low, medium, high); urgency is apart, in {@code urgent} and {@code reasons}. */
-    record Result(double risk, String level, boolean urgent, List<String> reasons, String explanation) {
-    }
+    record Result(double risk, String level, boolean urgent, List<String> reasons, String explanation) {}
 
     static Result combine(Reports.ReportDetail report, List<Scored> scored) {
         double risk = 0;
@@ -302,7 +358,11 @@ class ReportScoring implements JobHandler {
             }
         }
         boolean urgent = !reasons.isEmpty();
-        return new Result(risk, level.name().toLowerCase(Locale.ROOT), urgent, List.copyOf(reasons),
+        return new Result(
+                risk,
+                level.name().toLowerCase(Locale.ROOT),
+                urgent,
+                List.copyOf(reasons),
                 JSON.writeValueAsString(explanation));
     }
 
@@ -317,7 +377,8 @@ class ReportScoring implements JobHandler {
             return score.level();
         }
         TriageModel.LayerKind layer = TriageModel.layerFor(score.language());
-        return score.score() >= MODEL.highThreshold(layer) ? RiskLevel.HIGH
+        return score.score() >= MODEL.highThreshold(layer)
+                ? RiskLevel.HIGH
                 : score.score() >= MODEL.mediumThreshold(layer) ? RiskLevel.MEDIUM : RiskLevel.LOW;
     }
 }

@@ -1,7 +1,11 @@
 package org.filet.server.triage;
 
 import java.util.Set;
-
+import org.filet.server.evidence.CustodyEvent;
+import org.filet.server.evidence.CustodyLedger;
+import org.filet.server.intake.Reports;
+import org.filet.server.people.FiletPrincipal;
+import org.filet.server.people.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,12 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import org.filet.server.evidence.CustodyEvent;
-import org.filet.server.evidence.CustodyLedger;
-import org.filet.server.intake.Reports;
-import org.filet.server.people.FiletPrincipal;
-import org.filet.server.people.Role;
 
 /** A person's word over the score: a priority override with its reason, and the acknowledgement of an alert. */
 @Controller
@@ -39,8 +37,11 @@ class TriageController {
 
     @PostMapping("/staff/reports/{receipt}/priority")
     @Transactional
-    String override(@PathVariable String receipt, @RequestParam String priority, @RequestParam(required = false) String reason,
-                    @AuthenticationPrincipal FiletPrincipal principal) {
+    String override(
+            @PathVariable String receipt,
+            @RequestParam String priority,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal FiletPrincipal principal) {
         Reports.ReportDetail report = reports.detail(principal.user().organisation(), receipt)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!PRIORITIES.contains(priority)) {
@@ -52,8 +53,13 @@ class TriageController {
         String clean = reason.strip().replaceAll("\\p{Cntrl}", " ");
         queue.override(report.id(), principal.user().id(), priority, clean);
         queueEntries.refresh(report.id());
-        custody.append(new CustodyEvent("triaged", principal.user().actor(), Reports.subject(receipt),
-                java.util.List.of(), java.util.List.of(), "priority set to " + priority + ": " + clean));
+        custody.append(new CustodyEvent(
+                "triaged",
+                principal.user().actor(),
+                Reports.subject(receipt),
+                java.util.List.of(),
+                java.util.List.of(),
+                "priority set to " + priority + ": " + clean));
         return "redirect:/staff/reports/" + receipt;
     }
 
@@ -63,7 +69,8 @@ class TriageController {
         if (role != Role.LEAD && role != Role.ADMIN) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only a lead acknowledges alerts");
         }
-        if (!alerts.acknowledge(id, principal.user().organisation(), principal.user().id())) {
+        if (!alerts.acknowledge(
+                id, principal.user().organisation(), principal.user().id())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/staff/queue";

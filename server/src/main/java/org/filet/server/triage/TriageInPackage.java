@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
+import org.filet.server.evidence.documents.ExportSummary;
+import org.filet.server.evidence.documents.PackageContent;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.filet.server.evidence.documents.ExportSummary;
-import org.filet.server.evidence.documents.PackageContent;
 
 /**
  * Adds a report's triage result to its package: the level, the risk, the urgency rules that fired, every signal with
@@ -33,17 +31,19 @@ class TriageInPackage implements PackageContent {
             for (JsonNode c : JSON.readTree(t.explanation())) {
                 String conversation = c.get("conversation").asString();
                 for (JsonNode s : c.get("signals")) {
-                    signals.add(new ExportSummary.Signal(conversation, s.get("signal").asString(), false, indexes(s)));
+                    signals.add(new ExportSummary.Signal(
+                            conversation, s.get("signal").asString(), false, indexes(s)));
                 }
                 for (JsonNode u : c.get("urgencies")) {
-                    signals.add(new ExportSummary.Signal(conversation, u.get("rule").asString(), true, indexes(u)));
+                    signals.add(
+                            new ExportSummary.Signal(conversation, u.get("rule").asString(), true, indexes(u)));
                 }
             }
             List<ExportSummary.Override> overrides = queue.overrides(report).stream()
                     .map(o -> new ExportSummary.Override("user:" + o.user(), o.at(), o.priority(), o.reason()))
                     .toList();
-            into.triage(new ExportSummary.Triage(t.level(), t.risk(), t.urgent(), t.reasons(), t.scoredAt(), t.scorer(),
-                    signals, overrides));
+            into.triage(new ExportSummary.Triage(
+                    t.level(), t.risk(), t.urgent(), t.reasons(), t.scoredAt(), t.scorer(), signals, overrides));
         });
     }
 

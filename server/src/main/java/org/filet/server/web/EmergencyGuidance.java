@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,7 @@ import org.springframework.stereotype.Component;
 public class EmergencyGuidance {
 
     /** One number to call, with the message key that says what it is for. */
-    public record EmergencyNumber(String number, String labelKey) {
-    }
+    public record EmergencyNumber(String number, String labelKey) {}
 
     private final Map<String, List<EmergencyNumber>> byCountry = new LinkedHashMap<>();
 
@@ -42,7 +40,8 @@ public class EmergencyGuidance {
                 if (cols.length < 3) {
                     throw new IllegalStateException("emergency-numbers.tsv: bad line: " + line);
                 }
-                byCountry.computeIfAbsent(cols[0].trim().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+                byCountry
+                        .computeIfAbsent(cols[0].trim().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(new EmergencyNumber(cols[1].trim(), cols[2].trim()));
             }
         } catch (IOException e) {

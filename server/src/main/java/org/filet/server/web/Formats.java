@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,11 @@ public class Formats {
     public String size(long bytes, Locale locale) {
         String plain = size(bytes);
         return "fr".equals(locale.getLanguage())
-                ? plain.replace(".", ",").replace(" KiB", " Kio").replace(" MiB", " Mio").replace(" B", " o") : plain;
+                ? plain.replace(".", ",")
+                        .replace(" KiB", " Kio")
+                        .replace(" MiB", " Mio")
+                        .replace(" B", " o")
+                : plain;
     }
 
     public String size(long bytes) {

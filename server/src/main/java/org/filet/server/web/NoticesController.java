@@ -1,10 +1,9 @@
 package org.filet.server.web;
 
+import org.filet.server.support.FiletSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import org.filet.server.support.FiletSettings;
 
 /**
  * The privacy notice and the legal notice, linked from every public page: who processes what a reporter sends, why,

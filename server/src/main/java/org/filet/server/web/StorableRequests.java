@@ -1,13 +1,11 @@
 package org.filet.server.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.filet.server.support.StorableText;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
-
-import org.filet.server.support.StorableText;
 
 /**
  * Refuses, before any controller runs, a request whose form fields, query parameters or path segments hold text the

@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
+import org.filet.server.intake.Reports;
+import org.filet.server.people.FiletPrincipal;
+import org.filet.server.people.Role;
+import org.filet.server.people.StaffUser;
+import org.filet.server.people.StaffUsers;
+import org.filet.server.support.JobRunner;
+import org.filet.server.support.Jobs;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,14 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
-
-import org.filet.server.intake.Reports;
-import org.filet.server.people.FiletPrincipal;
-import org.filet.server.people.Role;
-import org.filet.server.people.StaffUser;
-import org.filet.server.people.StaffUsers;
-import org.filet.server.support.JobRunner;
-import org.filet.server.support.Jobs;
 
 /**
  * {@code /admin/jobs}: the analyses given up after their last attempt (what, on which report, why, when), and a
@@ -46,8 +44,7 @@ class AdminJobsController {
     }
 
     /** One line of the list: the job, the report it is about (null when it is about no report), who retried it. */
-    record Row(Jobs.FailedJob job, String receipt, String error, List<String> retriedBy) {
-    }
+    record Row(Jobs.FailedJob job, String receipt, String error, List<String> retriedBy) {}
 
     @GetMapping("/admin/jobs")
     String list(@AuthenticationPrincipal FiletPrincipal principal, Model model) {
@@ -57,10 +54,16 @@ class AdminJobsController {
             if (receipt.isEmpty() && principal.user().role() != Role.INSTANCE_ADMIN) {
                 continue;
             }
-            Map<String, String> names = users.namesIn(principal.user().organisation(),
+            Map<String, String> names = users.namesIn(
+                    principal.user().organisation(),
                     job.retries().stream().map(r -> "user:" + r.by()).toList());
-            rows.add(new Row(job, receipt.orElse(null), trimmed(job.error()),
-                    job.retries().stream().map(r -> names.getOrDefault("user:" + r.by(), "—")).toList()));
+            rows.add(new Row(
+                    job,
+                    receipt.orElse(null),
+                    trimmed(job.error()),
+                    job.retries().stream()
+                            .map(r -> names.getOrDefault("user:" + r.by(), "—"))
+                            .toList()));
         }
         model.addAttribute("rows", rows);
         return "workspace/jobs";

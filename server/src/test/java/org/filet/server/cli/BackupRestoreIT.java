@@ -1,5 +1,7 @@
 package org.filet.server.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -17,12 +19,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.filet.server.Multipart;
 import org.filet.server.TestImages;
 import org.filet.server.evidence.EvidenceBackup;
@@ -31,8 +27,10 @@ import org.filet.server.evidence.EvidenceStores;
 import org.filet.server.support.DatabaseSuperuser;
 import org.filet.server.support.EmbeddedDatabase;
 import org.filet.server.support.ServerProcess;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code filet backup} of a running server's data directory (reports with files), {@code filet restore} into a new
@@ -67,33 +65,54 @@ class BackupRestoreIT {
         png = TestImages.png(61);
         jpeg = TestImages.jpeg(62);
         later = TestImages.png(63);
-        try (ServerProcess server = ServerProcess.start(base, Map.of("SPRING_APPLICATION_JSON",
-                "{\"filet\":{\"ledger\":{\"head-interval\":\"1s\"}}}"))) {
-            post(server, new Multipart().json("report", REPORT.formatted(1, 1))
-                    .file("files", "capture.png", "image/png", png).file("files", "photo.jpg", "image/jpeg", jpeg));
+        try (ServerProcess server = ServerProcess.start(
+                base, Map.of("SPRING_APPLICATION_JSON", "{\"filet\":{\"ledger\":{\"head-interval\":\"1s\"}}}"))) {
+            post(
+                    server,
+                    new Multipart()
+                            .json("report", REPORT.formatted(1, 1))
+                            .file("files", "capture.png", "image/png", png)
+                            .file("files", "photo.jpg", "image/jpeg", jpeg));
             post(server, new Multipart().json("report", REPORT.formatted(2, 2)));
             awaitStableHead(server);
             made = filet("backup", "--data", base.toString(), "--to", backup.toString());
             assertThat(made.exit()).as(made.output()).isZero();
             // filed after the backup: not in it
-            post(server, new Multipart().json("report", REPORT.formatted(3, 3)).file("files", "later.png", "image/png", later));
+            post(
+                    server,
+                    new Multipart()
+                            .json("report", REPORT.formatted(3, 3))
+                            .file("files", "later.png", "image/png", later));
         }
         reportsAtBackup = 2;
     }
 
     @Test
     void aRestoredDataDirectoryPassesTheLedgerCheckAndEveryFileReadsBack() throws Exception {
-        assertThat(made.output()).contains("KEYS NOT IN THE BACKUP: " + base.resolve("keys"))
-                .contains("master-key.json").contains("ledger-key.pem").contains("apart from the backup");
+        assertThat(made.output())
+                .contains("KEYS NOT IN THE BACKUP: " + base.resolve("keys"))
+                .contains("master-key.json")
+                .contains("ledger-key.pem")
+                .contains("apart from the backup");
         try (Stream<Path> files = Files.walk(backup)) {
-            assertThat(files.map(p -> p.getFileName().toString()).toList()).as("no key in the backup")
+            assertThat(files.map(p -> p.getFileName().toString()).toList())
+                    .as("no key in the backup")
                     .doesNotContain("master-key.json", "ledger-key.pem");
         }
-        assertThat(Files.readString(backup.resolve("objects.txt"))).contains(sha(png)).contains(sha(jpeg)).doesNotContain(sha(later));
+        assertThat(Files.readString(backup.resolve("objects.txt")))
+                .contains(sha(png))
+                .contains(sha(jpeg))
+                .doesNotContain(sha(later));
 
         Path restored = work.resolve("restored");
-        Result restore = filet("restore", "--from", backup.toString(), "--data", restored.toString(),
-                "--keys", base.resolve("keys").toString());
+        Result restore = filet(
+                "restore",
+                "--from",
+                backup.toString(),
+                "--data",
+                restored.toString(),
+                "--keys",
+                base.resolve("keys").toString());
         assertThat(restore.exit()).as(restore.output()).isZero();
         assertThat(restore.output()).contains("restore OK").contains("objects 2 of 2");
         assertThat(made.output()).contains("objects 2 (").doesNotContain("ABSENT");
@@ -109,12 +128,15 @@ class BackupRestoreIT {
             }
         }
         assertThat(store.contains(sha(later))).isFalse();
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(restored); Connection c = DatabaseSuperuser.connect(restored);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from report")) {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(restored);
+                Connection c = DatabaseSuperuser.connect(restored);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from report")) {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(reportsAtBackup);
         }
-        assertThat(Files.readString(restored.resolve("instance-id"))).isEqualTo(Files.readString(base.resolve("instance-id")));
+        assertThat(Files.readString(restored.resolve("instance-id")))
+                .isEqualTo(Files.readString(base.resolve("instance-id")));
     }
 
     @Test
@@ -123,10 +145,18 @@ class BackupRestoreIT {
         String gone = sha(jpeg);
         Files.delete(EvidenceBackup.objectFile(damaged.resolve("evidence"), gone));
         Path target = work.resolve("not-restored");
-        Result refused = filet("restore", "--from", damaged.toString(), "--data", target.toString(),
-                "--keys", base.resolve("keys").toString());
+        Result refused = filet(
+                "restore",
+                "--from",
+                damaged.toString(),
+                "--data",
+                target.toString(),
+                "--keys",
+                base.resolve("keys").toString());
         assertThat(refused.exit()).as(refused.output()).isEqualTo(1);
-        assertThat(refused.output()).contains("MISSING object " + gone).doesNotContain("MISSING object " + sha(png))
+        assertThat(refused.output())
+                .contains("MISSING object " + gone)
+                .doesNotContain("MISSING object " + sha(png))
                 .contains("nothing was written");
         assertThat(target).doesNotExist();
 
@@ -135,13 +165,26 @@ class BackupRestoreIT {
         assertThat(noKeys.output()).contains("MISSING key master-key.json").contains("MISSING key ledger-key.pem");
         assertThat(target).doesNotExist();
 
-        Result intoUsed = filet("restore", "--from", backup.toString(), "--data", base.toString(),
-                "--keys", base.resolve("keys").toString());
+        Result intoUsed = filet(
+                "restore",
+                "--from",
+                backup.toString(),
+                "--data",
+                base.toString(),
+                "--keys",
+                base.resolve("keys").toString());
         assertThat(intoUsed.exit()).isEqualTo(2);
 
         Path partial = work.resolve("partial");
-        Result allowed = filet("restore", "--from", damaged.toString(), "--data", partial.toString(),
-                "--keys", base.resolve("keys").toString(), "--allow-missing");
+        Result allowed = filet(
+                "restore",
+                "--from",
+                damaged.toString(),
+                "--data",
+                partial.toString(),
+                "--keys",
+                base.resolve("keys").toString(),
+                "--allow-missing");
         assertThat(allowed.exit()).as(allowed.output()).isEqualTo(1);
         assertThat(allowed.output()).contains("MISSING object " + gone).contains("restore INCOMPLETE");
         Result check = filet("ledger", "check", "--data", partial.toString());
@@ -150,8 +193,11 @@ class BackupRestoreIT {
     }
 
     private void post(ServerProcess server, Multipart form) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/reports"))
-                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/reports"))
+                        .header("Content-Type", form.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
@@ -161,20 +207,25 @@ class BackupRestoreIT {
         int same = 0;
         for (int i = 0; i < 120 && same < 3; i++) {
             Thread.sleep(1000);
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/ledger/head")).GET().build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/ledger/head"))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            long size = r.statusCode() == 200 ? json.readTree(r.body()).get("tree_size").asLong() : -1;
+            long size = r.statusCode() == 200
+                    ? json.readTree(r.body()).get("tree_size").asLong()
+                    : -1;
             same = size == last && size > 0 ? same + 1 : 0;
             last = size;
         }
     }
 
     static String sha(byte[] b) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
     }
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     private static synchronized Result filet(String... args) {
         PrintStream out = System.out;

@@ -1,12 +1,11 @@
 package org.filet.server.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgressTest {
 
@@ -21,7 +20,10 @@ class ProgressTest {
             p.advance(100);
         }
         String out = shown.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("\robjets 50/200 (25%)").contains("\robjets 200/200 (100%)").endsWith("\n");
+        assertThat(out)
+                .contains("\robjets 50/200 (25%)")
+                .contains("\robjets 200/200 (100%)")
+                .endsWith("\n");
         assertThat(out).doesNotContain("200/200 (100%), 0 s left");
     }
 

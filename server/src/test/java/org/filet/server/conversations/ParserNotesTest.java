@@ -1,5 +1,7 @@
 package org.filet.server.conversations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,16 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-
 import org.filet.chatexport.ChatImport;
-import org.filet.conversation.Conversation;
 import org.filet.chatexport.ImportOptions;
 import org.filet.chatexport.ImportResult;
 import org.filet.chatexport.UnreadableExport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.filet.conversation.Conversation;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every note the export readers leave on the chat export module's own test inputs (its fuzz corpora and samples:
@@ -66,20 +64,34 @@ class ParserNotesTest {
     /** Each finding in words, its parameters in place and its apostrophes single, in French and English. */
     @Test
     void findingsAreSaidInTheReadersLanguage() {
-        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        org.springframework.context.support.ResourceBundleMessageSource bundles =
+                new org.springframework.context.support.ResourceBundleMessageSource();
         bundles.setBasename("i18n/messages");
         bundles.setDefaultEncoding("UTF-8");
         bundles.setFallbackToSystemLocale(false);
         ParserNotes notes = new ParserNotes(bundles);
-        String ambiguous = "ambiguous date order: 3 distinct date(s) written like 'n/n/yyyy' read as day/month (no evidence;"
-                + " day first assumed); confirm with the uploader (the phone's region setting)";
-        assertThat(notes.text(ambiguous, java.util.Locale.FRENCH)).contains("3 date(s)").contains("« n/n/yyyy »")
-                .contains("jour/mois").contains("l'export").doesNotContain("''").doesNotContain("{");
-        assertThat(notes.text(ambiguous, java.util.Locale.ENGLISH)).contains("day/month").contains("phone's").doesNotContain("''");
+        String ambiguous =
+                "ambiguous date order: 3 distinct date(s) written like 'n/n/yyyy' read as day/month (no evidence;"
+                        + " day first assumed); confirm with the uploader (the phone's region setting)";
+        assertThat(notes.text(ambiguous, java.util.Locale.FRENCH))
+                .contains("3 date(s)")
+                .contains("« n/n/yyyy »")
+                .contains("jour/mois")
+                .contains("l'export")
+                .doesNotContain("''")
+                .doesNotContain("{");
+        assertThat(notes.text(ambiguous, java.util.Locale.ENGLISH))
+                .contains("day/month")
+                .contains("phone's")
+                .doesNotContain("''");
         assertThat(notes.text("the export declares 12 message(s) but holds 10", java.util.Locale.FRENCH))
                 .isEqualTo("L'export annonce 12 message(s) et en contient 10.");
-        assertThat(notes.text("Messenger and Instagram share this layout; read as Messenger because the path does not say Instagram",
-                java.util.Locale.FRENCH)).startsWith("Messenger et Instagram").doesNotContain("''");
-        assertThat(notes.text("chat.zip: zip bomb: 100001 entries", java.util.Locale.FRENCH)).startsWith("chat.zip : archive refusée");
+        assertThat(notes.text(
+                        "Messenger and Instagram share this layout; read as Messenger because the path does not say Instagram",
+                        java.util.Locale.FRENCH))
+                .startsWith("Messenger et Instagram")
+                .doesNotContain("''");
+        assertThat(notes.text("chat.zip: zip bomb: 100001 entries", java.util.Locale.FRENCH))
+                .startsWith("chat.zip : archive refusée");
     }
 }

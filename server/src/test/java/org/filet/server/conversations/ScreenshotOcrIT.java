@@ -1,5 +1,7 @@
 package org.filet.server.conversations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -11,24 +13,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
 import javax.imageio.ImageIO;
-
+import org.filet.server.Multipart;
+import org.filet.server.ServerTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import org.filet.server.Multipart;
-import org.filet.server.ServerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A chat screenshot (drawn in the test) is read by OCR: text with bubble sides, marked as OCR, identifiers linked. */
 public class ScreenshotOcrIT extends ServerTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Screenshots screenshots;
 
@@ -38,15 +36,25 @@ public class ScreenshotOcrIT extends ServerTest {
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must install tesseract-ocr, -fra and -eng (see .ci/run)");
         }
-        Assumptions.assumeTrue(installed, "SKIPPED: OCR needs Debian tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-eng");
+        Assumptions.assumeTrue(
+                installed, "SKIPPED: OCR needs Debian tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-eng");
 
-        Multipart form = new Multipart().json("report", "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"country\":\"FR\"},\"description\":\"capture\"}")
+        Multipart form = new Multipart()
+                .json(
+                        "report",
+                        "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"country\":\"FR\"},\"description\":\"capture\"}")
                 .file("files", "capture.png", "image/png", chatScreenshot());
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/v1/reports"))
-                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(),
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports"))
+                        .header("Content-Type", form.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String receipt = json(created).get("receipt").asString();
-        UUID id = jdbc.sql("select id from report where receipt = ?").param(receipt).query(UUID.class).single();
+        UUID id = jdbc.sql("select id from report where receipt = ?")
+                .param(receipt)
+                .query(UUID.class)
+                .single();
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (screenshots.of(id).isEmpty() && Instant.now().isBefore(deadline)) {
@@ -55,18 +63,32 @@ public class ScreenshotOcrIT extends ServerTest {
         Screenshots.Read read = screenshots.of(id).get(0);
         assertThat(read.text().toLowerCase()).contains("seule").contains("parents");
         var lines = screenshots.lines(read.ocrSha256());
-        assertThat(lines).anyMatch(l -> l.get("text").toString().toLowerCase().contains("seule") && l.get("side").equals("left"));
-        assertThat(lines).anyMatch(l -> l.get("text").toString().toLowerCase().contains("non merci") && l.get("side").equals("right"));
-        assertThat(jdbc.sql("select reason from custody_event where subject = ? and action = 'parsed'").param("report:" + receipt)
-                .query(String.class).list()).contains("OCR: machine reading of a screenshot");
+        assertThat(lines)
+                .anyMatch(l -> l.get("text").toString().toLowerCase().contains("seule")
+                        && l.get("side").equals("left"));
+        assertThat(lines)
+                .anyMatch(l -> l.get("text").toString().toLowerCase().contains("non merci")
+                        && l.get("side").equals("right"));
+        assertThat(jdbc.sql("select reason from custody_event where subject = ? and action = 'parsed'")
+                        .param("report:" + receipt)
+                        .query(String.class)
+                        .list())
+                .contains("OCR: machine reading of a screenshot");
 
         Instant linked = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(linked) && jdbc.sql("select count(*) from report_identifier where report_id = ? and source = 'ocr'")
-                .param(id).query(Long.class).single() == 0) {
+        while (Instant.now().isBefore(linked)
+                && jdbc.sql("select count(*) from report_identifier where report_id = ? and source = 'ocr'")
+                                .param(id)
+                                .query(Long.class)
+                                .single()
+                        == 0) {
             Thread.sleep(200);
         }
-        assertThat(jdbc.sql("select key from report_identifier where report_id = ? and source = 'ocr'").param(id)
-                .query(String.class).list()).contains("PHONE//+33612345678");
+        assertThat(jdbc.sql("select key from report_identifier where report_id = ? and source = 'ocr'")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .contains("PHONE//+33612345678");
     }
 
     /** A phone screenshot of a chat: grey bubbles on the left, blue on the right, ordinary words. */

@@ -1,18 +1,16 @@
 package org.filet.server.conversations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import org.junit.jupiter.api.Test;
-
 import org.filet.conversation.ChatFormat;
 import org.filet.conversation.Conversation;
 import org.filet.conversation.Message;
 import org.filet.conversation.MessageKind;
 import org.filet.conversation.Participant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Paging timelines, checked against a plain reference: flatten every message (an empty conversation as one slot). */
 class TimelinesTest {
@@ -48,7 +46,8 @@ class TimelinesTest {
                 assertThat(p.pages()).isEqualTo(pages);
                 assertThat(p.page()).isEqualTo(page);
                 List<String> slots = slots(p);
-                assertThat(slots).as("page %d of %d, %d a page", page, pages, perPage)
+                assertThat(slots)
+                        .as("page %d of %d, %d a page", page, pages, perPage)
                         .isEqualTo(reference.subList((page - 1) * perPage, Math.min(reference.size(), page * perPage)));
                 seen.addAll(slots);
             }
@@ -72,7 +71,8 @@ class TimelinesTest {
         assertThat(part.messages()).extracting(Message::index).containsExactly(6);
         assertThat(part.partial()).isTrue();
         assertThat(Timelines.slice(all, ids, -3, 4, LIMITS).page()).isEqualTo(1);
-        assertThat(Timelines.slice(List.of(), List.of(), 1, 4, LIMITS).sections()).isEmpty();
+        assertThat(Timelines.slice(List.of(), List.of(), 1, 4, LIMITS).sections())
+                .isEmpty();
     }
 
     private static List<String> slots(Timelines.Page p) {
@@ -91,8 +91,12 @@ class TimelinesTest {
     private static Conversation conversation(int messages) {
         List<Message> list = new ArrayList<>();
         for (int i = 0; i < messages; i++) {
-            list.add(Message.builder(i, MessageKind.MESSAGE).sender("A").text("message " + i).build());
+            list.add(Message.builder(i, MessageKind.MESSAGE)
+                    .sender("A")
+                    .text("message " + i)
+                    .build());
         }
-        return new Conversation(ChatFormat.WHATSAPP, "android", null, List.of(Participant.named("A")), list, List.of(), List.of());
+        return new Conversation(
+                ChatFormat.WHATSAPP, "android", null, List.of(Participant.named("A")), list, List.of(), List.of());
     }
 }

@@ -1,5 +1,7 @@
 package org.filet.server.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URLEncoder;
@@ -15,13 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
-
 import org.filet.server.ServerTest;
 import org.filet.server.evidence.documents.Pdftotext;
 import org.filet.server.people.Organisations;
@@ -32,8 +27,11 @@ import org.filet.server.people.Vetted;
 import org.filet.server.people.Vetting;
 import org.filet.server.support.FiletSettings;
 import org.filet.verify.VerifyCommand;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A case package as the authority downloads it, built through the server: two reports sharing a suspect's account, one
@@ -54,12 +52,16 @@ class CasePackageIT extends ServerTest {
 
     @Autowired
     Vetting vetting;
+
     @Autowired
     StaffUsers users;
+
     @Autowired
     Organisations organisations;
+
     @Autowired
     FiletSettings settings;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -72,7 +74,9 @@ class CasePackageIT extends ServerTest {
         StaffUser analyst = user("casepdf-analyst@filet.test", "Nadia Benali", org, Role.ANALYST);
         StaffUser approver = user("casepdf-lead@filet.test", "Hugo Lefèvre", org, Role.LEAD);
         StaffUser referrer = user("casepdf-lead2@filet.test", "Inès Moreau", org, Role.LEAD);
-        UUID authorities = organisations.findByName("Autorités").map(Organisations.Organisation::id)
+        UUID authorities = organisations
+                .findByName("Autorités")
+                .map(Organisations.Organisation::id)
                 .orElseGet(() -> organisations.create("Autorités"));
         StaffUser police = user("casepdf-ofmin@police.test", "Agent OFMIN", authorities, Role.AUTHORITY);
         users.setAuthority(police.id(), "ofmin");
@@ -95,23 +99,39 @@ class CasePackageIT extends ServerTest {
         awaitAnalysis(second);
 
         String a = users.issueToken(analyst.id());
-        String number = postForm("/staff/cases", a, "title=" + enc("Compte case_pdf_88") + "&receipts=" + first + "+" + second)
-                .headers().firstValue("Location").orElseThrow().replaceAll(".*/staff/cases/", "");
-        assertThat(postForm("/staff/cases/" + number + "/notes", a,
-                "forAuthority=true&body=" + enc("La mère a porté plainte le 13/11 à Lyon.")).statusCode()).isEqualTo(302);
-        assertThat(postForm("/staff/cases/" + number + "/notes", a,
-                "body=" + enc("Interne : rappeler la mère lundi.")).statusCode()).isEqualTo(302);
+        String number = postForm(
+                        "/staff/cases", a, "title=" + enc("Compte case_pdf_88") + "&receipts=" + first + "+" + second)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceAll(".*/staff/cases/", "");
+        assertThat(postForm(
+                                "/staff/cases/" + number + "/notes",
+                                a,
+                                "forAuthority=true&body=" + enc("La mère a porté plainte le 13/11 à Lyon."))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/notes", a, "body=" + enc("Interne : rappeler la mère lundi."))
+                        .statusCode())
+                .isEqualTo(302);
         postForm("/staff/cases/" + number + "/status", a, "status=investigating");
         postForm("/staff/cases/" + number + "/status", a, "status=ready_for_review");
         assertThat(postForm("/staff/cases/" + number + "/status", users.issueToken(approver.id()), "status=approved")
-                .statusCode()).isEqualTo(302);
-        assertThat(postForm("/staff/cases/" + number + "/referral", users.issueToken(referrer.id()), "").statusCode())
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(postForm("/staff/cases/" + number + "/referral", users.issueToken(referrer.id()), "")
+                        .statusCode())
                 .isEqualTo(302);
         UUID referral = jdbc.sql("select f.id from referral f join filet_case c on c.id = f.case_id where c.number = ?")
-                .param(number).query(UUID.class).single();
+                .param(number)
+                .query(UUID.class)
+                .single();
 
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/package"))
-                .header("Authorization", "Bearer " + users.issueToken(police.id())).GET().build(),
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/package"))
+                        .header("Authorization", "Bearer " + users.issueToken(police.id()))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         Path zip = Files.write(dir.resolve("case.zip"), response.body());
@@ -145,20 +165,45 @@ class CasePackageIT extends ServerTest {
         String text = String.join(" ", Pdftotext.text(casePdf).split("\\s+"));
         String firstPdf = "report-" + first.toLowerCase(java.util.Locale.ROOT) + ".pdf";
         String secondPdf = "report-" + second.toLowerCase(java.util.Locale.ROOT) + ".pdf";
-        assertThat(text).contains("Dossier transmis sous scellé", "Dossier : " + number, "Intitulé : Compte case_pdf_88",
-                "Statut : transmis", "Sujet : case:" + number);
-        assertThat(text).contains("Ouvert par : Nadia Benali (analyste)",
-                "Version 1 approuvée par Hugo Lefèvre (responsable)", "2 signalement(s)", "transmise le");
-        assertThat(text).contains("Autorité destinataire : Office mineurs (OFMIN), Police nationale (ofmin)",
-                "Transmis par : Inès Moreau (responsable)", "État de la transmission : envoyé");
-        assertThat(text).contains("Signalement " + first, "Signalement " + second,
-                "Danger immédiat (réponse du déclarant) : non", "Âge de l'enfant : 12 ans", "Âge de l'enfant : 14 ans",
-                "Pays de l'enfant : FR", "Pays de l'enfant : BE", "Plateformes : Snapchat, TikTok",
-                "Ce score ordonne le travail de l'équipe ; il n'accuse personne.", "Messages : 5 dans le formulaire");
+        assertThat(text)
+                .contains(
+                        "Dossier transmis sous scellé",
+                        "Dossier : " + number,
+                        "Intitulé : Compte case_pdf_88",
+                        "Statut : transmis",
+                        "Sujet : case:" + number);
+        assertThat(text)
+                .contains(
+                        "Ouvert par : Nadia Benali (analyste)",
+                        "Version 1 approuvée par Hugo Lefèvre (responsable)",
+                        "2 signalement(s)",
+                        "transmise le");
+        assertThat(text)
+                .contains(
+                        "Autorité destinataire : Office mineurs (OFMIN), Police nationale (ofmin)",
+                        "Transmis par : Inès Moreau (responsable)",
+                        "État de la transmission : envoyé");
+        assertThat(text)
+                .contains(
+                        "Signalement " + first,
+                        "Signalement " + second,
+                        "Danger immédiat (réponse du déclarant) : non",
+                        "Âge de l'enfant : 12 ans",
+                        "Âge de l'enfant : 14 ans",
+                        "Pays de l'enfant : FR",
+                        "Pays de l'enfant : BE",
+                        "Plateformes : Snapchat, TikTok",
+                        "Ce score ordonne le travail de l'équipe ; il n'accuse personne.",
+                        "Messages : 5 dans le formulaire");
         assertThat(text).contains("Urgence selon le tri : ");
-        assertThat(text).contains(firstPdf + " · chronologie des messages, tri, fichiers et traçabilité", secondPdf,
-                "case-" + first.toLowerCase(java.util.Locale.ROOT) + ".jsonld · graphe CASE/UCO", "derived/");
-        assertThat(text).contains("Pourquoi ces signalements sont liés", "identifiant partagé (account)")
+        assertThat(text)
+                .contains(
+                        firstPdf + " · chronologie des messages, tri, fichiers et traçabilité",
+                        secondPdf,
+                        "case-" + first.toLowerCase(java.util.Locale.ROOT) + ".jsonld · graphe CASE/UCO",
+                        "derived/");
+        assertThat(text)
+                .contains("Pourquoi ces signalements sont liés", "identifiant partagé (account)")
                 .containsIgnoringCase("case_pdf_88");
         assertThat(text).contains("La mère a porté plainte le 13/11 à Lyon.").doesNotContain("rappeler la mère");
         assertThat(text).doesNotContain("user:" + approver.id(), "user:" + referrer.id(), "user:" + analyst.id());
@@ -170,7 +215,8 @@ class CasePackageIT extends ServerTest {
         assertThat(report).contains("مرحبا", "كيف", "حالك", "سامي");
         System.out.println("case package " + number + ": " + response.body().length + " bytes; case.pdf "
                 + entries.get("case.pdf").length + " bytes; " + firstPdf + " (CJK, Arabic, Cyrillic) "
-                + entries.get(firstPdf).length + " bytes; " + secondPdf + " (Latin only) " + entries.get(secondPdf).length
+                + entries.get(firstPdf).length + " bytes; " + secondPdf + " (Latin only) "
+                + entries.get(secondPdf).length
                 + " bytes");
     }
 
@@ -193,13 +239,23 @@ class CasePackageIT extends ServerTest {
 
     /** Waits until the report's identifiers are extracted (links) and it is triaged. */
     private void awaitAnalysis(String receipt) throws InterruptedException {
-        UUID id = jdbc.sql("select id from report where receipt = ?").param(receipt).query(UUID.class).single();
+        UUID id = jdbc.sql("select id from report where receipt = ?")
+                .param(receipt)
+                .query(UUID.class)
+                .single();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
             boolean identifiers = jdbc.sql("select count(*) from job where kind = 'identifiers-due' and subject = ? "
-                    + "and done_at is not null").param(id.toString()).query(Long.class).single() > 0;
-            boolean triaged = jdbc.sql("select count(*) from report_triage where report_id = ?").param(id)
-                    .query(Long.class).single() > 0;
+                                    + "and done_at is not null")
+                            .param(id.toString())
+                            .query(Long.class)
+                            .single()
+                    > 0;
+            boolean triaged = jdbc.sql("select count(*) from report_triage where report_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single()
+                    > 0;
             if (identifiers && triaged) {
                 return;
             }

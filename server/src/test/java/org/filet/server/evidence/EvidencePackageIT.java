@@ -1,5 +1,7 @@
 package org.filet.server.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -12,13 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.filet.server.Multipart;
 import org.filet.server.ServerTest;
 import org.filet.server.TestImages;
@@ -30,8 +25,11 @@ import org.filet.server.support.DatabaseSuperuser;
 import org.filet.server.support.FiletSettings;
 import org.filet.verify.PackageVerifier;
 import org.filet.verify.VerificationReport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The sealed package of a report, produced by the running server, checked by the offline verifier and by the usual tools. */
 class EvidencePackageIT extends ServerTest {
@@ -44,12 +42,16 @@ class EvidencePackageIT extends ServerTest {
 
     @Autowired
     StaffUsers users;
+
     @Autowired
     Organisations organisations;
+
     @Autowired
     FiletSettings settings;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     LedgerCheck ledgerCheck;
 
@@ -59,7 +61,8 @@ class EvidencePackageIT extends ServerTest {
     @Test
     void packageVerifiesOfflineAndWithSha256sumAndOpensslAndAnyFlippedByteFailsIt() throws Exception {
         String receipt = report(TestImages.png(21), TestImages.jpeg(22));
-        Path zip = download(receipt, token(staff("package-analyst@filet.test", organisations.receiving(settings.organisation()))));
+        Path zip = download(
+                receipt, token(staff("package-analyst@filet.test", organisations.receiving(settings.organisation()))));
 
         VerificationReport report = PackageVerifier.verify(zip);
         assertThat(report.valid()).as(report.toString()).isTrue();
@@ -68,16 +71,31 @@ class EvidencePackageIT extends ServerTest {
         assertThat(unzipped.resolve("manifest.json")).exists();
         assertThat(unzipped.resolve("report.pdf")).exists();
         assertThat(unzipped.resolve("case.jsonld")).exists();
-        assertThat(Files.readString(unzipped.resolve("custody.jsonl"))).contains("\"received\"").contains("\"exported\"")
-                .contains("\"parsed\"").contains("report:" + receipt);
-        assertThat(unzipped.resolve("timestamp.tsr")).as("stamped by the configured TSA").exists();
+        assertThat(Files.readString(unzipped.resolve("custody.jsonl")))
+                .contains("\"received\"")
+                .contains("\"exported\"")
+                .contains("\"parsed\"")
+                .contains("report:" + receipt);
+        assertThat(unzipped.resolve("timestamp.tsr"))
+                .as("stamped by the configured TSA")
+                .exists();
 
         Result sums = run(unzipped, "sha256sum", "-c", "SHA256SUMS");
         if (sums != null) {
             assertThat(sums.exit()).as(sums.output()).isZero();
         }
         Path ca = TSA.certificate(dir);
-        Result ts = run(unzipped, "openssl", "ts", "-verify", "-in", "timestamp.tsr", "-data", "sth.json", "-CAfile", ca.toString());
+        Result ts = run(
+                unzipped,
+                "openssl",
+                "ts",
+                "-verify",
+                "-in",
+                "timestamp.tsr",
+                "-data",
+                "sth.json",
+                "-CAfile",
+                ca.toString());
         if (ts != null) {
             assertThat(ts.output()).contains("Verification: OK");
         }
@@ -90,7 +108,9 @@ class EvidencePackageIT extends ServerTest {
         order = names;
         assertThat(names).contains("manifest.json", "custody.jsonl", "sth.json", "public-key.pem", "SHA256SUMS");
         VerificationReport unchanged = PackageVerifier.verify(rezip(unzipped, "", null));
-        assertThat(unchanged.valid()).as("re-zipped unchanged: %s", unchanged.findings()).isTrue();
+        assertThat(unchanged.valid())
+                .as("re-zipped unchanged: %s", unchanged.findings())
+                .isTrue();
         for (String name : names) {
             byte[] content = Files.readAllBytes(unzipped.resolve(name));
             if (content.length == 0) {
@@ -121,14 +141,23 @@ class EvidencePackageIT extends ServerTest {
     @Test
     void anotherOrganisationCannotDownloadThePackage() throws Exception {
         String receipt = report(TestImages.png(23));
-        UUID other = organisations.findByName("Autre association").map(Organisations.Organisation::id)
+        UUID other = organisations
+                .findByName("Autre association")
+                .map(Organisations.Organisation::id)
                 .orElseGet(() -> organisations.create("Autre association"));
         String token = token(staff("outsider@filet.test", other));
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri("/api/v1/reports/" + receipt + "/package"))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports/" + receipt + "/package"))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(404);
-        HttpResponse<byte[]> anonymous = http.send(HttpRequest.newBuilder(uri("/api/v1/reports/" + receipt + "/package"))
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> anonymous = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports/" + receipt + "/package"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(anonymous.statusCode()).isIn(302, 401, 403);
     }
 
@@ -142,25 +171,47 @@ class EvidencePackageIT extends ServerTest {
         assertThat(clean.heads()).isPositive();
 
         long eventId = jdbc.sql("select id from custody_event where subject = ? and action = 'received'")
-                .param("report:" + receipt).query(Long.class).single();
-        String actor = jdbc.sql("select actor from custody_event where id = ?").param(eventId).query(String.class).single();
+                .param("report:" + receipt)
+                .query(Long.class)
+                .single();
+        String actor = jdbc.sql("select actor from custody_event where id = ?")
+                .param(eventId)
+                .query(String.class)
+                .single();
         // a privileged hand (the database superuser; the server's own role cannot do this)
         try (java.sql.Connection superuser = DatabaseSuperuser.connect(DATA)) {
-            JdbcClient privileged = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(superuser, true));
-            privileged.sql("alter table custody_event disable trigger custody_event_append_only").update();
+            JdbcClient privileged = JdbcClient.create(
+                    new org.springframework.jdbc.datasource.SingleConnectionDataSource(superuser, true));
+            privileged
+                    .sql("alter table custody_event disable trigger custody_event_append_only")
+                    .update();
             try {
-                privileged.sql("update custody_event set actor = 'user:someone-else' where id = ?").param(eventId).update();
+                privileged
+                        .sql("update custody_event set actor = 'user:someone-else' where id = ?")
+                        .param(eventId)
+                        .update();
                 LedgerCheck.Result edited = ledgerCheck.run(ledgerCheck.publicKey());
                 assertThat(edited.problems()).anyMatch(p -> p.contains("(id " + eventId + ") no longer matches"));
             } finally {
-                privileged.sql("update custody_event set actor = ? where id = ?").params(actor, eventId).update();
-                privileged.sql("alter table custody_event enable trigger custody_event_append_only").update();
+                privileged
+                        .sql("update custody_event set actor = ? where id = ?")
+                        .params(actor, eventId)
+                        .update();
+                privileged
+                        .sql("alter table custody_event enable trigger custody_event_append_only")
+                        .update();
             }
         }
 
-        String sha = jdbc.sql("select f.sha256 from report_file f join report r on r.id = f.report_id where r.receipt = ?")
-                .param(receipt).query(String.class).single();
-        Path blob = DATA.resolve("evidence").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+        String sha = jdbc.sql(
+                        "select f.sha256 from report_file f join report r on r.id = f.report_id where r.receipt = ?")
+                .param(receipt)
+                .query(String.class)
+                .single();
+        Path blob = DATA.resolve("evidence")
+                .resolve(sha.substring(0, 2))
+                .resolve(sha.substring(2, 4))
+                .resolve(sha);
         byte[] original = Files.readAllBytes(blob);
         byte[] altered = original.clone();
         altered[altered.length / 2] ^= 1;
@@ -182,17 +233,22 @@ class EvidencePackageIT extends ServerTest {
         jdbc.sql("select 1").query(Integer.class).single();
         // the server's own role is refused by its privileges; even the superuser is refused by the triggers
         try (java.sql.Connection superuser = DatabaseSuperuser.connect(DATA)) {
-            JdbcClient privileged = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(superuser, true));
+            JdbcClient privileged = JdbcClient.create(
+                    new org.springframework.jdbc.datasource.SingleConnectionDataSource(superuser, true));
             for (JdbcClient client : List.of(jdbc, privileged)) {
                 String refusal = client == jdbc ? "permission denied" : "append-only";
-                org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                                client.sql("delete from custody_event where subject = ?").param("report:" + receipt).update())
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                                () -> client.sql("delete from custody_event where subject = ?")
+                                        .param("report:" + receipt)
+                                        .update())
                         .hasStackTraceContaining(refusal);
-                org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                                client.sql("update custody_event set actor = 'x' where id = (select min(id) from custody_event)").update())
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.sql(
+                                        "update custody_event set actor = 'x' where id = (select min(id) from custody_event)")
+                                .update())
                         .hasStackTraceContaining(refusal);
-                org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                                client.sql("delete from ledger_head where tree_size = (select max(tree_size) from ledger_head)").update())
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.sql(
+                                        "delete from ledger_head where tree_size = (select max(tree_size) from ledger_head)")
+                                .update())
                         .hasStackTraceContaining(refusal);
             }
         }
@@ -208,11 +264,17 @@ class EvidencePackageIT extends ServerTest {
     private String report(byte[]... images) throws Exception {
         Multipart form = new Multipart().json("report", REPORT);
         for (int i = 0; i < images.length; i++) {
-            form.file("files", "image-" + i + (images[i][0] == (byte) 0x89 ? ".png" : ".jpg"),
-                    "application/octet-stream", images[i]);
+            form.file(
+                    "files",
+                    "image-" + i + (images[i][0] == (byte) 0x89 ? ".png" : ".jpg"),
+                    "application/octet-stream",
+                    images[i]);
         }
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/v1/reports"))
-                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(),
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports"))
+                        .header("Content-Type", form.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
         return json(created).get("receipt").asString();
@@ -227,8 +289,12 @@ class EvidencePackageIT extends ServerTest {
     }
 
     private Path download(String receipt, String token) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri("/api/v1/reports/" + receipt + "/package"))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports/" + receipt + "/package"))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(new String(response.body())).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
         return Files.write(dir.resolve(receipt + ".zip"), response.body());
@@ -252,8 +318,7 @@ class EvidencePackageIT extends ServerTest {
         return out;
     }
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     /** Runs a system tool in {@code dir}; null (and the test says so) when the tool is not installed. */
     private static Result run(Path dir, String... command) throws Exception {
@@ -267,7 +332,10 @@ class EvidencePackageIT extends ServerTest {
     }
 
     private static Result exec(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out;
         try (InputStream in = p.getInputStream()) {
             out = new String(in.readAllBytes());

@@ -1,5 +1,7 @@
 package org.filet.server.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,16 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import org.filet.seal.LedgerSigningKey;
+import org.filet.seal.WitnessKey;
 import org.filet.verify.sth.SignedNote;
 import org.filet.verify.sth.SignedTreeHead;
-import org.filet.seal.WitnessKey;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The head log file: appended in both copies, read back record by record, a torn last record skipped. */
 class HeadLogTest {
@@ -37,7 +35,9 @@ class HeadLogTest {
             String note = sth.toSignedNote();
             if (size % 100 == 0) {
                 WitnessKey witness = WitnessKey.generate("witness.test/w" + size);
-                note = sth.toNote().with(witness.cosign(sth.toNote().text(), size).toLine()).encode();
+                note = sth.toNote()
+                        .with(witness.cosign(sth.toNote().text(), size).toLine())
+                        .encode();
             }
             log.append(note);
             written.add(note);
@@ -62,16 +62,23 @@ class HeadLogTest {
     @Test
     void aRecordTornByACrashIsSkippedAndNamed() throws Exception {
         HeadLog log = new HeadLog(HeadLog.primary(dir), Optional.empty());
-        String first = key.sign("filet:head-log-test", 1, new byte[32], Instant.ofEpochMilli(1)).toSignedNote();
+        String first = key.sign("filet:head-log-test", 1, new byte[32], Instant.ofEpochMilli(1))
+                .toSignedNote();
         log.append(first);
-        String second = key.sign("filet:head-log-test", 2, new byte[32], Instant.ofEpochMilli(2)).toSignedNote();
-        Files.write(HeadLog.primary(dir), second.substring(0, 40).getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+        String second = key.sign("filet:head-log-test", 2, new byte[32], Instant.ofEpochMilli(2))
+                .toSignedNote();
+        Files.write(
+                HeadLog.primary(dir),
+                second.substring(0, 40).getBytes(StandardCharsets.UTF_8),
+                StandardOpenOption.APPEND);
 
         List<String> read = new ArrayList<>();
         List<String> damaged = new ArrayList<>();
         HeadLog.read(HeadLog.primary(dir), n -> read.add(n.encode()), damaged::add);
         assertThat(read).containsExactly(first);
         assertThat(damaged).singleElement().asString().contains("incomplete");
-        assertThat(HeadLog.tail(HeadLog.primary(dir))).extracting(SignedNote::encode).containsExactly(first);
+        assertThat(HeadLog.tail(HeadLog.primary(dir)))
+                .extracting(SignedNote::encode)
+                .containsExactly(first);
     }
 }

@@ -1,5 +1,7 @@
 package org.filet.server.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,12 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import org.junit.jupiter.api.Test;
-
 import org.filet.server.support.ServerProcess;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code /actuator/health} on the local evidence store: DOWN while the evidence directory is gone, UP once it is back;
@@ -20,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HealthIT {
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void healthIsDownWhileTheEvidenceStoreOrTheDatabaseIsUnreachable() throws Exception {
@@ -37,7 +36,10 @@ class HealthIT {
             Files.move(aside, evidence);
             assertThat(health(server).statusCode()).isEqualTo(200);
 
-            long postmaster = Long.parseLong(Files.readAllLines(data.resolve("pg").resolve("postmaster.pid")).get(0).strip());
+            long postmaster =
+                    Long.parseLong(Files.readAllLines(data.resolve("pg").resolve("postmaster.pid"))
+                            .get(0)
+                            .strip());
             ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
             HttpResponse<String> noDatabase = health(server);
             assertThat(noDatabase.statusCode()).as(noDatabase.body()).isEqualTo(503);
@@ -49,7 +51,11 @@ class HealthIT {
     }
 
     private HttpResponse<String> health(ServerProcess server) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.base() + "/actuator/health"))
-                .timeout(Duration.ofSeconds(90)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.base() + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(90))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

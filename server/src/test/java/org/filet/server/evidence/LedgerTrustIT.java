@@ -1,5 +1,8 @@
 package org.filet.server.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -13,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -24,24 +26,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import com.sun.net.httpserver.HttpServer;
+import org.filet.seal.LedgerSigningKey;
+import org.filet.server.cli.FiletCommand;
+import org.filet.server.support.EmbeddedDatabase;
+import org.filet.server.support.ServerProcess;
+import org.filet.verify.merkle.MerkleLog;
+import org.filet.verify.sth.SignedNote;
+import org.filet.verify.sth.SignedTreeHead;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.filet.server.cli.FiletCommand;
-import org.filet.server.support.EmbeddedDatabase;
-import org.filet.server.support.ServerProcess;
-import org.filet.verify.merkle.MerkleLog;
-import org.filet.seal.LedgerSigningKey;
-import org.filet.verify.sth.SignedNote;
-import org.filet.verify.sth.SignedTreeHead;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A privileged hand on the database (superuser: TRUNCATE, triggers off with {@code session_replication_role}, the
@@ -75,7 +72,7 @@ class LedgerTrustIT {
      */
     static void asSuperuser(Path data, SqlWork work) throws Exception {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(data);
-             Connection c = org.filet.server.support.DatabaseSuperuser.connect(data)) {
+                Connection c = org.filet.server.support.DatabaseSuperuser.connect(data)) {
             work.run(c);
         }
     }
@@ -95,7 +92,8 @@ class LedgerTrustIT {
             report(server, 1);
             report(server, 2);
             long size = awaitStableHead(server);
-            Witness.Outcome first = new Witness(System.out).run(server.base(), witnessState, Optional.empty(), "witness.test/a");
+            Witness.Outcome first =
+                    new Witness(System.out).run(server.base(), witnessState, Optional.empty(), "witness.test/a");
             assertThat(first.exit()).as(first.message()).isZero();
             firstCosigned = size;
 
@@ -104,8 +102,10 @@ class LedgerTrustIT {
             assertThat(head.get("cosignatures")).hasSize(1);
             assertThat(head.get("checkpoint").asString()).contains("\n\u2014 witness.test/a ");
             String checkpoint = get(server, "/api/v1/ledger/checkpoint");
-            assertThat(checkpoint).startsWith(head.get("origin").asString() + "\n" + size + "\n")
-                    .contains("\u2014 " + head.get("origin").asString() + " ").contains("\u2014 witness.test/a ");
+            assertThat(checkpoint)
+                    .startsWith(head.get("origin").asString() + "\n" + size + "\n")
+                    .contains("\u2014 " + head.get("origin").asString() + " ")
+                    .contains("\u2014 witness.test/a ");
 
             report(server, 3);
             lastCosigned = awaitStableHead(server);
@@ -117,11 +117,17 @@ class LedgerTrustIT {
 
             // a cosignature for a checkpoint the instance never signed is refused, naming the field
             String forged = checkpoint.replace("\n" + size + "\n", "\n" + (size + 1000) + "\n");
-            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/ledger/cosignatures"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            json.writeValueAsString(Map.of("checkpoint", forged,
-                                    "key", Files.readString(org.filet.seal.WitnessKey.pubFile(Witness.keyFile(witnessState))).strip()))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> refused = http.send(
+                    HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/ledger/cosignatures"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of(
+                                    "checkpoint",
+                                    forged,
+                                    "key",
+                                    Files.readString(org.filet.seal.WitnessKey.pubFile(Witness.keyFile(witnessState)))
+                                            .strip()))))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
             assertThat(refused.body()).contains("\"field\":\"checkpoint\"");
         }
@@ -142,10 +148,15 @@ class LedgerTrustIT {
         assertThat(clean.exit()).as(clean.output()).isZero();
         assertThat(clean.output()).contains("compared with the witness state").contains("record(s) of the head log");
 
-        String sha = EvidenceStores.local(data).put(new java.io.ByteArrayInputStream(
-                "an object left behind by a failed intake".getBytes(StandardCharsets.UTF_8)), 1 << 20).sha256();
+        String sha = EvidenceStores.local(data)
+                .put(
+                        new java.io.ByteArrayInputStream(
+                                "an object left behind by a failed intake".getBytes(StandardCharsets.UTF_8)),
+                        1 << 20)
+                .sha256();
         try (Stream<Path> files = Files.walk(data.resolve("evidence"))) {
-            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(sha)).toList()) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(sha))
+                    .toList()) {
                 Files.setLastModifiedTime(p, FileTime.from(Instant.now().minusSeconds(3600)));
             }
         }
@@ -166,8 +177,9 @@ class LedgerTrustIT {
         Files.delete(HeadLog.primary(data));
         Result byWitness = check(data, "--witness-state", witnessState.toString());
         assertThat(byWitness.exit()).as(byWitness.output()).isEqualTo(1);
-        assertThat(byWitness.output()).contains("TRUNCATED: database holds 0 leaves, witness state " + witnessState
-                + " has signed " + lastCosigned);
+        assertThat(byWitness.output())
+                .contains("TRUNCATED: database holds 0 leaves, witness state " + witnessState + " has signed "
+                        + lastCosigned);
     }
 
     @Test
@@ -188,13 +200,15 @@ class LedgerTrustIT {
 
         Result byLog = check(data);
         assertThat(byLog.exit()).as(byLog.output()).isEqualTo(1);
-        assertThat(byLog.output()).contains("ROLLED_BACK: database holds " + keep + " leaves, head log has signed " + lastCosigned);
+        assertThat(byLog.output())
+                .contains("ROLLED_BACK: database holds " + keep + " leaves, head log has signed " + lastCosigned);
 
         Files.delete(HeadLog.primary(data));
         Result byWitness = check(data, "--witness-state", witnessState.toString());
         assertThat(byWitness.exit()).as(byWitness.output()).isEqualTo(1);
-        assertThat(byWitness.output()).contains("ROLLED_BACK: database holds " + keep + " leaves, witness state "
-                + witnessState + " has signed " + lastCosigned);
+        assertThat(byWitness.output())
+                .contains("ROLLED_BACK: database holds " + keep + " leaves, witness state " + witnessState
+                        + " has signed " + lastCosigned);
     }
 
     @Test
@@ -206,15 +220,18 @@ class LedgerTrustIT {
         asSuperuser(data, c -> {
             execute(c, "set session_replication_role = replica");
             long index = size - 2;
-            long event = longs(c, "select event_id from ledger_leaf where leaf_index = " + index).get(0);
+            long event = longs(c, "select event_id from ledger_leaf where leaf_index = " + index)
+                    .get(0);
             execute(c, "update custody_event set reason = 'rewritten by a privileged hand' where id = " + event);
             byte[] entry;
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select " + CustodyEntries.COLUMNS + " from custody_event e where e.id = " + event)) {
+                    ResultSet rs = s.executeQuery(
+                            "select " + CustodyEntries.COLUMNS + " from custody_event e where e.id = " + event)) {
                 rs.next();
                 entry = CustodyEntries.fromRow(rs).encode();
             }
-            try (PreparedStatement ps = c.prepareStatement("update ledger_leaf set entry = ?, leaf_hash = ? where leaf_index = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("update ledger_leaf set entry = ?, leaf_hash = ? where leaf_index = ?")) {
                 ps.setBytes(1, entry);
                 ps.setBytes(2, org.filet.verify.merkle.Rfc9162.leafHash(entry));
                 ps.setLong(3, index);
@@ -222,13 +239,15 @@ class LedgerTrustIT {
             }
             execute(c, "delete from ledger_head where tree_size > " + index);
             MerkleLog tree = MerkleLog.inMemory();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select leaf_hash from ledger_leaf order by leaf_index")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select leaf_hash from ledger_leaf order by leaf_index")) {
                 while (rs.next()) {
                     tree.appendLeafHash(rs.getBytes(1));
                 }
             }
             assertThat(tree.size()).isEqualTo(size);
-            SignedTreeHead forged = LedgerSigningKey.load(data.resolve("keys"), origin).sign(origin, size, tree.root(size), Instant.now());
+            SignedTreeHead forged = LedgerSigningKey.load(data.resolve("keys"), origin)
+                    .sign(origin, size, tree.root(size), Instant.now());
             try (PreparedStatement ps = c.prepareStatement(
                     "insert into ledger_head (tree_size, root_hash, signed_at, sth) values (?, ?, ?, ?)")) {
                 ps.setLong(1, size);
@@ -248,7 +267,8 @@ class LedgerTrustIT {
         Files.delete(HeadLog.primary(data));
         Result byWitness = check(data, "--witness-state", witnessState.toString());
         assertThat(byWitness.exit()).as(byWitness.output()).isEqualTo(1);
-        assertThat(byWitness.output()).contains("FORK: the witness state " + witnessState + " has signed " + size + " leaves");
+        assertThat(byWitness.output())
+                .contains("FORK: the witness state " + witnessState + " has signed " + size + " leaves");
 
         // the witness, shown the forged head of the same size, refuses it and keeps its state
         Path state = copyWitness("fork-witness");
@@ -262,9 +282,11 @@ class LedgerTrustIT {
     @Test
     void theWitnessRefusesToGoBackwardsAndKeepsItsState() throws Exception {
         List<SignedNote> logged = new ArrayList<>();
-        HeadLog.read(HeadLog.primary(base), logged::add, bad -> { });
+        HeadLog.read(HeadLog.primary(base), logged::add, bad -> {});
         SignedNote older = logged.stream()
-                .filter(n -> sizeOf(n) > 0 && sizeOf(n) < lastCosigned).findFirst().orElseThrow();
+                .filter(n -> sizeOf(n) > 0 && sizeOf(n) < lastCosigned)
+                .findFirst()
+                .orElseThrow();
         Path state = copyWitness("backwards-witness");
         byte[] before = Files.readAllBytes(state);
         Witness.Outcome outcome = witnessAgainst(older.encode(), state);
@@ -294,7 +316,8 @@ class LedgerTrustIT {
         });
         fake.start();
         try {
-            return new Witness(System.out).run("http://127.0.0.1:" + fake.getAddress().getPort(), state, Optional.empty(), "x");
+            return new Witness(System.out)
+                    .run("http://127.0.0.1:" + fake.getAddress().getPort(), state, Optional.empty(), "x");
         } finally {
             fake.stop(0);
         }
@@ -305,12 +328,13 @@ class LedgerTrustIT {
         Path state = dir.resolve("instance.json");
         Files.copy(witnessState, state);
         Files.copy(Witness.keyFile(witnessState), Witness.keyFile(state));
-        Files.copy(org.filet.seal.WitnessKey.pubFile(Witness.keyFile(witnessState)), org.filet.seal.WitnessKey.pubFile(Witness.keyFile(state)));
+        Files.copy(
+                org.filet.seal.WitnessKey.pubFile(Witness.keyFile(witnessState)),
+                org.filet.seal.WitnessKey.pubFile(Witness.keyFile(state)));
         return state;
     }
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     /** {@code filet ledger check --data D …} in this JVM, its output captured. */
     private static Result check(Path data, String... more) {
@@ -352,9 +376,12 @@ class LedgerTrustIT {
     }
 
     private void report(ServerProcess server, int n) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/reports"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(REPORT.formatted(n, n))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/reports"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(REPORT.formatted(n, n)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 
@@ -364,9 +391,14 @@ class LedgerTrustIT {
         int same = 0;
         for (int i = 0; i < 120 && same < 4; i++) {
             Thread.sleep(1000);
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/ledger/head")).GET().build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/ledger/head"))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            long size = r.statusCode() == 200 ? json.readTree(r.body()).get("tree_size").asLong() : -1;
+            long size = r.statusCode() == 200
+                    ? json.readTree(r.body()).get("tree_size").asLong()
+                    : -1;
             same = size == last && size > 0 ? same + 1 : 0;
             last = size;
         }
@@ -375,7 +407,8 @@ class LedgerTrustIT {
     }
 
     private String get(ServerProcess server, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base() + path)).GET().build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(server.base() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
         return r.body();
@@ -393,7 +426,8 @@ class LedgerTrustIT {
 
     private static List<Long> longs(Connection c, String sql) throws Exception {
         List<Long> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }

@@ -1,17 +1,16 @@
 package org.filet.server.evidence;
 
-import org.filet.verify.Sha256;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import org.filet.verify.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LocalEvidenceStoreTest {
 
@@ -106,7 +105,8 @@ class LocalEvidenceStoreTest {
         Thread.sleep(20);
         StoredObject second = store.put(new ByteArrayInputStream(content), 10);
         assertThat(second).isEqualTo(first);
-        assertThat(Files.getLastModifiedTime(store.pathOf(first.sha256())).toMillis()).isEqualTo(modified);
+        assertThat(Files.getLastModifiedTime(store.pathOf(first.sha256())).toMillis())
+                .isEqualTo(modified);
         try (var files = Files.list(root.resolve("incoming"))) {
             assertThat(files).isEmpty();
         }

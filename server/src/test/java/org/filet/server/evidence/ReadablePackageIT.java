@@ -1,5 +1,7 @@
 package org.filet.server.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpRequest;
@@ -15,14 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
-
 import org.filet.server.Multipart;
 import org.filet.server.ServerTest;
 import org.filet.server.cases.Cases;
@@ -36,8 +30,12 @@ import org.filet.server.support.FiletSettings;
 import org.filet.verify.PackageVerifier;
 import org.filet.verify.VerificationReport;
 import org.filet.verify.VerifyCommand;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A package police can read: a report with a parsed WhatsApp export and a screenshot read by OCR, found urgent by
@@ -63,12 +61,16 @@ class ReadablePackageIT extends ServerTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StaffUsers users;
+
     @Autowired
     Organisations organisations;
+
     @Autowired
     FiletSettings settings;
+
     @Autowired
     Cases cases;
 
@@ -78,17 +80,30 @@ class ReadablePackageIT extends ServerTest {
     @Test
     void reportPdfShowsEverySourceTheTriageTheChosenNotesAndStaffByNameAndDerivedFilesAreVerified() throws Exception {
         boolean ocr = tesseract();
-        Multipart form = new Multipart().json("report", "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":12,"
-                        + "\"country\":\"FR\",\"nameInConversation\":\"Léa\"},\"immediateDanger\":false,"
-                        + "\"description\":\"Export et capture. مرحبا بكم\"}")
-                .file("files", "Discussion WhatsApp avec Max.txt", "text/plain", WHATSAPP.getBytes(StandardCharsets.UTF_8))
+        Multipart form = new Multipart()
+                .json(
+                        "report",
+                        "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":12,"
+                                + "\"country\":\"FR\",\"nameInConversation\":\"Léa\"},\"immediateDanger\":false,"
+                                + "\"description\":\"Export et capture. مرحبا بكم\"}")
+                .file(
+                        "files",
+                        "Discussion WhatsApp avec Max.txt",
+                        "text/plain",
+                        WHATSAPP.getBytes(StandardCharsets.UTF_8))
                 .file("files", "capture.png", "image/png", ScreenshotOcrIT.chatScreenshot());
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/v1/reports"))
-                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(),
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports"))
+                        .header("Content-Type", form.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String receipt = json(created).get("receipt").asString();
-        UUID id = jdbc.sql("select id from report where receipt = ?").param(receipt).query(UUID.class).single();
+        UUID id = jdbc.sql("select id from report where receipt = ?")
+                .param(receipt)
+                .query(UUID.class)
+                .single();
         awaitTriage(id);
 
         UUID org = organisations.receiving(settings.organisation());
@@ -129,10 +144,13 @@ class ReadablePackageIT extends ServerTest {
         assertThat(parse.get("derived_from").asString()).isEqualTo(originals.get("Discussion WhatsApp avec Max.txt"));
         assertThat(new String(entries.get(parse.get("path").asString()), StandardCharsets.UTF_8))
                 .contains("on se voit samedi à 15h au parc");
-        assertThat(new String(entries.get("SHA256SUMS"), StandardCharsets.UTF_8)).contains(parse.get("path").asString());
+        assertThat(new String(entries.get("SHA256SUMS"), StandardCharsets.UTF_8))
+                .contains(parse.get("path").asString());
         if (ocr) {
             JsonNode reading = derived.get("application/json");
-            assertThat(reading).as("the OCR reading is in derived/: %s", manifest).isNotNull();
+            assertThat(reading)
+                    .as("the OCR reading is in derived/: %s", manifest)
+                    .isNotNull();
             assertThat(reading.get("derived_from").asString()).isEqualTo(originals.get("capture.png"));
             assertThat(new String(entries.get(reading.get("path").asString()), StandardCharsets.UTF_8))
                     .contains("machine reading");
@@ -140,25 +158,34 @@ class ReadablePackageIT extends ServerTest {
 
         Path pdf = Files.write(dir.resolve("report.pdf"), entries.get("report.pdf"));
         String text = String.join(" ", Pdftotext.text(pdf).split("\\s+"));
-        assertThat(text).contains("salut ça va ?", "tu es seule chez toi ce soir ?",
-                "on se voit samedi à 15h au parc derrière l'école ?", "ne dis rien à tes parents", "d'accord");
+        assertThat(text)
+                .contains(
+                        "salut ça va ?",
+                        "tu es seule chez toi ce soir ?",
+                        "on se voit samedi à 15h au parc derrière l'école ?",
+                        "ne dis rien à tes parents",
+                        "d'accord");
         assertThat(text).contains("Привет, я не знаю").contains("مرحبا");
         assertThat(text).contains("Export de conversation : Discussion WhatsApp avec Max.txt");
         assertThat(text).contains("Danger immédiat (réponse du déclarant) : non", "Urgence selon le tri : URGENT");
         assertThat(text).contains("Ce score ordonne le travail de l'équipe ; il n'accuse personne.");
-        assertThat(text).contains("Le père a déposé plainte au commissariat le 13/11.", "Camille Durand (analyste)")
+        assertThat(text)
+                .contains("Le père a déposé plainte au commissariat le 13/11.", "Camille Durand (analyste)")
                 .doesNotContain("rappeler la mère");
         assertThat(text).doesNotContain("user:" + analyst.id()).doesNotContain("Aucun message rapporté");
         if (ocr) {
-            assertThat(text).contains("Lecture automatique (OCR) d'une capture d'écran : capture.png",
-                    "LECTURE MACHINE").containsIgnoringCase("seule chez toi");
+            assertThat(text)
+                    .contains("Lecture automatique (OCR) d'une capture d'écran : capture.png", "LECTURE MACHINE")
+                    .containsIgnoringCase("seule chez toi");
         }
     }
 
     private static boolean tesseract() {
         boolean installed;
         try {
-            Process p = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("tesseract", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             installed = p.waitFor() == 0;
         } catch (Exception e) {
@@ -168,7 +195,8 @@ class ReadablePackageIT extends ServerTest {
             throw new IllegalStateException("CI must install tesseract-ocr, -fra and -eng (see .ci/run)");
         }
         if (!installed) {
-            System.out.println("SKIPPED: the OCR part needs Debian tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-eng");
+            System.out.println(
+                    "SKIPPED: the OCR part needs Debian tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-eng");
         }
         return installed;
     }
@@ -176,7 +204,11 @@ class ReadablePackageIT extends ServerTest {
     private void awaitTriage(UUID id) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
-            if (jdbc.sql("select count(*) from report_triage where report_id = ?").param(id).query(Long.class).single() > 0) {
+            if (jdbc.sql("select count(*) from report_triage where report_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single()
+                    > 0) {
                 return;
             }
             Thread.sleep(200);
@@ -185,9 +217,15 @@ class ReadablePackageIT extends ServerTest {
     }
 
     private Path download(String receipt, String token, String name) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri("/api/v1/reports/" + receipt + "/package"))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports/" + receipt + "/package"))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode())
+                .as(new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
         return Files.write(dir.resolve(name), response.body());
     }
 

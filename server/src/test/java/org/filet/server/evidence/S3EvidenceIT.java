@@ -1,6 +1,8 @@
 package org.filet.server.evidence;
 
-import org.filet.verify.Sha256;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -21,7 +23,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
+import org.filet.server.Multipart;
+import org.filet.server.TestImages;
+import org.filet.server.cli.FiletCommand;
+import org.filet.server.support.S3ProxyProcess;
+import org.filet.server.support.ServerProcess;
+import org.filet.verify.Sha256;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,15 +36,6 @@ import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.filet.server.Multipart;
-import org.filet.server.TestImages;
-import org.filet.server.cli.FiletCommand;
-import org.filet.server.support.ServerProcess;
-import org.filet.server.support.S3ProxyProcess;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A server whose evidence is in an S3-compatible bucket and whose heads are mirrored to another (S3Proxy, a real
@@ -78,16 +76,23 @@ class S3EvidenceIT {
         png = TestImages.png(41);
         chat = "[20/11/2026, 21:04:00] Lucas: salut\n".getBytes(StandardCharsets.UTF_8);
         try (ServerProcess server = ServerProcess.start(base, env)) {
-            Multipart form = new Multipart().json("report", REPORT.formatted(1, 1))
+            Multipart form = new Multipart()
+                    .json("report", REPORT.formatted(1, 1))
                     .file("files", "capture.png", "image/png", png)
                     .file("files", "_chat.txt", "text/plain", chat);
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/reports"))
-                    .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> created = http.send(
+                    HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/reports"))
+                            .header("Content-Type", form.contentType())
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            HttpResponse<String> second = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/reports"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(REPORT.formatted(2, 2)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> second = http.send(
+                    HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/reports"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(REPORT.formatted(2, 2)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
             signed = awaitStableHead(server);
 
@@ -129,19 +134,26 @@ class S3EvidenceIT {
     @Test
     void theFilesAreInTheBucketEncryptedAndTheLedgerHolds() throws Exception {
         String sha = Sha256.hex(png);
-        byte[] inBucket = client.getObjectAsBytes(b -> b.bucket(BUCKET).key(S3EvidenceStore.contentKey(sha))).asByteArray();
+        byte[] inBucket = client.getObjectAsBytes(b -> b.bucket(BUCKET).key(S3EvidenceStore.contentKey(sha)))
+                .asByteArray();
         assertThat(inBucket.length).isGreaterThan(png.length);
-        assertThat(client.headObject(b -> b.bucket(BUCKET).key(S3EvidenceStore.keyKey(Sha256.hex(chat)))).contentLength()).isPositive();
+        assertThat(client.headObject(b -> b.bucket(BUCKET).key(S3EvidenceStore.keyKey(Sha256.hex(chat))))
+                        .contentLength())
+                .isPositive();
         try (Stream<Path> local = Files.walk(base)) {
-            assertThat(local.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}(\\.key)?")).toList())
-                    .as("no evidence object on the local disk").isEmpty();
+            assertThat(local.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}(\\.key)?"))
+                            .toList())
+                    .as("no evidence object on the local disk")
+                    .isEmpty();
         }
         try (EvidenceStores.Opened opened = EvidenceStores.open(base, S3Settings.fromProcess());
-             InputStream in = opened.store().open(sha)) {
+                InputStream in = opened.store().open(sha)) {
             assertThat(in.readAllBytes()).isEqualTo(png);
         }
         List<String> heads = new ArrayList<>();
-        client.listObjectsV2Paginator(b -> b.bucket(HEADS).prefix("heads/")).contents().forEach(o -> heads.add(o.key()));
+        client.listObjectsV2Paginator(b -> b.bucket(HEADS).prefix("heads/"))
+                .contents()
+                .forEach(o -> heads.add(o.key()));
         assertThat(heads).contains(S3HeadMirror.headKey(signed));
 
         Result check = check(copy("clean"));
@@ -152,7 +164,8 @@ class S3EvidenceIT {
     @Test
     void aTruncationAndARollbackAreFoundWithOnlyTheS3HeadMirror() throws Exception {
         Path truncated = copy("truncated");
-        LedgerTrustIT.asSuperuser(truncated, c -> execute(c, "truncate custody_event, ledger_leaf, ledger_head, ledger_queue cascade"));
+        LedgerTrustIT.asSuperuser(
+                truncated, c -> execute(c, "truncate custody_event, ledger_leaf, ledger_head, ledger_queue cascade"));
         Files.delete(HeadLog.primary(truncated));
         Result byS3 = check(truncated);
         assertThat(byS3.exit()).as(byS3.output()).isEqualTo(1);
@@ -164,8 +177,8 @@ class S3EvidenceIT {
             execute(c, "set session_replication_role = replica");
             execute(c, "delete from ledger_queue");
             List<Long> events = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "select event_id from ledger_leaf where leaf_index >= " + keep)) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select event_id from ledger_leaf where leaf_index >= " + keep)) {
                 while (rs.next()) {
                     events.add(rs.getLong(1));
                 }
@@ -180,7 +193,8 @@ class S3EvidenceIT {
         Files.delete(HeadLog.primary(rolledBack));
         Result rolled = check(rolledBack);
         assertThat(rolled.exit()).as(rolled.output()).isEqualTo(1);
-        assertThat(rolled.output()).contains("ROLLED_BACK: database holds " + keep + " leaves, S3 head mirror has signed " + signed);
+        assertThat(rolled.output())
+                .contains("ROLLED_BACK: database holds " + keep + " leaves, S3 head mirror has signed " + signed);
     }
 
     @Test
@@ -192,7 +206,8 @@ class S3EvidenceIT {
         String fork = lines[0] + "\n" + lines[1] + "\n" + "AAAA" + lines[2].substring(4) + "\n" + lines[3];
         assertThatThrownBy(() -> mirror.put(fork)).hasMessageContaining("another head of " + signed + " leaves");
         mirror.put(head); // the same head again: nothing changes
-        assertThat(client.getObjectAsBytes(b -> b.bucket(HEADS).key(key)).asUtf8String()).isEqualTo(head);
+        assertThat(client.getObjectAsBytes(b -> b.bucket(HEADS).key(key)).asUtf8String())
+                .isEqualTo(head);
     }
 
     @Test
@@ -200,7 +215,8 @@ class S3EvidenceIT {
         Path data = copy("tampered");
         String sha = Sha256.hex(chat);
         String key = S3EvidenceStore.contentKey(sha);
-        byte[] original = client.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray();
+        byte[] original =
+                client.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray();
         byte[] changed = original.clone();
         changed[changed.length - 20] ^= 0x40;
         client.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(changed));
@@ -221,22 +237,31 @@ class S3EvidenceIT {
         Path backup = work.resolve("backup");
         Result made = filet("backup", "--data", copy("to-back-up").toString(), "--to", backup.toString());
         assertThat(made.exit()).as(made.output()).isZero();
-        assertThat(Files.isRegularFile(EvidenceBackup.objectFile(backup.resolve("evidence"), Sha256.hex(png)))).isTrue();
+        assertThat(Files.isRegularFile(EvidenceBackup.objectFile(backup.resolve("evidence"), Sha256.hex(png))))
+                .isTrue();
         Path restored = work.resolve("restored");
-        Result restore = filet("restore", "--from", backup.toString(), "--data", restored.toString(),
-                "--keys", base.resolve("keys").toString());
+        Result restore = filet(
+                "restore",
+                "--from",
+                backup.toString(),
+                "--data",
+                restored.toString(),
+                "--keys",
+                base.resolve("keys").toString());
         assertThat(restore.exit()).as(restore.output()).isZero();
         Result check = check(restored);
         assertThat(check.exit()).as(check.output()).isZero();
     }
 
     private HttpResponse<String> health(ServerProcess server) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.base() + "/actuator/health")).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.base() + "/actuator/health"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     private static Result check(Path data) {
         return filet("ledger", "check", "--data", data.toString());
@@ -278,9 +303,14 @@ class S3EvidenceIT {
         int same = 0;
         for (int i = 0; i < 120 && same < 4; i++) {
             Thread.sleep(1000);
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/ledger/head")).GET().build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/ledger/head"))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            long size = r.statusCode() == 200 ? json.readTree(r.body()).get("tree_size").asLong() : -1;
+            long size = r.statusCode() == 200
+                    ? json.readTree(r.body()).get("tree_size").asLong()
+                    : -1;
             same = size == last && size > 0 ? same + 1 : 0;
             last = size;
         }

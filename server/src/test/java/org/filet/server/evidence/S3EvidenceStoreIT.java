@@ -1,5 +1,8 @@
 package org.filet.server.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,18 +13,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-
+import org.filet.server.support.S3ProxyProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-
-import org.filet.server.support.S3ProxyProcess;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The S3 evidence store against a real S3-compatible server (S3Proxy on its file system back end). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,7 +62,9 @@ class S3EvidenceStoreIT {
         S3EvidenceStore store = store(master);
         byte[] content = "capture très reconnaissable 0123456789 ".repeat(200).getBytes(StandardCharsets.UTF_8);
         StoredObject stored = store.put(new ByteArrayInputStream(content), 1 << 20);
-        assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+        assertThat(stored.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
         assertThat(stored.size()).isEqualTo(content.length);
         try (InputStream in = store.open(stored.sha256())) {
             assertThat(in.readAllBytes()).isEqualTo(content);
@@ -77,7 +77,9 @@ class S3EvidenceStoreIT {
         List<String> listed = new ArrayList<>();
         store.list(o -> listed.add(o.sha256()));
         assertThat(listed).contains(stored.sha256()).doesNotHaveDuplicates();
-        assertThat(Files.list(work.resolve("spool")).toList()).as("nothing left in the spool").isEmpty();
+        assertThat(Files.list(work.resolve("spool")).toList())
+                .as("nothing left in the spool")
+                .isEmpty();
     }
 
     @Test
@@ -87,7 +89,8 @@ class S3EvidenceStoreIT {
         String sha = store.put(new ByteArrayInputStream(content), 1 << 20).sha256();
         byte[] cipher = raw(S3EvidenceStore.contentKey(sha));
         byte[] key = raw(S3EvidenceStore.keyKey(sha));
-        assertThat(store(master).put(new ByteArrayInputStream(content), 1 << 20).sha256()).isEqualTo(sha);
+        assertThat(store(master).put(new ByteArrayInputStream(content), 1 << 20).sha256())
+                .isEqualTo(sha);
         assertThat(raw(S3EvidenceStore.contentKey(sha))).isEqualTo(cipher);
         assertThat(raw(S3EvidenceStore.keyKey(sha))).isEqualTo(key);
         int[] count = {0};
@@ -122,20 +125,30 @@ class S3EvidenceStoreIT {
     @Test
     void anObjectChangedInTheBucketIsFoundWhenRead() throws Exception {
         S3EvidenceStore store = store(master);
-        String sha = store.put(new ByteArrayInputStream("une capture qui sera modifiée".repeat(50)
-                .getBytes(StandardCharsets.UTF_8)), 1 << 20).sha256();
+        String sha = store.put(
+                        new ByteArrayInputStream(
+                                "une capture qui sera modifiée".repeat(50).getBytes(StandardCharsets.UTF_8)),
+                        1 << 20)
+                .sha256();
         byte[] cipher = raw(S3EvidenceStore.contentKey(sha));
         cipher[cipher.length / 2] ^= 0x01;
         // a hand with the bucket's credentials replaces the object (a plain put, no condition)
         client.putObject(b -> b.bucket(BUCKET).key(S3EvidenceStore.contentKey(sha)), RequestBody.fromBytes(cipher));
-        assertThatThrownBy(() -> store.check(sha)).isInstanceOf(EvidenceCorrupted.class).hasMessageContaining(sha);
+        assertThatThrownBy(() -> store.check(sha))
+                .isInstanceOf(EvidenceCorrupted.class)
+                .hasMessageContaining(sha);
 
-        String other = store.put(new ByteArrayInputStream("une autre capture".getBytes(StandardCharsets.UTF_8)), 1 << 20).sha256();
+        String other = store.put(
+                        new ByteArrayInputStream("une autre capture".getBytes(StandardCharsets.UTF_8)), 1 << 20)
+                .sha256();
         byte[] otherKey = raw(S3EvidenceStore.keyKey(other));
         // a data key moved from another object does not open it: keys are bound to their address
-        String third = store.put(new ByteArrayInputStream("une troisième".getBytes(StandardCharsets.UTF_8)), 1 << 20).sha256();
+        String third = store.put(new ByteArrayInputStream("une troisième".getBytes(StandardCharsets.UTF_8)), 1 << 20)
+                .sha256();
         client.putObject(b -> b.bucket(BUCKET).key(S3EvidenceStore.keyKey(third)), RequestBody.fromBytes(otherKey));
-        assertThatThrownBy(() -> store.check(third)).isInstanceOf(EvidenceCorrupted.class).hasMessageContaining("data key");
+        assertThatThrownBy(() -> store.check(third))
+                .isInstanceOf(EvidenceCorrupted.class)
+                .hasMessageContaining("data key");
 
         assertThatThrownBy(() -> store.open("ab".repeat(32))).isInstanceOf(EvidenceNotFound.class);
     }
@@ -150,7 +163,8 @@ class S3EvidenceStoreIT {
             stored = store.put(in, size);
         }
         assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(expected.digest()));
-        long cipherSize = client.headObject(b -> b.bucket(BUCKET).key(S3EvidenceStore.contentKey(stored.sha256()))).contentLength();
+        long cipherSize = client.headObject(b -> b.bucket(BUCKET).key(S3EvidenceStore.contentKey(stored.sha256())))
+                .contentLength();
         assertThat(cipherSize).isGreaterThan(size);
         MessageDigest read = MessageDigest.getInstance("SHA-256");
         try (InputStream in = new java.security.DigestInputStream(store.open(stored.sha256()), read)) {
@@ -165,16 +179,30 @@ class S3EvidenceStoreIT {
     void memoryStaysBoundedWhateverTheObjectsSize() throws Exception {
         long size = 96L * 1024 * 1024;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
-                S3StoreMemoryProbe.class.getName(), proxy.endpoint(), S3ProxyProcess.IDENTITY, S3ProxyProcess.CREDENTIAL,
-                BUCKET, Files.createDirectories(work.resolve("probe")).toString(), String.valueOf(size));
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Xmx48m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                S3StoreMemoryProbe.class.getName(),
+                proxy.endpoint(),
+                S3ProxyProcess.IDENTITY,
+                S3ProxyProcess.CREDENTIAL,
+                BUCKET,
+                Files.createDirectories(work.resolve("probe")).toString(),
+                String.valueOf(size));
         pb.redirectErrorStream(true);
         long started = System.nanoTime();
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(output).isZero();
-        System.out.printf("S3 store, 96 MiB put + read back with -Xmx48m: %.1f s%n", (System.nanoTime() - started) / 1e9);
-        String[] put = output.lines().filter(l -> l.startsWith("put ")).findFirst().orElseThrow().split(" ");
+        System.out.printf(
+                "S3 store, 96 MiB put + read back with -Xmx48m: %.1f s%n", (System.nanoTime() - started) / 1e9);
+        String[] put = output.lines()
+                .filter(l -> l.startsWith("put "))
+                .findFirst()
+                .orElseThrow()
+                .split(" ");
         assertThat(put[1]).isEqualTo(put[2]);
         assertThat(output).contains("read " + put[1]).doesNotContain("OutOfMemoryError");
     }
@@ -187,7 +215,9 @@ class S3EvidenceStoreIT {
         byte[] key = raw(S3EvidenceStore.keyKey(sha));
         client.deleteObject(b -> b.bucket(BUCKET).key(S3EvidenceStore.contentKey(sha))); // the crash: key, no content
         store.put(new ByteArrayInputStream(content), 1 << 20);
-        assertThat(raw(S3EvidenceStore.keyKey(sha))).as("the key already there is kept").isEqualTo(key);
+        assertThat(raw(S3EvidenceStore.keyKey(sha)))
+                .as("the key already there is kept")
+                .isEqualTo(key);
         try (InputStream in = store.open(sha)) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }
@@ -196,13 +226,17 @@ class S3EvidenceStoreIT {
     @Test
     void aDiscardedPendingObjectGoesAndAShreddedOneNoLongerOpens() throws Exception {
         S3EvidenceStore store = store(master);
-        EvidenceStore.Pending pending = store.putPending(new ByteArrayInputStream("intake échouée".getBytes(StandardCharsets.UTF_8)), 1 << 20);
+        EvidenceStore.Pending pending =
+                store.putPending(new ByteArrayInputStream("intake échouée".getBytes(StandardCharsets.UTF_8)), 1 << 20);
         String sha = pending.object().sha256();
         assertThat(store.contains(sha)).isTrue();
         pending.discard(s -> false);
         assertThat(store.contains(sha)).isFalse();
 
-        String kept = store.put(new ByteArrayInputStream("à effacer par la rétention".getBytes(StandardCharsets.UTF_8)), 1 << 20).sha256();
+        String kept = store.put(
+                        new ByteArrayInputStream("à effacer par la rétention".getBytes(StandardCharsets.UTF_8)),
+                        1 << 20)
+                .sha256();
         store.shred(kept);
         assertThat(store.contains(kept)).isFalse();
         assertThatThrownBy(() -> store.open(kept)).isInstanceOf(EvidenceNotFound.class);
@@ -216,7 +250,8 @@ class S3EvidenceStoreIT {
         String sha = store.put(new ByteArrayInputStream(content), 100).sha256();
         byte[] cipher = raw(S3EvidenceStore.contentKey(sha));
         MasterKey next = own.rotated();
-        // every object in the bucket is re-wrapped; those of other master keys (other tests) cannot be: use a bucket alone
+        // every object in the bucket is re-wrapped; those of other master keys (other tests) cannot be: use a bucket
+        // alone
         client.createBucket(b -> b.bucket("rotation"));
         S3EvidenceStore alone = new S3EvidenceStore(client, "rotation", "test", work.resolve("spool"), own, PART);
         alone.put(new ByteArrayInputStream(content), 100);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -24,8 +23,8 @@ public final class S3StoreMemoryProbe {
         long size = Long.parseLong(args[5]);
         try (S3Client client = settings.client()) {
             MasterKey key = MasterKey.load(null, work.resolve("keys").resolve("master-key.json"), true);
-            S3EvidenceStore store = new S3EvidenceStore(client, args[3], "probe", Files.createDirectories(work.resolve("spool")),
-                    key, 8L * 1024 * 1024);
+            S3EvidenceStore store = new S3EvidenceStore(
+                    client, args[3], "probe", Files.createDirectories(work.resolve("spool")), key, 8L * 1024 * 1024);
             MessageDigest written = MessageDigest.getInstance("SHA-256");
             StoredObject stored;
             try (InputStream in = new DigestInputStream(S3EvidenceStoreIT.generated(size, 99), written)) {

@@ -1,14 +1,12 @@
 package org.filet.server.intake;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-
-import org.junit.jupiter.api.Test;
-
 import org.filet.server.TestImages;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FileTypesTest {
 
@@ -33,7 +31,8 @@ class FileTypesTest {
         FileTypes.Sniffed txt = types.sniff(new ByteArrayInputStream(chat), "_chat.txt");
         assertThat(txt.allowed()).isTrue();
         assertThat(txt.mismatch()).isFalse();
-        FileTypes.Sniffed json = types.sniff(new ByteArrayInputStream("{\"messages\":[]}".getBytes(StandardCharsets.UTF_8)), "message_1.json");
+        FileTypes.Sniffed json = types.sniff(
+                new ByteArrayInputStream("{\"messages\":[]}".getBytes(StandardCharsets.UTF_8)), "message_1.json");
         assertThat(json.allowed()).isTrue();
         assertThat(json.mismatch()).isFalse();
     }
@@ -41,9 +40,13 @@ class FileTypesTest {
     @Test
     void executablesAndUnknownBinariesAreRefused() throws Exception {
         byte[] elf = HexFormat.of().parseHex("7f454c4602010100000000000000000002003e00");
-        assertThat(types.sniff(new ByteArrayInputStream(elf), "photo.jpg").allowed()).isFalse();
+        assertThat(types.sniff(new ByteArrayInputStream(elf), "photo.jpg").allowed())
+                .isFalse();
         byte[] pe = HexFormat.of().parseHex("4d5a90000300000004000000ffff0000");
-        assertThat(types.sniff(new ByteArrayInputStream(pe), "capture.png").allowed()).isFalse();
-        assertThat(types.sniff(new ByteArrayInputStream(new byte[] {0, 1, 2, 3, (byte) 0xfe}), "x.bin").allowed()).isFalse();
+        assertThat(types.sniff(new ByteArrayInputStream(pe), "capture.png").allowed())
+                .isFalse();
+        assertThat(types.sniff(new ByteArrayInputStream(new byte[] {0, 1, 2, 3, (byte) 0xfe}), "x.bin")
+                        .allowed())
+                .isFalse();
     }
 }

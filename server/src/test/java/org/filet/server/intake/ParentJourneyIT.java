@@ -1,20 +1,18 @@
 package org.filet.server.intake;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.filet.server.Multipart;
 import org.filet.server.ServerTest;
 import org.filet.server.TestImages;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The public form as a parent's browser sends it: a file over the limit keeps everything typed, each suspect account
@@ -30,11 +28,19 @@ class ParentJourneyIT extends ServerTest {
 
     private void openForm() throws Exception {
         HttpResponse<String> page = get("/", "Accept-Language", "fr");
-        assertThat(page.body()).contains("id=\"files-limit\"").contains("2 Mo au plus").contains("href=\"/privacy\"");
+        assertThat(page.body())
+                .contains("id=\"files-limit\"")
+                .contains("2 Mo au plus")
+                .contains("href=\"/privacy\"");
         assertThat(page.body()).as("no empty emergency box").doesNotContain("class=\"emergency\"");
-        assertThat(page.body().split("<header", -1)).as("one header, the public one").hasSize(2);
+        assertThat(page.body().split("<header", -1))
+                .as("one header, the public one")
+                .hasSize(2);
         assertThat(page.body()).doesNotContain("/logout");
-        cookie = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).reduce((a, b) -> a + "; " + b).orElse("");
+        cookie = page.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";", 2)[0])
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(m.find()).isTrue();
         csrf = m.group(1);
@@ -45,8 +51,13 @@ class ParentJourneyIT extends ServerTest {
     }
 
     private HttpResponse<String> post(String path, Multipart form) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).header("Accept-Language", "fr")
-                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Cookie", cookie)
+                        .header("Accept-Language", "fr")
+                        .header("Content-Type", form.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -62,9 +73,14 @@ class ParentJourneyIT extends ServerTest {
         form.file("files", "video.png", "image/png", big);
         HttpResponse<String> page = post("/report", form);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"files-lost\"").contains("Il lui a demand").contains("de passer sur une autre application.")
+        assertThat(page.body())
+                .contains("id=\"files-lost\"")
+                .contains("Il lui a demand")
+                .contains("de passer sur une autre application.")
                 .contains("value=\"max.93.off\"");
-        assertThat(jdbc.sql("select count(*) from report where description like 'Il lui a demandé de passer%'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from report where description like 'Il lui a demandé de passer%'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -80,14 +96,25 @@ class ParentJourneyIT extends ServerTest {
         field(form, "accounts[1].handle", "max93contact");
         HttpResponse<String> sent = post("/report", form);
         assertThat(sent.statusCode()).isEqualTo(302);
-        HttpResponse<String> received = http.send(HttpRequest.newBuilder(uri("/report/received")).header("Cookie", cookie)
-                .header("Accept-Language", "fr").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(received.body()).contains("Vous avez bien fait de signaler").contains("n&#39;est pas une plainte")
+        HttpResponse<String> received = http.send(
+                HttpRequest.newBuilder(uri("/report/received"))
+                        .header("Cookie", cookie)
+                        .header("Accept-Language", "fr")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(received.body())
+                .contains("Vous avez bien fait de signaler")
+                .contains("n&#39;est pas une plainte")
                 .contains("pre-plainte-en-ligne.gouv.fr");
         String receipt = between(received.body(), "id=\"receipt\">", "<");
         String code = between(received.body(), "id=\"access-code\">", "<");
-        assertThat(jdbc.sql("select a.platform || ':' || a.handle from report_account a join report r on r.id = a.report_id "
-                        + "where r.receipt = ? order by a.position").param(receipt).query(String.class).list())
+        assertThat(jdbc.sql(
+                                "select a.platform || ':' || a.handle from report_account a join report r on r.id = a.report_id "
+                                        + "where r.receipt = ? order by a.position")
+                        .param(receipt)
+                        .query(String.class)
+                        .list())
                 .containsExactly("Instagram:max.93.off", "WhatsApp:max93contact");
 
         Multipart files = field(new Multipart(), "_csrf", csrf);
@@ -96,19 +123,32 @@ class ParentJourneyIT extends ServerTest {
         files.file("files", "capture.png", "image/png", TestImages.png(12));
         HttpResponse<String> status = post("/status/files", files);
         assertThat(status.statusCode()).isEqualTo(200);
-        assertThat(status.body()).contains("id=\"files-added\"").contains("id=\"status-explained\"")
-                .contains("attend d&#39;être lu").doesNotContain("class=\"emergency\"");
-        assertThat(jdbc.sql("select count(*) from report_file f join report r on r.id = f.report_id where r.receipt = ?")
-                .param(receipt).query(Long.class).single()).isEqualTo(1);
+        assertThat(status.body())
+                .contains("id=\"files-added\"")
+                .contains("id=\"status-explained\"")
+                .contains("attend d&#39;être lu")
+                .doesNotContain("class=\"emergency\"");
+        assertThat(jdbc.sql(
+                                "select count(*) from report_file f join report r on r.id = f.report_id where r.receipt = ?")
+                        .param(receipt)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         Multipart wrong = field(new Multipart(), "_csrf", csrf);
         field(wrong, "receipt", receipt);
         field(wrong, "accessCode", "WRONG-CODE");
         wrong.file("files", "autre.png", "image/png", TestImages.png(13));
         assertThat(post("/status/files", wrong).body()).contains("Aucun signalement ne correspond");
-        assertThat(jdbc.sql("select count(*) from report_file f join report r on r.id = f.report_id where r.receipt = ?")
-                .param(receipt).query(Long.class).single()).isEqualTo(1);
-        assertThat(get("/privacy", "Accept-Language", "fr").body()).contains("Vos droits").contains("CNIL");
+        assertThat(jdbc.sql(
+                                "select count(*) from report_file f join report r on r.id = f.report_id where r.receipt = ?")
+                        .param(receipt)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(get("/privacy", "Accept-Language", "fr").body())
+                .contains("Vos droits")
+                .contains("CNIL");
         assertThat(get("/legal", "Accept-Language", "en").body()).contains("not an emergency service");
     }
 

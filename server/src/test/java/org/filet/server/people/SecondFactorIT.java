@@ -1,5 +1,7 @@
 package org.filet.server.people;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.CookieManager;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,7 +15,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import org.filet.server.ServerTest;
+import org.filet.server.support.FiletSettings;
+import org.filet.server.web.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,12 +31,6 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.filet.server.ServerTest;
-import org.filet.server.support.FiletSettings;
-import org.filet.server.web.Browser;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A password alone never opens a staff page: the session must also show a code from an authenticator app (or a
  * recovery code), or come from a passkey. Through HTTP as an attacker with a stolen password would try, and in
@@ -45,10 +43,13 @@ class SecondFactorIT extends ServerTest {
 
     @Autowired
     StaffUsers users;
+
     @Autowired
     Organisations organisations;
+
     @Autowired
     FiletSettings settings;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -72,9 +73,12 @@ class SecondFactorIT extends ServerTest {
         HttpResponse<String> queue = s.get("/staff/queue");
         assertThat(queue.statusCode()).as("password alone").isEqualTo(302);
         assertThat(queue.headers().firstValue("Location").orElseThrow()).contains("/login/factor");
-        assertThat(s.get("/api/v1/reports/FIL-0000-0000/package").statusCode()).as("nor the staff API").isNotEqualTo(200);
+        assertThat(s.get("/api/v1/reports/FIL-0000-0000/package").statusCode())
+                .as("nor the staff API")
+                .isNotEqualTo(200);
         assertThat(s.get("/login/factor").headers().firstValue("Location").orElseThrow())
-                .as("no factor yet: enrol first").endsWith("/enrol");
+                .as("no factor yet: enrol first")
+                .endsWith("/enrol");
 
         // enrol an authenticator app: the secret is shown once with its QR code, confirmed by a first code
         assertThat(s.post("/enrol/totp", "", "/enrol").statusCode()).isEqualTo(302);
@@ -84,24 +88,34 @@ class SecondFactorIT extends ServerTest {
         long step = TotpCodes.currentStep();
         HttpResponse<String> wrong = s.post("/enrol/totp/confirm", "code=" + wrongCode(secret, step), "/enrol/totp");
         assertThat(wrong.statusCode()).isEqualTo(400);
-        HttpResponse<String> confirmed = s.post("/enrol/totp/confirm", "code=" + TotpCodes.code(secret, step), "/enrol/totp");
+        HttpResponse<String> confirmed =
+                s.post("/enrol/totp/confirm", "code=" + TotpCodes.code(secret, step), "/enrol/totp");
         assertThat(confirmed.statusCode()).isEqualTo(200);
-        List<String> recovery = Pattern.compile("<code>([a-z0-9]{5}-[a-z0-9]{5})</code>").matcher(confirmed.body())
-                .results().map(m -> m.group(1)).toList();
+        List<String> recovery = Pattern.compile("<code>([a-z0-9]{5}-[a-z0-9]{5})</code>")
+                .matcher(confirmed.body())
+                .results()
+                .map(m -> m.group(1))
+                .toList();
         assertThat(recovery).hasSize(10);
         assertThat(jdbc.sql("select count(*) from recovery_code where user_id = ? and code_hash = ?")
-                .params(user.id(), Secrets.hash(recovery.get(0).replace("-", ""))).query(Long.class).single())
-                .as("stored hashed, never in clear").isEqualTo(1);
+                        .params(user.id(), Secrets.hash(recovery.get(0).replace("-", "")))
+                        .query(Long.class)
+                        .single())
+                .as("stored hashed, never in clear")
+                .isEqualTo(1);
         assertThat(s.get("/staff/queue").statusCode()).isEqualTo(200);
 
         // a later login: password, then the app's code; a code already used is refused (no replay)
         Session next = new Session();
         next.logInWithPassword(user.email());
         assertThat(next.get("/staff/queue").statusCode()).isEqualTo(302);
-        assertThat(next.post("/login/factor", "code=" + TotpCodes.code(secret, step), "/login/factor").statusCode())
-                .as("the enrolment code again").isEqualTo(401);
+        assertThat(next.post("/login/factor", "code=" + TotpCodes.code(secret, step), "/login/factor")
+                        .statusCode())
+                .as("the enrolment code again")
+                .isEqualTo(401);
         assertThat(next.get("/staff/queue").statusCode()).isEqualTo(302);
-        HttpResponse<String> ok = next.post("/login/factor", "code=" + TotpCodes.code(secret, step + 1), "/login/factor");
+        HttpResponse<String> ok =
+                next.post("/login/factor", "code=" + TotpCodes.code(secret, step + 1), "/login/factor");
         assertThat(ok.statusCode()).isEqualTo(302);
         assertThat(ok.headers().firstValue("Location").orElseThrow()).endsWith("/staff/queue");
         assertThat(next.get("/staff/queue").statusCode()).isEqualTo(200);
@@ -109,22 +123,31 @@ class SecondFactorIT extends ServerTest {
         // a stolen password cannot add its own passkey to an account that has a factor
         Session thief = new Session();
         thief.logInWithPassword(user.email());
-        assertThat(thief.postJson("/webauthn/register", "/login/factor").statusCode()).isEqualTo(403);
-        assertThat(thief.post("/enrol/totp", "", "/login/factor").headers().firstValue("Location").orElseThrow())
+        assertThat(thief.postJson("/webauthn/register", "/login/factor").statusCode())
+                .isEqualTo(403);
+        assertThat(thief.post("/enrol/totp", "", "/login/factor")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
                 .endsWith("/login/factor");
 
         // a recovery code stands in for the app once
         Session lost = new Session();
         lost.logInWithPassword(user.email());
-        assertThat(lost.post("/login/factor", "recovery=" + recovery.get(3).toUpperCase(), "/login/factor").statusCode())
+        assertThat(lost.post("/login/factor", "recovery=" + recovery.get(3).toUpperCase(), "/login/factor")
+                        .statusCode())
                 .isEqualTo(302);
         assertThat(lost.get("/staff/queue").statusCode()).isEqualTo(200);
         Session again = new Session();
         again.logInWithPassword(user.email());
-        assertThat(again.post("/login/factor", "recovery=" + recovery.get(3), "/login/factor").statusCode()).isEqualTo(401);
+        assertThat(again.post("/login/factor", "recovery=" + recovery.get(3), "/login/factor")
+                        .statusCode())
+                .isEqualTo(401);
 
         // API tokens are issued by an administrator and are not asked for a second factor
-        assertThat(get("/staff/queue", "Authorization", "Bearer " + users.issueToken(user.id())).statusCode()).isEqualTo(200);
+        assertThat(get("/staff/queue", "Authorization", "Bearer " + users.issueToken(user.id()))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -132,32 +155,42 @@ class SecondFactorIT extends ServerTest {
         StaffUser user = newUser(Role.LEAD);
         // WebAuthn needs a host name for its relying party: the browser goes to localhost, not 127.0.0.1
         String base = "http://localhost:" + port;
-        VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) browser).addVirtualAuthenticator(
-                new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+        VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) browser)
+                .addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                        .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
                         .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-                        .setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true));
+                        .setHasResidentKey(true)
+                        .setHasUserVerification(true)
+                        .setIsUserVerified(true));
         try {
             browser.manage().deleteAllCookies();
             browser.get(base + "/login");
             browser.findElement(By.id("username")).sendKeys(user.email());
             browser.findElement(By.id("password")).sendKeys(PASSWORD);
             browser.findElement(By.id("login")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/enrol"));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> d.getCurrentUrl().endsWith("/enrol"));
             screenshot("enrol-fr");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Protégez votre compte");
             browser.findElement(By.id("enrol-passkey")).click();
             Browser.waitFor(browser, By.id("passkey-register")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/staff/queue"));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> d.getCurrentUrl().endsWith("/staff/queue"));
             assertThat(authenticator.getCredentials()).hasSize(1);
-            assertThat(jdbc.sql("select count(*) from user_credentials c join user_entities e on e.id = c.user_entity_user_id where e.name = ?")
-                    .param(user.email()).query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql(
+                                    "select count(*) from user_credentials c join user_entities e on e.id = c.user_entity_user_id where e.name = ?")
+                            .param(user.email())
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
 
             // later: the passkey alone, no password typed
             browser.manage().deleteAllCookies();
             browser.get(base + "/login");
             screenshot("login-fr");
             browser.findElement(By.id("passkey-login")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/staff/queue"));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> d.getCurrentUrl().endsWith("/staff/queue"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Signalements à traiter");
         } finally {
             ((HasVirtualAuthenticator) browser).removeVirtualAuthenticator(authenticator);
@@ -172,11 +205,13 @@ class SecondFactorIT extends ServerTest {
         browser.findElement(By.id("username")).sendKeys(user.email());
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/enrol"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith("/enrol"));
         browser.findElement(By.id("enrol-totp")).click();
         String secret = Browser.waitFor(browser, By.id("totp-secret")).getText();
         // the QR code is an image the strict CSP lets through, and it is drawn (not a broken image)
-        assertThat(((Number) browser.executeScript("return document.getElementById('totp-qr').naturalWidth")).intValue())
+        assertThat(((Number) browser.executeScript("return document.getElementById('totp-qr').naturalWidth"))
+                        .intValue())
                 .isGreaterThan(0);
         screenshot("enrol-totp-fr");
         browser.findElement(By.id("code")).sendKeys(TotpCodes.code(secret, TotpCodes.currentStep()));
@@ -185,7 +220,8 @@ class SecondFactorIT extends ServerTest {
         assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
         screenshot("recovery-codes-fr");
         browser.findElement(By.id("continue")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/staff/queue"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith("/staff/queue"));
     }
 
     private StaffUser newUser(Role role) {
@@ -215,11 +251,14 @@ class SecondFactorIT extends ServerTest {
 
     /** A browser-like HTTP session: cookies kept, CSRF token read from the page the form is on. */
     final class Session {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         String logInWithPassword(String email) throws Exception {
-            HttpResponse<String> login = post("/login", "username=" + enc(email) + "&password=" + enc(PASSWORD), "/login");
+            HttpResponse<String> login =
+                    post("/login", "username=" + enc(email) + "&password=" + enc(PASSWORD), "/login");
             assertThat(login.statusCode()).isEqualTo(302);
             return login.headers().firstValue("Location").orElseThrow();
         }
@@ -230,15 +269,23 @@ class SecondFactorIT extends ServerTest {
 
         HttpResponse<String> post(String path, String form, String formPage) throws Exception {
             String token = csrf(formPage);
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString((form.isEmpty() ? "" : form + "&") + "_csrf=" + enc(token)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    (form.isEmpty() ? "" : form + "&") + "_csrf=" + enc(token)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> postJson(String path, String formPage) throws Exception {
             String token = csrf(formPage);
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .header("X-CSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+            return client.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Content-Type", "application/json")
+                            .header("X-CSRF-TOKEN", token)
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 

@@ -1,5 +1,7 @@
 package org.filet.server.people;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -11,15 +13,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import org.filet.server.ServerTest;
+import org.filet.server.support.FiletSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import org.filet.server.ServerTest;
-import org.filet.server.support.FiletSettings;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Logins, access codes, intake and uploads meet their limits, with the real limits: each test speaks from an address of
@@ -32,10 +30,13 @@ class ThrottleIT extends ServerTest {
 
     @Autowired
     StaffUsers users;
+
     @Autowired
     Organisations organisations;
+
     @Autowired
     FiletSettings settings;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,7 +49,8 @@ class ThrottleIT extends ServerTest {
     @Test
     void theEleventhWrongPasswordInAMinuteIsRefusedAndSoIsTheRightOneUntilTheLockExpires() throws Exception {
         String email = "throttle-" + UUID.randomUUID() + "@filet.test";
-        StaffUser user = users.create(organisations.receiving(settings.organisation()), email, "Throttled", Role.ANALYST);
+        StaffUser user =
+                users.create(organisations.receiving(settings.organisation()), email, "Throttled", Role.ANALYST);
         users.setPassword(user.id(), PASSWORD);
         int before = SMTP.getReceivedMessages().length;
         String from = address();
@@ -62,23 +64,32 @@ class ThrottleIT extends ServerTest {
         assertThat(eleventh.body()).contains("Trop de tentatives");
         HttpResponse<String> right = login(email, PASSWORD, from);
         assertThat(right.statusCode()).as("the right password while locked").isEqualTo(429);
-        assertThat(Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 900L);
+        assertThat(Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 900L);
         HttpResponse<String> elsewhere = login(email, PASSWORD, address());
-        assertThat(elsewhere.statusCode()).as("the account is locked from every address").isEqualTo(429);
-        assertThat(SMTP.getReceivedMessages().length).as("the user is told by e-mail").isGreaterThan(before);
+        assertThat(elsewhere.statusCode())
+                .as("the account is locked from every address")
+                .isEqualTo(429);
+        assertThat(SMTP.getReceivedMessages().length)
+                .as("the user is told by e-mail")
+                .isGreaterThan(before);
         assertThat(java.util.Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email) && m.getSubject().contains("bloquée");
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        })).isTrue();
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(email)
+                                && m.getSubject().contains("bloquée");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                }))
+                .isTrue();
 
         // once the lock expires (here: the bucket is given back its tokens, as time would), the right password works
         jdbc.sql("delete from throttle_bucket where id like 'login_account:%'").update();
         HttpResponse<String> later = login(email, PASSWORD, from);
         assertThat(later.statusCode()).isEqualTo(302);
-        assertThat(later.headers().firstValue("Location").orElseThrow()).as("the password step passes; the second factor comes next").endsWith("/login/factor");
+        assertThat(later.headers().firstValue("Location").orElseThrow())
+                .as("the password step passes; the second factor comes next")
+                .endsWith("/login/factor");
     }
 
     @Test
@@ -86,17 +97,22 @@ class ThrottleIT extends ServerTest {
         Created report = report(false, address());
         for (int i = 1; i <= 20; i++) {
             HttpResponse<String> wrong = status(report.receipt(), "WRONG-" + i, address());
-            assertThat(wrong.statusCode()).as("wrong code %d (from another address each time)", i).isEqualTo(404);
+            assertThat(wrong.statusCode())
+                    .as("wrong code %d (from another address each time)", i)
+                    .isEqualTo(404);
         }
         HttpResponse<String> refused = status(report.receipt(), "WRONG-21", address());
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+                .isPositive();
         assertThat(json(refused).get("type").asString()).endsWith("/too-many-attempts");
         assertThat(status(report.receipt(), report.accessCode(), address()).statusCode())
-                .as("the receipt is locked, even with its right code").isEqualTo(429);
+                .as("the receipt is locked, even with its right code")
+                .isEqualTo(429);
         Created other = report(false, address());
-        assertThat(status(other.receipt(), other.accessCode(), address()).statusCode()).isEqualTo(200);
+        assertThat(status(other.receipt(), other.accessCode(), address()).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -104,7 +120,8 @@ class ThrottleIT extends ServerTest {
         Created report = report(false, address());
         String from = address();
         for (int i = 1; i <= 20; i++) {
-            assertThat(statusForm(report.receipt(), "WRONG-" + i, from, "fr").statusCode()).isEqualTo(200);
+            assertThat(statusForm(report.receipt(), "WRONG-" + i, from, "fr").statusCode())
+                    .isEqualTo(200);
         }
         HttpResponse<String> fr = statusForm(report.receipt(), "WRONG-21", from, "fr");
         assertThat(fr.statusCode()).isEqualTo(429);
@@ -128,32 +145,51 @@ class ThrottleIT extends ServerTest {
                 refused = r;
             }
         }
-        assertThat(accepted).as("the burst allowance (a token comes back every minute)").isBetween(20, 22);
+        assertThat(accepted)
+                .as("the burst allowance (a token comes back every minute)")
+                .isBetween(20, 22);
         assertThat(refused).isNotNull();
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(json(refused).get("type").asString()).endsWith("/too-many-reports");
 
         HttpResponse<String> danger = send(body(true), from);
-        assertThat(danger.statusCode()).as("an immediate danger is never refused").isEqualTo(201);
+        assertThat(danger.statusCode())
+                .as("an immediate danger is never refused")
+                .isEqualTo(201);
         String receipt = json(danger).get("receipt").asString();
-        assertThat(jdbc.sql("select count(*) from report where receipt = ? and immediate_danger").param(receipt)
-                .query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from intake_over_limit where receipt = ?").param(receipt)
-                .query(Integer.class).single()).as("flagged").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from report where receipt = ? and immediate_danger")
+                        .param(receipt)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from intake_over_limit where receipt = ?")
+                        .param(receipt)
+                        .query(Integer.class)
+                        .single())
+                .as("flagged")
+                .isEqualTo(1);
 
         // the form keeps what the parent typed and says when to retry
         HttpResponse<String> page = get("/", "X-Forwarded-For", from, "Accept-Language", "fr");
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(csrf.find()).isTrue();
-        String cookie = page.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElseThrow();
-        HttpResponse<String> kept = http.send(HttpRequest.newBuilder(uri("/report")).header("X-Forwarded-For", from)
-                .header("Accept-Language", "fr").header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
-                        + "&reporterRole=parent&immediateDanger=no&childAge=12&childCountry=FR&description="
-                        + URLEncoder.encode("Il insiste pour une photo", StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = page.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";", 2)[0])
+                .orElseThrow();
+        HttpResponse<String> kept = http.send(
+                HttpRequest.newBuilder(uri("/report"))
+                        .header("X-Forwarded-For", from)
+                        .header("Accept-Language", "fr")
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
+                                        + "&reporterRole=parent&immediateDanger=no&childAge=12&childCountry=FR&description="
+                                        + URLEncoder.encode("Il insiste pour une photo", StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(kept.statusCode()).isEqualTo(429);
         assertThat(kept.body()).contains("Trop de signalements").contains("Il insiste pour une photo");
     }
@@ -167,11 +203,13 @@ class ThrottleIT extends ServerTest {
             OutputStream out = socket.getOutputStream();
             String boundary = "b" + UUID.randomUUID();
             out.write(("POST /api/v1/reports/" + report.receipt() + "/evidence HTTP/1.1\r\n"
-                    + "Host: 127.0.0.1\r\nX-Forwarded-For: " + address() + "\r\nX-Access-Code: WRONG-CODE\r\n"
-                    + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
-                    + "Content-Length: " + declared + "\r\n\r\n"
-                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.bin\"\r\n"
-                    + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Host: 127.0.0.1\r\nX-Forwarded-For: " + address() + "\r\nX-Access-Code: WRONG-CODE\r\n"
+                            + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
+                            + "Content-Length: " + declared + "\r\n\r\n"
+                            + "--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.bin\"\r\n"
+                            + "Content-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[64 * 1024]); // a sliver of the 200 MB announced; the rest is never sent
             out.flush();
             InputStream in = socket.getInputStream();
@@ -179,20 +217,24 @@ class ThrottleIT extends ServerTest {
             assertThat(statusLine).as("answered while 200 MB are still to come").isEqualTo("HTTP/1.1 404");
         }
         // and the right code still goes through the gate to the controller
-        HttpResponse<String> added = http.send(HttpRequest.newBuilder(uri("/api/v1/reports/" + report.receipt() + "/evidence"))
-                .header("X-Forwarded-For", address()).header("X-Access-Code", report.accessCode())
-                .header("Content-Type", new org.filet.server.Multipart().contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[0])).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> added = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports/" + report.receipt() + "/evidence"))
+                        .header("X-Forwarded-For", address())
+                        .header("X-Access-Code", report.accessCode())
+                        .header("Content-Type", new org.filet.server.Multipart().contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[0]))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(added.statusCode()).as("past the gate (no file sent: 400)").isIn(400, 415);
     }
 
-    private record Created(String receipt, String accessCode) {
-    }
+    private record Created(String receipt, String accessCode) {}
 
     private Created report(boolean danger, String from) throws Exception {
         HttpResponse<String> r = send(body(danger), from);
         assertThat(r.statusCode()).isEqualTo(201);
-        return new Created(json(r).get("receipt").asString(), json(r).get("accessCode").asString());
+        return new Created(
+                json(r).get("receipt").asString(), json(r).get("accessCode").asString());
     }
 
     private static String body(boolean danger) {
@@ -201,8 +243,12 @@ class ThrottleIT extends ServerTest {
     }
 
     private HttpResponse<String> send(String json, String from) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/api/v1/reports")).header("Content-Type", "application/json")
-                .header("X-Forwarded-For", from).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Forwarded-For", from)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -210,30 +256,47 @@ class ThrottleIT extends ServerTest {
         return get("/api/v1/reports/" + receipt, "X-Access-Code", code, "X-Forwarded-For", from);
     }
 
-    private HttpResponse<String> statusForm(String receipt, String code, String from, String language) throws Exception {
+    private HttpResponse<String> statusForm(String receipt, String code, String from, String language)
+            throws Exception {
         HttpResponse<String> page = get("/status", "X-Forwarded-For", from, "Accept-Language", language);
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(csrf.find()).isTrue();
-        String cookie = page.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElseThrow();
-        return http.send(HttpRequest.newBuilder(uri("/status")).header("X-Forwarded-For", from)
-                .header("Accept-Language", language).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
-                        + "&receipt=" + receipt + "&accessCode=" + URLEncoder.encode(code, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = page.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";", 2)[0])
+                .orElseThrow();
+        return http.send(
+                HttpRequest.newBuilder(uri("/status"))
+                        .header("X-Forwarded-For", from)
+                        .header("Accept-Language", language)
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&receipt="
+                                        + receipt + "&accessCode=" + URLEncoder.encode(code, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> login(String email, String password, String from) throws Exception {
         HttpResponse<String> page = get("/login", "X-Forwarded-For", from);
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(csrf.find()).isTrue();
-        String cookie = page.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElseThrow();
-        return http.send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-For", from).header("Cookie", cookie)
-                .header("Accept-Language", "fr")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
-                        + "&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = page.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";", 2)[0])
+                .orElseThrow();
+        return http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("X-Forwarded-For", from)
+                        .header("Cookie", cookie)
+                        .header("Accept-Language", "fr")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
+                                        + "&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

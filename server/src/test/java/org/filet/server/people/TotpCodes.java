@@ -5,8 +5,7 @@ import java.time.Instant;
 /** For tests elsewhere: the code an authenticator app would show for a secret, now or at a given time step. */
 public final class TotpCodes {
 
-    private TotpCodes() {
-    }
+    private TotpCodes() {}
 
     public static long currentStep() {
         return Totp.step(Instant.now());

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** For tests that open report pages: records a complete vetting for a user (checks, training, agreement). */
 public final class Vetted {
 
-    private Vetted() {
-    }
+    private Vetted() {}
 
     public static StaffUser vet(Vetting vetting, StaffUser user) {
         for (Vetting.Kind kind : vetting.missing(user.id())) {

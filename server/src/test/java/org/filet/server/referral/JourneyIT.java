@@ -1,7 +1,7 @@
 package org.filet.server.referral;
 
-import org.filet.server.people.Vetted;
-import org.filet.server.people.Vetting;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -9,7 +9,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-
+import org.filet.server.ServerTest;
+import org.filet.server.TestImages;
+import org.filet.server.people.Organisations;
+import org.filet.server.people.Role;
+import org.filet.server.people.StaffUser;
+import org.filet.server.people.StaffUsers;
+import org.filet.server.people.Vetted;
+import org.filet.server.people.Vetting;
+import org.filet.server.support.FiletSettings;
+import org.filet.server.web.Browser;
+import org.filet.verify.VerifyCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,18 +28,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import org.filet.server.ServerTest;
-import org.filet.server.TestImages;
-import org.filet.server.people.Organisations;
-import org.filet.server.people.Role;
-import org.filet.server.people.StaffUser;
-import org.filet.server.people.StaffUsers;
-import org.filet.server.support.FiletSettings;
-import org.filet.server.web.Browser;
-import org.filet.verify.VerifyCommand;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole journey in a real browser: a parent reports in French, an analyst builds a case, a lead approves and
@@ -45,12 +43,16 @@ class JourneyIT extends ServerTest {
 
     @Autowired
     Vetting vetting;
+
     @Autowired
     StaffUsers users;
+
     @Autowired
     Organisations organisations;
+
     @Autowired
     FiletSettings settings;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -71,7 +73,9 @@ class JourneyIT extends ServerTest {
         UUID org = organisations.receiving(settings.organisation());
         StaffUser analyst = user("journey-analyst@filet.test", org, Role.ANALYST);
         StaffUser lead = user("journey-lead@filet.test", org, Role.LEAD);
-        UUID authorities = organisations.findByName("Autorités").map(Organisations.Organisation::id)
+        UUID authorities = organisations
+                .findByName("Autorités")
+                .map(Organisations.Organisation::id)
                 .orElseGet(() -> organisations.create("Autorités"));
         StaffUser police = user("journey-ofmin@police.test", authorities, Role.AUTHORITY);
         users.setAuthority(police.id(), "ofmin");
@@ -134,27 +138,50 @@ class JourneyIT extends ServerTest {
         // the case page stands on its own: summary, timeline, the notes chosen for the authority only
         assertThat(waitFor(By.id("summary-ages")).getText()).isEqualTo("12 ans");
         assertThat(browser.findElement(By.id("summary-countries")).getText()).isEqualTo("France");
-        assertThat(browser.findElement(By.id("summary-platforms")).getText()).as("the export's platform").isEqualTo("WhatsApp");
+        assertThat(browser.findElement(By.id("summary-platforms")).getText())
+                .as("the export's platform")
+                .isEqualTo("WhatsApp");
         assertThat(browser.findElement(By.id("summary-identifiers")).getText()).contains("journey_suspect_01");
         assertThat(browser.findElement(By.id("summary-links")).getText()).isEmpty();
-        assertThat(browser.findElement(By.id("report-" + receipt)).findElement(By.cssSelector(".timeline")).getText())
-                .contains("envoie-moi une photo de toi").contains("Max").contains("Léa");
+        assertThat(browser.findElement(By.id("report-" + receipt))
+                        .findElement(By.cssSelector(".timeline"))
+                        .getText())
+                .contains("envoie-moi une photo de toi")
+                .contains("Max")
+                .contains("Léa");
         assertThat(browser.findElement(By.id("authority-notes")).getText())
-                .contains("une autre élève du collège").doesNotContain("Note interne");
+                .contains("une autre élève du collège")
+                .doesNotContain("Note interne");
         assertThat(browser.findElement(By.id("referral-state")).getText()).contains("accepté");
-        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout'] button"))).as("a logout").hasSize(1);
-        assertThat(browser.findElements(By.cssSelector("header a[href$='/status']"))).as("not the public header").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout'] button")))
+                .as("a logout")
+                .hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("header a[href$='/status']")))
+                .as("not the public header")
+                .isEmpty();
         screenshot("authority-case");
-        HttpResponse<byte[]> pkg = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/reports/" + receipt + "/package"))
-                .header("Authorization", "Bearer " + users.issueToken(police.id())).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pkg = http.send(
+                HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/reports/" + receipt + "/package"))
+                        .header("Authorization", "Bearer " + users.issueToken(police.id()))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pkg.statusCode()).isEqualTo(200);
         Path zip = Files.write(Files.createTempFile("journey-", ".zip"), pkg.body());
-        assertThat(VerifyCommand.mainWithoutExit(zip.toString())).as("filet verify exit code").isZero();
-        HttpResponse<byte[]> casePkg = http.send(HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/package"))
-                .header("Authorization", "Bearer " + users.issueToken(police.id())).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(VerifyCommand.mainWithoutExit(zip.toString()))
+                .as("filet verify exit code")
+                .isZero();
+        HttpResponse<byte[]> casePkg = http.send(
+                HttpRequest.newBuilder(uri("/authority/referrals/" + referral + "/package"))
+                        .header("Authorization", "Bearer " + users.issueToken(police.id()))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(casePkg.statusCode()).isEqualTo(200);
         Path caseZip = Files.write(Files.createTempFile("journey-case-", ".zip"), casePkg.body());
-        assertThat(VerifyCommand.mainWithoutExit(caseZip.toString())).as("the whole case verifies too").isZero();
+        assertThat(VerifyCommand.mainWithoutExit(caseZip.toString()))
+                .as("the whole case verifies too")
+                .isZero();
         waitFor(By.id("question")).sendKeys("Le téléphone de l'enfant est-il conservé ?");
         click(By.cssSelector("form[action$='/questions'] button"));
 
@@ -170,13 +197,23 @@ class JourneyIT extends ServerTest {
         browser.get(uri("/authority/referrals/" + referral).toString());
         assertThat(waitFor(By.id("messages")).getText()).contains("conservé tel quel");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("arrest");
-        browser.executeScript("document.getElementById('date').value = arguments[0]", LocalDate.now().toString());
+        browser.executeScript(
+                "document.getElementById('date').value = arguments[0]",
+                LocalDate.now().toString());
         click(By.cssSelector("form[action$='/outcomes'] button"));
         assertThat(waitFor(By.id("outcomes")).getText()).contains("interpellation");
-        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout']"))).as("the officer can log out").isNotEmpty();
-        assertThat(jdbc.sql("select status from report where receipt = ?").param(receipt).query(String.class).single())
-                .as("recording an outcome does not close the parent's status").isEqualTo("referred");
-        assertThat(browser.findElement(By.id("referral-state")).getText()).as("nor the referral").contains("accepté");
+        assertThat(browser.findElements(By.cssSelector("header form[action$='/logout']")))
+                .as("the officer can log out")
+                .isNotEmpty();
+        assertThat(jdbc.sql("select status from report where receipt = ?")
+                        .param(receipt)
+                        .query(String.class)
+                        .single())
+                .as("recording an outcome does not close the parent's status")
+                .isEqualTo("referred");
+        assertThat(browser.findElement(By.id("referral-state")).getText())
+                .as("nor the referral")
+                .contains("accepté");
         click(By.id("close-referral"));
         waitFor(By.id("outcomes"));
 
@@ -185,7 +222,9 @@ class JourneyIT extends ServerTest {
         browser.get(uri("/staff/dashboard").toString());
         String opened = waitFor(By.id("median-first-opening")).getText();
         assertThat(opened).containsPattern("\\d+(,\\d)? (min|h|jours)").doesNotContain("0,00");
-        assertThat(browser.findElement(By.id("chart-outcomes")).getText()).contains("interpellation").doesNotContain("arrest");
+        assertThat(browser.findElement(By.id("chart-outcomes")).getText())
+                .contains("interpellation")
+                .doesNotContain("arrest");
         assertThat(browser.findElement(By.id("chart-authorities")).getText()).contains("Office mineurs (OFMIN)");
         Object overflow = browser.executeScript("""
                 const out = [];
@@ -214,7 +253,9 @@ class JourneyIT extends ServerTest {
 
     private static void screenshot(String name) throws Exception {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+        Files.copy(
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                dir.resolve(name + ".png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -235,8 +276,9 @@ class JourneyIT extends ServerTest {
         WebElement element = waitFor(by);
         Object marker = browser.executeScript("window.__filetMarker = Math.random(); return window.__filetMarker");
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !marker.equals(
-                ((ChromeDriver) d).executeScript("return window.__filetMarker === undefined ? null : window.__filetMarker")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !marker.equals(((ChromeDriver) d)
+                        .executeScript("return window.__filetMarker === undefined ? null : window.__filetMarker")));
     }
 
     private static WebElement waitFor(By by) {

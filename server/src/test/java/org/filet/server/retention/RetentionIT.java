@@ -1,5 +1,8 @@
 package org.filet.server.retention;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -12,11 +15,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.filet.server.Multipart;
 import org.filet.server.ServerTest;
 import org.filet.server.cases.CaseStatus;
@@ -29,33 +27,43 @@ import org.filet.server.people.Role;
 import org.filet.server.people.StaffUser;
 import org.filet.server.people.StaffUsers;
 import org.filet.server.support.FiletSettings;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Retention crypto-shreds what is past its period, keeps the custody record, and never touches a case on hold. */
 class RetentionIT extends ServerTest {
 
     @Autowired
     StaffUsers users;
+
     @Autowired
     Organisations organisations;
+
     @Autowired
     FiletSettings settings;
+
     @Autowired
     Cases cases;
+
     @Autowired
     LegalHolds holds;
+
     @Autowired
     Retention retention;
+
     @Autowired
     RetentionPolicies policies;
+
     @Autowired
     EvidenceStore store;
+
     @Autowired
     LedgerCheck ledgerCheck;
+
     @Autowired
     CustodyLedger custody;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -63,7 +71,8 @@ class RetentionIT extends ServerTest {
     void anExpiredReportIsCryptoShreddedItsCustodyStaysTheLedgerHoldsAndAHeldCaseIsUntouched() throws Exception {
         UUID org = organisations.create("Rétention " + UUID.randomUUID());
         StaffUser lead = users.create(org, "retention-lead-" + UUID.randomUUID() + "@filet.test", "Lead", Role.LEAD);
-        StaffUser analyst = users.create(org, "retention-analyst-" + UUID.randomUUID() + "@filet.test", "Analyste", Role.ANALYST);
+        StaffUser analyst =
+                users.create(org, "retention-analyst-" + UUID.randomUUID() + "@filet.test", "Analyste", Role.ANALYST);
         Filed expired = report(org, null);
         Filed held = report(org, null);
         Filed recent = report(org, null);
@@ -72,12 +81,15 @@ class RetentionIT extends ServerTest {
         var heldCase = cases.open(lead, "Gelé", List.of(held.receipt()));
         cases.move(lead, heldCase.number(), CaseStatus.CLOSED, "sans suite");
         cases.open(lead, "En cours", List.of(recent.receipt()));
-        assertThatThrownBy(() -> holds.set(analyst, heldCase.number(), "réquisition")).isInstanceOf(LegalHolds.Refused.class);
+        assertThatThrownBy(() -> holds.set(analyst, heldCase.number(), "réquisition"))
+                .isInstanceOf(LegalHolds.Refused.class);
         assertThatThrownBy(() -> holds.set(lead, heldCase.number(), " ")).isInstanceOf(LegalHolds.Refused.class);
         holds.set(lead, heldCase.number(), "réquisition judiciaire 2026/123");
         policies.save(org, new RetentionPolicies.Policy(6, null, true), lead.id());
-        Instant inFiveMonths = Instant.now().atOffset(ZoneOffset.UTC).plusMonths(5).toInstant();
-        Instant inSevenMonths = Instant.now().atOffset(ZoneOffset.UTC).plusMonths(7).toInstant();
+        Instant inFiveMonths =
+                Instant.now().atOffset(ZoneOffset.UTC).plusMonths(5).toInstant();
+        Instant inSevenMonths =
+                Instant.now().atOffset(ZoneOffset.UTC).plusMonths(7).toInstant();
         List<String> problemsBefore = ledgerCheck.run(ledgerCheck.publicKey()).problems();
 
         assertThat(receipts(retention.run(true, inFiveMonths))).doesNotContain(expired.receipt());
@@ -87,28 +99,44 @@ class RetentionIT extends ServerTest {
         assertThat(readable(expired.sha256())).as("a dry run deletes nothing").isTrue();
 
         Retention.Result run = retention.run(false, inSevenMonths);
-        Retention.Deletion deletion = run.deletions().stream().filter(d -> d.receipt().equals(expired.receipt())).findFirst().orElseThrow();
+        Retention.Deletion deletion = run.deletions().stream()
+                .filter(d -> d.receipt().equals(expired.receipt()))
+                .findFirst()
+                .orElseThrow();
         assertThat(deletion.objects()).contains(expired.sha256());
         assertThat(deletion.rule()).isEqualTo(Retention.CLOSED_WITHOUT_REFERRAL);
         assertThat(readable(expired.sha256())).as("no longer decryptable").isFalse();
         assertThat(keyFile(expired.sha256())).as("its data key is destroyed").isEmpty();
-        assertThat(readable(held.sha256())).as("a case on legal hold is untouched").isTrue();
+        assertThat(readable(held.sha256()))
+                .as("a case on legal hold is untouched")
+                .isTrue();
         assertThat(readable(recent.sha256())).isTrue();
 
-        List<String> actions = custody.history("report:" + expired.receipt()).stream().map(e -> e.event().action()).toList();
+        List<String> actions = custody.history("report:" + expired.receipt()).stream()
+                .map(e -> e.event().action())
+                .toList();
         assertThat(actions).contains("received", "deleted-by-retention");
         assertThat(custody.history("report:" + expired.receipt()).stream()
-                .filter(e -> e.event().action().equals("deleted-by-retention")).findFirst().orElseThrow().event())
+                        .filter(e -> e.event().action().equals("deleted-by-retention"))
+                        .findFirst()
+                        .orElseThrow()
+                        .event())
                 .satisfies(e -> {
                     assertThat(e.inputs()).contains(expired.sha256());
                     assertThat(e.reason()).contains(Retention.CLOSED_WITHOUT_REFERRAL);
                 });
-        assertThat(jdbc.sql("select count(*) from evidence_object where sha256 = ?").param(expired.sha256())
-                .query(Integer.class).single()).as("its hash stays").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from evidence_object where sha256 = ?")
+                        .param(expired.sha256())
+                        .query(Integer.class)
+                        .single())
+                .as("its hash stays")
+                .isEqualTo(1);
         LedgerCheck.Result after = ledgerCheck.run(ledgerCheck.publicKey());
         assertThat(after.problems()).noneMatch(p -> p.contains(expired.sha256()));
         assertThat(after.problems()).as("no new problem").isSubsetOf(problemsBefore);
-        assertThat(receipts(retention.run(false, inSevenMonths))).as("done once").doesNotContain(expired.receipt());
+        assertThat(receipts(retention.run(false, inSevenMonths)))
+                .as("done once")
+                .doesNotContain(expired.receipt());
 
         holds.lift(lead, heldCase.number(), "affaire jugée");
         assertThat(holds.active(org)).isEmpty();
@@ -123,16 +151,27 @@ class RetentionIT extends ServerTest {
         StaffUser lead = users.create(org, "contact-lead-" + UUID.randomUUID() + "@filet.test", "Lead", Role.LEAD);
         Filed asked = report(org, "parent-" + UUID.randomUUID() + "@exemple.fr");
         assertThat(contact(asked.receipt())).isNotNull();
-        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(uri("/api/v1/reports/" + asked.receipt() + "/contact"))
-                .header("X-Access-Code", "WRONG").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrong = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports/" + asked.receipt() + "/contact"))
+                        .header("X-Access-Code", "WRONG")
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(404);
         assertThat(contact(asked.receipt())).isNotNull();
-        HttpResponse<String> erased = http.send(HttpRequest.newBuilder(uri("/api/v1/reports/" + asked.receipt() + "/contact"))
-                .header("X-Access-Code", asked.accessCode()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> erased = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports/" + asked.receipt() + "/contact"))
+                        .header("X-Access-Code", asked.accessCode())
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(erased.statusCode()).isEqualTo(204);
         assertThat(contact(asked.receipt())).isNull();
-        assertThat(jdbc.sql("select count(*) from report_contact_erasure where receipt = ?").param(asked.receipt())
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from report_contact_erasure where receipt = ?")
+                        .param(asked.receipt())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         Filed closed = report(org, "autre-" + UUID.randomUUID() + "@exemple.fr");
         var c = cases.open(lead, "Clos", List.of(closed.receipt()));
@@ -145,29 +184,43 @@ class RetentionIT extends ServerTest {
         assertThat(contact(closed.receipt())).isNull();
     }
 
-    private record Filed(String receipt, String accessCode, String sha256) {
-    }
+    private record Filed(String receipt, String accessCode, String sha256) {}
 
     private Filed report(UUID org, String contact) throws Exception {
         String text = "[12/03/2026 20:14] Max: on se voit demain ? " + UUID.randomUUID() + "\n";
-        Multipart body = new Multipart().json("report", "{\"reporter\":{\"role\":\"parent\""
-                        + (contact == null ? "" : ",\"contact\":\"" + contact + "\"")
-                        + "},\"child\":{\"age\":12,\"country\":\"FR\"},\"description\":\"il insiste\"}")
+        Multipart body = new Multipart()
+                .json(
+                        "report",
+                        "{\"reporter\":{\"role\":\"parent\""
+                                + (contact == null ? "" : ",\"contact\":\"" + contact + "\"")
+                                + "},\"child\":{\"age\":12,\"country\":\"FR\"},\"description\":\"il insiste\"}")
                 .file("files", "conversation.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/v1/reports"))
-                .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports"))
+                        .header("Content-Type", body.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         String receipt = json(r).get("receipt").asString();
-        jdbc.sql("update report set organisation = ? where receipt = ?").params(org, receipt).update();
-        String sha = jdbc.sql("select f.sha256 from report_file f join report r on r.id = f.report_id where r.receipt = ?")
-                .param(receipt).query(String.class).single().trim();
+        jdbc.sql("update report set organisation = ? where receipt = ?")
+                .params(org, receipt)
+                .update();
+        String sha = jdbc.sql(
+                        "select f.sha256 from report_file f join report r on r.id = f.report_id where r.receipt = ?")
+                .param(receipt)
+                .query(String.class)
+                .single()
+                .trim();
         return new Filed(receipt, json(r).get("accessCode").asString(), sha);
     }
 
     private String contact(String receipt) {
-        return jdbc.sql("select reporter_contact from report where receipt = ?").param(receipt)
-                .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).single().orElse(null);
+        return jdbc.sql("select reporter_contact from report where receipt = ?")
+                .param(receipt)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
+                .single()
+                .orElse(null);
     }
 
     private boolean readable(String sha) {
@@ -181,7 +234,8 @@ class RetentionIT extends ServerTest {
 
     private static List<Path> keyFile(String sha) throws IOException {
         try (Stream<Path> files = Files.walk(DATA.resolve("evidence"))) {
-            return files.filter(p -> p.getFileName().toString().equals(sha + ".key")).toList();
+            return files.filter(p -> p.getFileName().toString().equals(sha + ".key"))
+                    .toList();
         }
     }
 

@@ -13,24 +13,30 @@ import java.sql.SQLException;
  */
 public final class DatabaseSuperuser {
 
-    private DatabaseSuperuser() {
-    }
+    private DatabaseSuperuser() {}
 
     /** The superuser ({@code postgres}), with the password kept in {@code dataDir}. */
     public static Connection connect(Path dataDir) throws SQLException {
-        return DriverManager.getConnection(url(dataDir), DatabasePasswords.SUPERUSER,
+        return DriverManager.getConnection(
+                url(dataDir),
+                DatabasePasswords.SUPERUSER,
                 DatabasePasswords.load(dataDir).superuser());
     }
 
     /** The role the server runs as ({@code filet_app}). */
     public static Connection connectAsApplication(Path dataDir) throws SQLException {
-        return DriverManager.getConnection(url(dataDir), DatabasePasswords.APPLICATION,
+        return DriverManager.getConnection(
+                url(dataDir),
+                DatabasePasswords.APPLICATION,
                 DatabasePasswords.load(dataDir).application());
     }
 
     /** The role that runs the migrations and owns the tables ({@code filet_owner}). */
     public static Connection connectAsOwner(Path dataDir) throws SQLException {
-        return DriverManager.getConnection(url(dataDir), DatabasePasswords.OWNER, DatabasePasswords.load(dataDir).owner());
+        return DriverManager.getConnection(
+                url(dataDir),
+                DatabasePasswords.OWNER,
+                DatabasePasswords.load(dataDir).owner());
     }
 
     /** The JDBC URL of the PostgreSQL running on {@code dataDir} (no user, no password in it). */

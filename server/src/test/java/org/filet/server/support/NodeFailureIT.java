@@ -2,6 +2,7 @@ package org.filet.server.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,8 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +42,8 @@ class NodeFailureIT {
     @TempDir
     Path pgData;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     /** receipt → access code, for every 201. */
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
@@ -53,17 +53,28 @@ class NodeFailureIT {
         AtomicReference<EmbeddedPostgres> postgres = new AtomicReference<>(database(0));
         int port = postgres.get().getPort();
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/filet";
-        try (Connection c = postgres.get().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.get().getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create role filet_owner login password 'owner-secret-for-tests'");
             s.execute("create role filet_app login password 'app-secret-for-tests' nosuperuser nocreatedb "
                     + "nocreaterole noreplication nobypassrls");
             s.execute("create database filet owner filet_owner");
         }
-        Map<String, String> env = Map.of("FILET_DB_URL", url,
-                "FILET_DB_OWNER_USER", "filet_owner", "FILET_DB_OWNER_PASSWORD", "owner-secret-for-tests",
-                "FILET_DB_USER", "filet_app", "FILET_DB_PASSWORD", "app-secret-for-tests",
-                "FILET_THROTTLE_INTAKE_BURST", "100000");
-        try (ServerProcess a = ServerProcess.start(data, env); ServerProcess b = ServerProcess.start(data, env)) {
+        Map<String, String> env = Map.of(
+                "FILET_DB_URL",
+                url,
+                "FILET_DB_OWNER_USER",
+                "filet_owner",
+                "FILET_DB_OWNER_PASSWORD",
+                "owner-secret-for-tests",
+                "FILET_DB_USER",
+                "filet_app",
+                "FILET_DB_PASSWORD",
+                "app-secret-for-tests",
+                "FILET_THROTTLE_INTAKE_BURST",
+                "100000");
+        try (ServerProcess a = ServerProcess.start(data, env);
+                ServerProcess b = ServerProcess.start(data, env)) {
             // 1. A is killed under load
             load(List.of(a, b), Duration.ofSeconds(20), () -> {
                 try {
@@ -73,11 +84,14 @@ class NodeFailureIT {
                 }
             });
             int afterKill = acknowledged.size();
-            assertThat(afterKill).as("reports acknowledged while A lived and after").isGreaterThan(20);
+            assertThat(afterKill)
+                    .as("reports acknowledged while A lived and after")
+                    .isGreaterThan(20);
             try (Connection db = DriverManager.getConnection(url, "filet_owner", "owner-secret-for-tests")) {
                 awaitJobsDone(db, Duration.ofMinutes(4));
                 assertThat(count(db, "select count(*) from job where attempts <> 1"))
-                        .as("no job lost or done twice (one claimed by A when it died ran again, once, on B)").isZero();
+                        .as("no job lost or done twice (one claimed by A when it died ran again, once, on B)")
+                        .isZero();
             }
             assertReadable(b);
 
@@ -93,7 +107,9 @@ class NodeFailureIT {
             });
             long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (!healthy(b)) {
-                assertThat(System.nanoTime()).as("B healthy again within 30 s of the restart").isLessThan(end);
+                assertThat(System.nanoTime())
+                        .as("B healthy again within 30 s of the restart")
+                        .isLessThan(end);
                 Thread.sleep(500);
             }
             assertThat(acknowledged.size()).isGreaterThan(afterKill);
@@ -115,13 +131,18 @@ class NodeFailureIT {
                     while (!stop.get()) {
                         ServerProcess node = nodes.get(next.getAndIncrement() % nodes.size());
                         try {
-                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(node.base() + "/api/v1/reports"))
-                                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(TwoNodesIT.REPORT)).build(),
+                            HttpResponse<String> r = http.send(
+                                    HttpRequest.newBuilder(URI.create(node.base() + "/api/v1/reports"))
+                                            .timeout(Duration.ofSeconds(20))
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString(TwoNodesIT.REPORT))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString());
                             if (r.statusCode() == 201) {
                                 JsonNode body = json.readTree(r.body());
-                                acknowledged.put(body.get("receipt").asString(), body.get("accessCode").asString());
+                                acknowledged.put(
+                                        body.get("receipt").asString(),
+                                        body.get("accessCode").asString());
                             } else {
                                 Thread.sleep(100);
                             }
@@ -147,23 +168,39 @@ class NodeFailureIT {
 
     private void assertReadable(ServerProcess node) throws Exception {
         for (Map.Entry<String, String> r : acknowledged.entrySet()) {
-            HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(node.base() + "/api/v1/reports/" + r.getKey()))
-                    .header("X-Access-Code", r.getValue()).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(status.statusCode()).as("acknowledged report " + r.getKey()).isEqualTo(200);
+            HttpResponse<String> status = http.send(
+                    HttpRequest.newBuilder(URI.create(node.base() + "/api/v1/reports/" + r.getKey()))
+                            .header("X-Access-Code", r.getValue())
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(status.statusCode())
+                    .as("acknowledged report " + r.getKey())
+                    .isEqualTo(200);
         }
     }
 
     private boolean healthy(ServerProcess node) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(node.base() + "/actuator/health")).timeout(Duration.ofSeconds(5))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            return http.send(
+                                    HttpRequest.newBuilder(URI.create(node.base() + "/actuator/health"))
+                                            .timeout(Duration.ofSeconds(5))
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode()
+                    == 200;
         } catch (Exception e) {
             return false;
         }
     }
 
     private EmbeddedPostgres database(int port) throws java.io.IOException {
-        return EmbeddedPostgres.builder().setPort(port).setDataDirectory(pgData).setCleanDataDirectory(false).start();
+        return EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .start();
     }
 
     private static void awaitJobsDone(Connection db, Duration timeout) throws InterruptedException {
@@ -175,7 +212,8 @@ class NodeFailureIT {
     }
 
     private static long count(Connection db, String sql) {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (Exception e) {

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import software.amazon.awssdk.services.s3.S3Client;
-
 import org.filet.server.evidence.S3Settings;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A real S3-compatible server for the tests: S3Proxy (its {@code jar-with-dependencies}, copied to
@@ -41,13 +39,18 @@ public final class S3ProxyProcess implements AutoCloseable {
     public static S3ProxyProcess start(Path dir, String... buckets) throws Exception {
         S3ProxyProcess proxy = new S3ProxyProcess(dir, freePort());
         Files.createDirectories(dir.resolve("buckets"));
-        Files.writeString(dir.resolve("s3proxy.conf"), String.join("\n",
-                "s3proxy.endpoint=http://127.0.0.1:" + proxy.port,
-                "s3proxy.authorization=aws-v2-or-v4",
-                "s3proxy.identity=" + IDENTITY,
-                "s3proxy.credential=" + CREDENTIAL,
-                "jclouds.provider=filesystem",
-                "jclouds.filesystem.basedir=" + dir.resolve("buckets")) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("s3proxy.conf"),
+                String.join(
+                                "\n",
+                                "s3proxy.endpoint=http://127.0.0.1:" + proxy.port,
+                                "s3proxy.authorization=aws-v2-or-v4",
+                                "s3proxy.identity=" + IDENTITY,
+                                "s3proxy.credential=" + CREDENTIAL,
+                                "jclouds.provider=filesystem",
+                                "jclouds.filesystem.basedir=" + dir.resolve("buckets"))
+                        + "\n",
+                StandardCharsets.UTF_8);
         proxy.startProcess();
         try (S3Client client = proxy.settings("").client()) {
             for (String bucket : buckets) {
@@ -74,10 +77,14 @@ public final class S3ProxyProcess implements AutoCloseable {
     /** The environment of a server process that keeps its evidence in {@code bucket} (and heads in {@code heads}). */
     public Map<String, String> environment(String bucket, String headBucket) {
         Map<String, String> env = new java.util.HashMap<>(Map.of(
-                "FILET_EVIDENCE_S3_ENDPOINT", endpoint(),
-                "FILET_EVIDENCE_S3_REGION", "us-east-1",
-                "FILET_EVIDENCE_S3_ACCESS_KEY", IDENTITY,
-                "FILET_EVIDENCE_S3_SECRET_KEY", CREDENTIAL));
+                "FILET_EVIDENCE_S3_ENDPOINT",
+                endpoint(),
+                "FILET_EVIDENCE_S3_REGION",
+                "us-east-1",
+                "FILET_EVIDENCE_S3_ACCESS_KEY",
+                IDENTITY,
+                "FILET_EVIDENCE_S3_SECRET_KEY",
+                CREDENTIAL));
         if (bucket != null) {
             env.put("FILET_EVIDENCE_S3_BUCKET", bucket);
         }
@@ -116,30 +123,39 @@ public final class S3ProxyProcess implements AutoCloseable {
     private void startProcess() throws Exception {
         Path jar = Path.of("target", "s3proxy", "s3proxy.jar").toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("S3Proxy is not at " + jar + ": the build copies it there (mvn process-test-resources)");
+            throw new IllegalStateException(
+                    "S3Proxy is not at " + jar + ": the build copies it there (mvn process-test-resources)");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString(), "--properties",
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-jar",
+                jar.toString(),
+                "--properties",
                 dir.resolve("s3proxy.conf").toString());
         pb.redirectErrorStream(true);
         process = pb.start();
         CountDownLatch started = new CountDownLatch(1);
         Process p = process;
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    synchronized (this) {
-                        output.add(line);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r =
+                            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            synchronized (this) {
+                                output.add(line);
+                            }
+                            if (line.contains("Started Server@")) {
+                                started.countDown();
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the process ended
                     }
-                    if (line.contains("Started Server@")) {
-                        started.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "s3proxy-output");
+                },
+                "s3proxy-output");
         reader.setDaemon(true);
         reader.start();
         if (!started.await(120, TimeUnit.SECONDS)) {

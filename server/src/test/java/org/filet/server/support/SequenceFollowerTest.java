@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Test;
 
 class SequenceFollowerTest {
@@ -27,7 +26,9 @@ class SequenceFollowerTest {
     }
 
     private List<String> catchUp(SequenceFollower<String> follower, Instant now) {
-        return follower.catchUp(this::read, now).stream().map(SequenceFollower.Sequenced::row).toList();
+        return follower.catchUp(this::read, now).stream()
+                .map(SequenceFollower.Sequenced::row)
+                .toList();
     }
 
     @Test

@@ -35,11 +35,22 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** As {@link #start(Path, java.util.Map)} with a given maximum heap ({@code -Xmx}), such as {@code 1g}. */
-    public static ServerProcess start(Path data, java.util.Map<String, String> environment, String maxHeap) throws Exception {
+    public static ServerProcess start(Path data, java.util.Map<String, String> environment, String maxHeap)
+            throws Exception {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                "org.filet.server.cli.FiletCommand", "serve", "--port", String.valueOf(port), "--data", data.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Xmx" + maxHeap,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.filet.server.cli.FiletCommand",
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--data",
+                data.toString());
         pb.redirectErrorStream(true);
         pb.environment().putAll(environment);
         ServerProcess server = new ServerProcess(pb.start(), port);
@@ -86,21 +97,24 @@ public final class ServerProcess implements AutoCloseable {
 
     private void awaitStarted() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    synchronized (this) {
-                        output.add(line);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            synchronized (this) {
+                                output.add(line);
+                            }
+                            if (line.startsWith("Filet is running at")) {
+                                started.countDown();
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the process ended
                     }
-                    if (line.startsWith("Filet is running at")) {
-                        started.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "server-output");
+                },
+                "server-output");
         reader.setDaemon(true);
         reader.start();
         if (!started.await(300, TimeUnit.SECONDS)) { // a loaded machine (CI, shared cores) can take minutes

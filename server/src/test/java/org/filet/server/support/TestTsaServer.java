@@ -1,5 +1,6 @@
 package org.filet.server.support;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-
-import com.sun.net.httpserver.HttpServer;
-
 import org.filet.seal.testing.InsecureTestTsa;
 
 /** An RFC 3161 time-stamping authority over HTTP on 127.0.0.1, for tests only (never an outside service). */

@@ -2,6 +2,7 @@ package org.filet.server.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,15 +22,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.filet.server.Multipart;
 import org.filet.server.TestImages;
 import org.filet.server.intake.ReportReceived;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two {@code filet serve} nodes on one PostgreSQL (the operator's two roles) and one evidence store (a shared data
@@ -49,26 +47,39 @@ class TwoNodesIT {
     @TempDir
     Path data;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void twoNodesShareTheWorkTheIndexesAndTheSessions() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/filet";
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("create role filet_owner login password 'owner-secret-for-tests'");
                 s.execute("create role filet_app login password 'app-secret-for-tests' nosuperuser nocreatedb "
                         + "nocreaterole noreplication nobypassrls");
                 s.execute("create database filet owner filet_owner");
             }
-            Map<String, String> env = Map.of("FILET_DB_URL", url,
-                    "FILET_DB_OWNER_USER", "filet_owner", "FILET_DB_OWNER_PASSWORD", "owner-secret-for-tests",
-                    "FILET_DB_USER", "filet_app", "FILET_DB_PASSWORD", "app-secret-for-tests",
-                    "FILET_NOTICES_POLL", "60s", // notices, not the fallback poll, must carry the changes
-                    "FILET_THROTTLE_INTAKE_BURST", "1000"); // one test address sends them all (the limit holds across nodes)
-            try (ServerProcess a = ServerProcess.start(data, env); ServerProcess b = ServerProcess.start(data, env);
-                 Connection db = DriverManager.getConnection(url, "filet_owner", "owner-secret-for-tests")) {
+            Map<String, String> env = Map.of(
+                    "FILET_DB_URL",
+                    url,
+                    "FILET_DB_OWNER_USER",
+                    "filet_owner",
+                    "FILET_DB_OWNER_PASSWORD",
+                    "owner-secret-for-tests",
+                    "FILET_DB_USER",
+                    "filet_app",
+                    "FILET_DB_PASSWORD",
+                    "app-secret-for-tests",
+                    "FILET_NOTICES_POLL",
+                    "60s", // notices, not the fallback poll, must carry the changes
+                    "FILET_THROTTLE_INTAKE_BURST",
+                    "1000"); // one test address sends them all (the limit holds across nodes)
+            try (ServerProcess a = ServerProcess.start(data, env);
+                    ServerProcess b = ServerProcess.start(data, env);
+                    Connection db = DriverManager.getConnection(url, "filet_owner", "owner-secret-for-tests")) {
                 String token = adminToken(env);
                 List<ServerProcess> nodes = List.of(a, b);
 
@@ -79,18 +90,28 @@ class TwoNodesIT {
                 }
                 await(Duration.ofMinutes(3), () -> count(db, "select count(*) from job where done_at is null") == 0);
                 assertThat(count(db, "select count(*) from job where attempts <> 1"))
-                        .as("every job ran once, on one node").isZero();
-                assertThat(count(db, "select count(distinct r.id) from report r join report_triage t on t.report_id = r.id"))
+                        .as("every job ran once, on one node")
+                        .isZero();
+                assertThat(count(
+                                db,
+                                "select count(distinct r.id) from report r join report_triage t on t.report_id = r.id"))
                         .isEqualTo(20);
 
                 // a picture hashed on one node ...
                 String first = post(a, REPORT, TestImages.png(7));
-                await(Duration.ofMinutes(2), () -> count(db, "select count(*) from media_hash m join report r "
-                        + "on r.id = m.report_id where r.receipt = '" + first + "' and m.pdq is not null") == 1);
+                await(
+                        Duration.ofMinutes(2),
+                        () -> count(
+                                        db,
+                                        "select count(*) from media_hash m join report r "
+                                                + "on r.id = m.report_id where r.receipt = '" + first
+                                                + "' and m.pdq is not null")
+                                == 1);
                 Map<ServerProcess, Double> hashedBefore = new HashMap<>();
                 ServerProcess hasher = null;
                 for (ServerProcess node : nodes) {
-                    double done = metric(node, token, "filet_jobs_done_total", "kind=\"" + ReportReceived.MEDIA_JOB + "\"");
+                    double done =
+                            metric(node, token, "filet_jobs_done_total", "kind=\"" + ReportReceived.MEDIA_JOB + "\"");
                     hashedBefore.put(node, done);
                     if (done >= 1) {
                         hasher = node;
@@ -105,10 +126,17 @@ class TwoNodesIT {
                 signal(hasher, "STOP");
                 try {
                     String second = post(other, REPORT, TestImages.jpeg(7));
-                    await(Duration.ofMinutes(2), () -> count(db, "select count(*) from media_match m "
-                            + "join report r on r.id = m.report_id join report f on f.id = m.matched_report_id "
-                            + "where r.receipt = '" + second + "' and f.receipt = '" + first + "'") == 1);
-                    assertThat(metric(other, token, "filet_jobs_done_total", "kind=\"" + ReportReceived.MEDIA_JOB + "\""))
+                    await(
+                            Duration.ofMinutes(2),
+                            () -> count(
+                                            db,
+                                            "select count(*) from media_match m "
+                                                    + "join report r on r.id = m.report_id join report f on f.id = m.matched_report_id "
+                                                    + "where r.receipt = '" + second + "' and f.receipt = '" + first
+                                                    + "'")
+                                    == 1);
+                    assertThat(metric(
+                                    other, token, "filet_jobs_done_total", "kind=\"" + ReportReceived.MEDIA_JOB + "\""))
                             .isGreaterThan(hashedBefore.get(other));
                 } finally {
                     signal(hasher, "CONT");
@@ -118,20 +146,36 @@ class TwoNodesIT {
                 await(Duration.ofSeconds(30), () -> metric(b, token, "filet_index_pdq_hashes", null) == 2);
 
                 // a session opened on A (the public form's CSRF token lives in it) is honoured by B
-                HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(a.base() + "/status")).GET().build(),
+                HttpResponse<String> form = http.send(
+                        HttpRequest.newBuilder(URI.create(a.base() + "/status"))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
-                String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-                Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+                String cookie =
+                        form.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+                Matcher csrf =
+                        Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
                 assertThat(csrf.find()).isTrue();
                 String body = "receipt=" + receipts.get(0) + "&accessCode=wrong-code&_csrf=" + csrf.group(1);
-                HttpResponse<String> onB = http.send(HttpRequest.newBuilder(URI.create(b.base() + "/status"))
-                        .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(onB.statusCode()).as("B knows A's session and its CSRF token").isNotEqualTo(403);
-                HttpResponse<String> stranger = http.send(HttpRequest.newBuilder(URI.create(b.base() + "/status"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(stranger.statusCode()).as("without the session the token is refused").isEqualTo(403);
+                HttpResponse<String> onB = http.send(
+                        HttpRequest.newBuilder(URI.create(b.base() + "/status"))
+                                .header("Cookie", cookie)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(onB.statusCode())
+                        .as("B knows A's session and its CSRF token")
+                        .isNotEqualTo(403);
+                HttpResponse<String> stranger = http.send(
+                        HttpRequest.newBuilder(URI.create(b.base() + "/status"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(stranger.statusCode())
+                        .as("without the session the token is refused")
+                        .isEqualTo(403);
             }
         }
     }
@@ -141,9 +185,12 @@ class TwoNodesIT {
         if (png != null) {
             form.file("files", "photo.png", "image/png", png);
         }
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(node.base() + "/api/v1/reports"))
-                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(node.base() + "/api/v1/reports"))
+                        .header("Content-Type", form.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json.readTree(created.body()).get("receipt").asString();
     }
@@ -151,8 +198,12 @@ class TwoNodesIT {
     /** A metric's value on one node, summed over its series (or those whose labels contain {@code labels}). */
     private double metric(ServerProcess node, String token, String name, String labels) {
         try {
-            HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create(node.base() + "/actuator/prometheus"))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> scrape = http.send(
+                    HttpRequest.newBuilder(URI.create(node.base() + "/actuator/prometheus"))
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(scrape.statusCode()).isEqualTo(200);
             double sum = 0;
             for (String line : scrape.body().split("\n")) {
@@ -169,16 +220,31 @@ class TwoNodesIT {
     }
 
     private String adminToken(Map<String, String> env) throws Exception {
-        String out = filet(env, "admin", "create-user", "--data", data.toString(), "--org", "Filet", "--role", "admin",
-                "--email", "ops@example.org");
+        String out = filet(
+                env,
+                "admin",
+                "create-user",
+                "--data",
+                data.toString(),
+                "--org",
+                "Filet",
+                "--role",
+                "admin",
+                "--email",
+                "ops@example.org");
         assertThat(out).contains("created ops@example.org");
-        String[] lines = filet(env, "admin", "token", "--data", data.toString(), "--email", "ops@example.org").strip().split("\n");
+        String[] lines = filet(env, "admin", "token", "--data", data.toString(), "--email", "ops@example.org")
+                .strip()
+                .split("\n");
         return lines[lines.length - 1].strip();
     }
 
     private static String filet(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.filet.server.cli.FiletCommand"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.filet.server.cli.FiletCommand"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().putAll(env);
@@ -196,7 +262,8 @@ class TwoNodesIT {
     }
 
     private static long count(Connection db, String sql) {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (Exception e) {

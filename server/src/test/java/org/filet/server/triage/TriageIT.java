@@ -1,5 +1,7 @@
 package org.filet.server.triage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -18,15 +20,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
-
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
-
 import org.filet.server.Multipart;
 import org.filet.server.ServerTest;
 import org.filet.server.intake.Reports;
@@ -34,12 +28,15 @@ import org.filet.server.linking.Search;
 import org.filet.server.people.Organisations;
 import org.filet.server.people.Role;
 import org.filet.server.people.StaffUser;
+import org.filet.server.people.StaffUsers;
 import org.filet.server.people.Vetted;
 import org.filet.server.people.Vetting;
-import org.filet.server.people.StaffUsers;
 import org.filet.server.support.FiletSettings;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Triage keeps its word: a screenshot's machine reading is scored like every other text (and rescored when it lands
@@ -53,20 +50,28 @@ class TriageIT extends ServerTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StaffUsers users;
+
     @Autowired
     Vetting vetting;
+
     @Autowired
     Organisations organisations;
+
     @Autowired
     FiletSettings settings;
+
     @Autowired
     Queue queue;
+
     @Autowired
     TriageView triageView;
+
     @Autowired
     Search search;
+
     @Autowired
     Reports reports;
 
@@ -76,7 +81,8 @@ class TriageIT extends ServerTest {
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must install tesseract-ocr, -fra and -eng (see .ci/run)");
         }
-        Assumptions.assumeTrue(installed, "SKIPPED: OCR needs Debian tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-eng");
+        Assumptions.assumeTrue(
+                installed, "SKIPPED: OCR needs Debian tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-eng");
 
         JsonNode created = json(postJson("/api/v1/reports", """
                 {"reporter":{"role":"parent"},"child":{"age":14,"country":"FR"},
@@ -88,22 +94,37 @@ class TriageIT extends ServerTest {
 
         byte[] png = screenshot();
         Multipart files = new Multipart().file("files", "capture.png", "image/png", png);
-        HttpResponse<String> added = http.send(HttpRequest.newBuilder(uri("/api/v1/reports/" + receipt + "/evidence"))
-                .header("Content-Type", files.contentType()).header("X-Access-Code", created.get("accessCode").asString())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(files.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> added = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports/" + receipt + "/evidence"))
+                        .header("Content-Type", files.contentType())
+                        .header("X-Access-Code", created.get("accessCode").asString())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(files.bytes()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        await("rescored as urgent from the screenshot", () -> queue.triage(id).map(Queue.Triage::urgent).orElse(false));
+        await(
+                "rescored as urgent from the screenshot",
+                () -> queue.triage(id).map(Queue.Triage::urgent).orElse(false));
 
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
         TriageView.View view = triageView.of(id).orElseThrow();
         assertThat(view.triage().reasons()).contains("meeting-with-time-or-place");
-        TriageView.Source source = view.reasons().stream().filter(r -> r.rule().equals("meeting-with-time-or-place"))
-                .flatMap(r -> r.sources().stream()).filter(TriageView.Source::machineReading).findFirst().orElseThrow();
+        TriageView.Source source = view.reasons().stream()
+                .filter(r -> r.rule().equals("meeting-with-time-or-place"))
+                .flatMap(r -> r.sources().stream())
+                .filter(TriageView.Source::machineReading)
+                .findFirst()
+                .orElseThrow();
         assertThat(source.source()).isEqualTo("ocr");
         assertThat(source.file()).isEqualTo(sha);
-        assertThat(source.evidence()).anyMatch(e -> e.text().toLowerCase().contains("samedi") && e.box() != null
-                && e.box().width() > 0 && e.confidence() != null);
-        assertThat(view.conversations()).anyMatch(c -> c.source().equals("ocr") && c.signals().contains("photo_request"));
+        assertThat(source.evidence())
+                .anyMatch(e -> e.text().toLowerCase().contains("samedi")
+                        && e.box() != null
+                        && e.box().width() > 0
+                        && e.confidence() != null);
+        assertThat(view.conversations())
+                .anyMatch(c -> c.source().equals("ocr") && c.signals().contains("photo_request"));
         assertThat(view.triage().level()).isIn("low", "medium", "high");
 
         // the staff API, for the report's organisation only
@@ -119,7 +140,8 @@ class TriageIT extends ServerTest {
         JsonNode ocr = null;
         for (JsonNode reason : triage.get("reasons")) {
             for (JsonNode s : reason.get("sources")) {
-                if (reason.get("rule").asString().equals("meeting-with-time-or-place") && s.get("source").asString().equals("ocr")) {
+                if (reason.get("rule").asString().equals("meeting-with-time-or-place")
+                        && s.get("source").asString().equals("ocr")) {
                     ocr = s;
                 }
             }
@@ -127,37 +149,58 @@ class TriageIT extends ServerTest {
         assertThat(ocr).as(api.body()).isNotNull();
         assertThat(ocr.get("fileSha256").asString()).isEqualTo(sha);
         assertThat(ocr.get("machineReading").asBoolean()).isTrue();
-        UUID other = organisations.findByName("Autre association triage").map(Organisations.Organisation::id)
+        UUID other = organisations
+                .findByName("Autre association triage")
+                .map(Organisations.Organisation::id)
                 .orElseGet(() -> organisations.create("Autre association triage"));
-        String otherToken = users.issueToken(staff(other, "triage-other@filet.test").id());
-        assertThat(get("/api/v1/reports/" + receipt + "/triage", "Authorization", "Bearer " + otherToken).statusCode())
+        String otherToken =
+                users.issueToken(staff(other, "triage-other@filet.test").id());
+        assertThat(get("/api/v1/reports/" + receipt + "/triage", "Authorization", "Bearer " + otherToken)
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(json(get("/v3/api-docs")).get("paths").has("/api/v1/reports/{receipt}/triage")).isTrue();
+        assertThat(json(get("/v3/api-docs")).get("paths").has("/api/v1/reports/{receipt}/triage"))
+                .isTrue();
 
         // the words of the screenshot are searchable, accents ignored
-        await("indexed for search", () -> search.reports(org, "samedi").stream().anyMatch(h -> h.receipt().equals(receipt)));
+        await(
+                "indexed for search",
+                () -> search.reports(org, "samedi").stream()
+                        .anyMatch(h -> h.receipt().equals(receipt)));
         assertThat(search.reports(org, "séule")).anyMatch(h -> h.receipt().equals(receipt));
 
         // the page says the signal came from a machine reading, quotes the line and shows no bare decimal
-        HttpResponse<String> page = get("/staff/reports/" + receipt, "Authorization", "Bearer " + token, "Accept-Language", "fr");
+        HttpResponse<String> page =
+                get("/staff/reports/" + receipt, "Authorization", "Bearer " + token, "Accept-Language", "fr");
         assertThat(page.statusCode()).isEqualTo(200);
         String section = triageSection(page.body());
-        assertThat(section).contains("lue automatiquement (OCR)").contains("samedi").contains(sha.substring(0, 12))
-                .contains("id=\"triage-meaning\"").contains("URGENT");
+        assertThat(section)
+                .contains("lue automatiquement (OCR)")
+                .contains("samedi")
+                .contains(sha.substring(0, 12))
+                .contains("id=\"triage-meaning\"")
+                .contains("URGENT");
         assertNoBareDecimal(section);
     }
 
     @Test
     void immediateDangerLeadsTheQueueWhateverItsRiskAndClosedReportsLeaveIt() throws Exception {
-        String urgent = submit("{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":14,\"country\":\"FR\"},"
-                + "\"description\":\"Voici l'export.\"}", AnalysisPipelineIT.WHATSAPP);
-        String danger = submit("{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":15,\"country\":\"FR\"},"
-                + "\"description\":\"Il n'est pas rentré, je ne le trouve pas.\",\"immediateDanger\":true}", null);
+        String urgent = submit(
+                "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":14,\"country\":\"FR\"},"
+                        + "\"description\":\"Voici l'export.\"}",
+                AnalysisPipelineIT.WHATSAPP);
+        String danger = submit(
+                "{\"reporter\":{\"role\":\"parent\"},\"child\":{\"age\":15,\"country\":\"FR\"},"
+                        + "\"description\":\"Il n'est pas rentré, je ne le trouve pas.\",\"immediateDanger\":true}",
+                null);
         UUID urgentId = reports.idOf(urgent).orElseThrow();
         UUID dangerId = reports.idOf(danger).orElseThrow();
-        await("both scored", () -> queue.triage(urgentId).isPresent() && queue.triage(dangerId).isPresent());
+        await(
+                "both scored",
+                () -> queue.triage(urgentId).isPresent()
+                        && queue.triage(dangerId).isPresent());
         assertThat(queue.triage(dangerId).orElseThrow().risk())
-                .as("the danger report is low risk by its words").isLessThan(queue.triage(urgentId).orElseThrow().risk());
+                .as("the danger report is low risk by its words")
+                .isLessThan(queue.triage(urgentId).orElseThrow().risk());
 
         UUID org = organisations.receiving(settings.organisation());
         List<Queue.Entry> entries = queue.of(org, 1000);
@@ -175,22 +218,31 @@ class TriageIT extends ServerTest {
         assertNoBareDecimal(table);
 
         reports.setStatus(List.of(urgent, danger), "closed");
-        await("closed reports leave the queue", () -> queue.of(org, 1000).stream()
-                .noneMatch(e -> e.receipt().equals(urgent) || e.receipt().equals(danger)));
+        await(
+                "closed reports leave the queue",
+                () -> queue.of(org, 1000).stream()
+                        .noneMatch(
+                                e -> e.receipt().equals(urgent) || e.receipt().equals(danger)));
         assertThat(queue.left(org, "closed", 1000)).anyMatch(e -> e.receipt().equals(urgent));
         HttpResponse<String> open = get("/staff/queue", "Authorization", "Bearer " + token, "Accept-Language", "fr");
         assertThat(receipts(open.body())).doesNotContain(urgent, danger);
-        HttpResponse<String> closed = get("/staff/queue?state=closed", "Authorization", "Bearer " + token, "Accept-Language", "fr");
+        HttpResponse<String> closed =
+                get("/staff/queue?state=closed", "Authorization", "Bearer " + token, "Accept-Language", "fr");
         assertThat(receipts(closed.body())).contains(urgent, danger);
         assertThat(closed.body()).contains(">clos<").doesNotContain(">closed<");
-        HttpResponse<String> english = get("/staff/queue?state=closed", "Authorization", "Bearer " + token, "Accept-Language", "en");
+        HttpResponse<String> english =
+                get("/staff/queue?state=closed", "Authorization", "Bearer " + token, "Accept-Language", "en");
         assertThat(english.body()).contains(">closed<");
-        assertThat(get("/staff/queue?state=nonsense", "Authorization", "Bearer " + token).statusCode()).isEqualTo(400);
+        assertThat(get("/staff/queue?state=nonsense", "Authorization", "Bearer " + token)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     static boolean tesseractInstalled() {
         try {
-            Process p = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("tesseract", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor() == 0;
         } catch (Exception e) {
@@ -232,12 +284,18 @@ class TriageIT extends ServerTest {
     static void assertNoBareDecimal(String html) {
         String text = html.replaceAll("<[^>]*>", " ");
         Matcher m = BARE_DECIMAL.matcher(text);
-        assertThat(m.find()).as("a bare decimal in: %s", m.find(0) ? text.substring(Math.max(0, m.start() - 40),
-                Math.min(text.length(), m.end() + 40)) : "").isFalse();
+        assertThat(m.find())
+                .as(
+                        "a bare decimal in: %s",
+                        m.find(0)
+                                ? text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40))
+                                : "")
+                .isFalse();
     }
 
     private static List<String> receipts(String html) {
-        Matcher m = Pattern.compile("class=\"receipt\" href=\"/staff/reports/([A-Za-z0-9-]+)\"").matcher(html);
+        Matcher m = Pattern.compile("class=\"receipt\" href=\"/staff/reports/([A-Za-z0-9-]+)\"")
+                .matcher(html);
         List<String> out = new java.util.ArrayList<>();
         while (m.find()) {
             out.add(m.group(1));
@@ -246,7 +304,8 @@ class TriageIT extends ServerTest {
     }
 
     private StaffUser staff(UUID org, String email) {
-        return users.findByEmail(email).orElseGet(() -> Vetted.vet(vetting, users.create(org, email, "Analyste tri", Role.ANALYST)));
+        return users.findByEmail(email)
+                .orElseGet(() -> Vetted.vet(vetting, users.create(org, email, "Analyste tri", Role.ANALYST)));
     }
 
     private static int indexOf(List<Queue.Entry> entries, String receipt) {
@@ -272,10 +331,17 @@ class TriageIT extends ServerTest {
     private String submit(String report, String whatsapp) throws Exception {
         Multipart form = new Multipart().json("report", report);
         if (whatsapp != null) {
-            form.file("files", "Discussion WhatsApp avec Max.txt", "text/plain", whatsapp.getBytes(StandardCharsets.UTF_8));
+            form.file(
+                    "files",
+                    "Discussion WhatsApp avec Max.txt",
+                    "text/plain",
+                    whatsapp.getBytes(StandardCharsets.UTF_8));
         }
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/v1/reports"))
-                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(),
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/reports"))
+                        .header("Content-Type", form.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created).get("receipt").asString();

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -19,8 +18,7 @@ public final class Axe {
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static String script;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** Each violation as "rule (impact): the first nodes' selectors — help", empty when the page passes. */
     @SuppressWarnings("unchecked")
@@ -45,7 +43,8 @@ public final class Axe {
         if (script == null) {
             try (InputStream in = Axe.class.getResourceAsStream("/axe.min.js")) {
                 if (in == null) {
-                    throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
+                    throw new IllegalStateException(
+                            "axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
                 }
                 script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -17,11 +16,11 @@ public final class Browser {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** The TOTP secret each user enrolled through {@link #logIn}, and the last time step used, by instance and email. */
     private static final Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -37,12 +36,15 @@ public final class Browser {
         browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         browser.findElement(org.openqa.selenium.By.id("login")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(d -> d.getCurrentUrl().contains("/login/factor") || d.getCurrentUrl().contains("/enrol")
+                .until(d -> d.getCurrentUrl().contains("/login/factor")
+                        || d.getCurrentUrl().contains("/enrol")
                         || d.getCurrentUrl().endsWith(landing));
         String key = base + " " + email.toLowerCase(java.util.Locale.ROOT);
         if (browser.getCurrentUrl().contains("/enrol")) {
             waitFor(browser, org.openqa.selenium.By.id("enrol-totp")).click();
-            String secret = waitFor(browser, org.openqa.selenium.By.id("totp-secret")).getText().strip();
+            String secret = waitFor(browser, org.openqa.selenium.By.id("totp-secret"))
+                    .getText()
+                    .strip();
             SECRETS.put(key, secret);
             browser.findElement(org.openqa.selenium.By.id("code")).sendKeys(nextCode(key));
             browser.findElement(org.openqa.selenium.By.id("confirm")).click();
@@ -84,17 +86,31 @@ public final class Browser {
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must install Debian chromium and chromium-driver (see .ci/run)");
         }
-        Assumptions.assumeTrue(present, "SKIPPED: browser tests need Debian chromium + chromium-driver "
-                + "(apt-get install -y chromium chromium-driver)");
+        Assumptions.assumeTrue(
+                present,
+                "SKIPPED: browser tests need Debian chromium + chromium-driver "
+                        + "(apt-get install -y chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         Path profile = Files.createTempDirectory("filet-chromium-");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1200,1600", "--lang=" + language, "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1200,1600",
+                "--lang=" + language,
+                "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;

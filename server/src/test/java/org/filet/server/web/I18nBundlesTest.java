@@ -1,5 +1,7 @@
 package org.filet.server.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** French and English bundles have the same keys, and every key a template or the emergency table uses exists. */
 class I18nBundlesTest {
@@ -49,7 +48,9 @@ class I18nBundlesTest {
         }
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(keys).containsAll(used);
-        assertThat(load("i18n/messages_en.properties").stringPropertyNames()).as("English").containsAll(used);
+        assertThat(load("i18n/messages_en.properties").stringPropertyNames())
+                .as("English")
+                .containsAll(used);
     }
 
     /** Codes the pages turn into words through a key per value: every value has its words in both languages. */
@@ -94,14 +95,22 @@ class I18nBundlesTest {
     /** A finding of the export readers is read from its sentence into its code and parameters. */
     @Test
     void readerNotesAreReadIntoTheirFindings() {
-        assertThat(org.filet.server.conversations.ParserNotes.read("ambiguous date order: 1 distinct date(s) written like "
-                + "'n/n/yyyy' read as day/month (no evidence; day first assumed); confirm with the uploader (the phone's region setting)"))
-                .isEqualTo(new org.filet.server.conversations.ParserNotes.Finding("date-order-default", java.util.List.of("1", "n/n/yyyy", "day/month")));
-        assertThat(org.filet.server.conversations.ParserNotes.read("line 12: date valid only with day and month swapped; read swapped"))
-                .isEqualTo(new org.filet.server.conversations.ParserNotes.Finding("date-swapped", java.util.List.of("12")));
+        assertThat(
+                        org.filet.server.conversations.ParserNotes.read(
+                                "ambiguous date order: 1 distinct date(s) written like "
+                                        + "'n/n/yyyy' read as day/month (no evidence; day first assumed); confirm with the uploader (the phone's region setting)"))
+                .isEqualTo(new org.filet.server.conversations.ParserNotes.Finding(
+                        "date-order-default", java.util.List.of("1", "n/n/yyyy", "day/month")));
+        assertThat(org.filet.server.conversations.ParserNotes.read(
+                        "line 12: date valid only with day and month swapped; read swapped"))
+                .isEqualTo(new org.filet.server.conversations.ParserNotes.Finding(
+                        "date-swapped", java.util.List.of("12")));
         assertThat(org.filet.server.conversations.ParserNotes.read("chat.zip: zip bomb: 100001 entries"))
-                .isEqualTo(new org.filet.server.conversations.ParserNotes.Finding("refused.zip_bomb", java.util.List.of("chat.zip")));
-        assertThat(org.filet.server.conversations.ParserNotes.read("something new").code()).isEqualTo("other");
+                .isEqualTo(new org.filet.server.conversations.ParserNotes.Finding(
+                        "refused.zip_bomb", java.util.List.of("chat.zip")));
+        assertThat(org.filet.server.conversations.ParserNotes.read("something new")
+                        .code())
+                .isEqualTo("other");
     }
 
     @Test
@@ -112,7 +121,10 @@ class I18nBundlesTest {
                 assertThat(keys).as(bundle).contains("signal." + s.name().toLowerCase(java.util.Locale.ROOT));
             }
             for (org.filet.grooming.UrgencyReason.Rule r : org.filet.grooming.UrgencyReason.Rule.values()) {
-                assertThat(keys).as(bundle).contains("triage.reason." + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                assertThat(keys)
+                        .as(bundle)
+                        .contains("triage.reason."
+                                + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             }
         }
     }
@@ -120,8 +132,12 @@ class I18nBundlesTest {
     @Test
     void statusWordsExistForEveryReportStatus() throws IOException {
         Set<String> keys = load("i18n/messages.properties").stringPropertyNames();
-        assertThat(keys).contains("status.state.received", "status.state.in_review", "status.state.referred",
-                "status.state.closed");
+        assertThat(keys)
+                .contains(
+                        "status.state.received",
+                        "status.state.in_review",
+                        "status.state.referred",
+                        "status.state.closed");
     }
 
     private static Properties load(String name) throws IOException {

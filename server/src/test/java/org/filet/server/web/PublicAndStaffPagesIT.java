@@ -1,13 +1,22 @@
 package org.filet.server.web;
 
-import org.filet.server.people.Vetted;
-import org.filet.server.people.Vetting;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-
+import org.filet.server.ServerTest;
+import org.filet.server.TestImages;
+import org.filet.server.people.Organisations;
+import org.filet.server.people.Role;
+import org.filet.server.people.StaffUser;
+import org.filet.server.people.StaffUsers;
+import org.filet.server.people.Vetted;
+import org.filet.server.people.Vetting;
+import org.filet.server.support.FiletSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,17 +27,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.filet.server.ServerTest;
-import org.filet.server.TestImages;
-import org.filet.server.people.Organisations;
-import org.filet.server.people.Role;
-import org.filet.server.people.StaffUser;
-import org.filet.server.people.StaffUsers;
-import org.filet.server.support.FiletSettings;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The public form and the staff pages in a real browser (Debian Chromium, headless). */
 class PublicAndStaffPagesIT extends ServerTest {
 
@@ -37,12 +35,16 @@ class PublicAndStaffPagesIT extends ServerTest {
 
     @Autowired
     Vetting vetting;
+
     @Autowired
     StaffUsers users;
+
     @Autowired
     Organisations organisations;
+
     @Autowired
     FiletSettings settings;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -68,8 +70,14 @@ class PublicAndStaffPagesIT extends ServerTest {
         WebElement guidance = browser.findElement(By.id("danger-guidance"));
         assertThat(guidance.isDisplayed()).isFalse();
         browser.findElement(By.cssSelector("label[for=danger-yes]")).click();
-        assertThat(guidance.isDisplayed()).as("guidance shows at once when danger is yes").isTrue();
-        assertThat(guidance.getText()).contains("17").contains("112").contains("119").contains("3018");
+        assertThat(guidance.isDisplayed())
+                .as("guidance shows at once when danger is yes")
+                .isTrue();
+        assertThat(guidance.getText())
+                .contains("17")
+                .contains("112")
+                .contains("119")
+                .contains("3018");
 
         browser.findElement(By.id("childAge")).sendKeys("12");
         browser.findElement(By.id("platform")).sendKeys("Snapchat");
@@ -99,41 +107,55 @@ class PublicAndStaffPagesIT extends ServerTest {
         logIn(analyst);
         List<WebElement> rows = browser.findElements(By.cssSelector("#queue tbody tr"));
         assertThat(rows).isNotEmpty();
-        assertThat(rows.get(0).findElement(By.cssSelector("a.receipt")).getText()).isEqualTo(receipt);
+        assertThat(rows.get(0).findElement(By.cssSelector("a.receipt")).getText())
+                .isEqualTo(receipt);
         assertThat(rows.get(0).getText()).contains("DANGER");
 
         rows.get(0).findElement(By.cssSelector("a.receipt")).click();
         assertThat(browser.findElement(By.id("receipt")).getText()).isEqualTo(receipt);
         assertThat(browser.findElement(By.id("description")).getText()).contains("devant le collège");
-        assertThat(browser.findElement(By.id("files")).getText()).contains("image/png").contains("Afficher l'image");
+        assertThat(browser.findElement(By.id("files")).getText())
+                .contains("image/png")
+                .contains("Afficher l'image");
         assertThat(browser.findElements(By.cssSelector("#files img")))
-                .as("pictures appear only as blurred thumbnails").isNotEmpty()
+                .as("pictures appear only as blurred thumbnails")
+                .isNotEmpty()
                 .allMatch(img -> img.getAttribute("class").contains("restricted-thumb")
                         && img.getAttribute("src").endsWith("/thumb"));
-        assertThat(jdbc.sql("select count(*) from report_view v join report r on r.id = v.report_id where r.receipt = ? and v.user_id = ?")
-                .params(receipt, analyst.id()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from report_view v join report r on r.id = v.report_id where r.receipt = ? and v.user_id = ?")
+                        .params(receipt, analyst.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql("select actor from custody_event where subject = ? and action = 'viewed'")
-                .param("report:" + receipt).query(String.class).list()).containsExactly(analyst.actor());
+                        .param("report:" + receipt)
+                        .query(String.class)
+                        .list())
+                .containsExactly(analyst.actor());
     }
 
     @Test
     void aMeetingDescribedWithoutTickingDangerStillShowsWhomToCall() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(uri("/").toString());
-        browser.findElement(By.id("description")).sendKeys("Il lui a écrit : on se voit samedi à 15h au parc derrière l'école ?");
+        browser.findElement(By.id("description"))
+                .sendKeys("Il lui a écrit : on se voit samedi à 15h au parc derrière l'école ?");
         browser.findElement(By.id("submit")).click();
         waitFor(By.id("receipt"));
-        assertThat(browser.findElement(By.cssSelector(".emergency")).getText()).contains("17").contains("112");
+        assertThat(browser.findElement(By.cssSelector(".emergency")).getText())
+                .contains("17")
+                .contains("112");
     }
 
     @Test
     void scriptInReportTextsStaysInertOnTheAnalystPage() throws Exception {
-        String payload = "<script>document.title='pwned';alert(1)</script><img src=x onerror=\"document.title='pwned'\">";
+        String payload =
+                "<script>document.title='pwned';alert(1)</script><img src=x onerror=\"document.title='pwned'\">";
         String report = """
                 {"reporter":{"role":"other"},"platform":"<b>Discord</b>",
                  "suspectAccounts":[{"handle":"%1$s","displayName":"%1$s"}],
-                 "messages":[{"sender":"%1$s","text":"%1$s"}],"description":"%1$s"}"""
-                .formatted(payload.replace("\"", "\\\""));
+                 "messages":[{"sender":"%1$s","text":"%1$s"}],"description":"%1$s"}""".formatted(payload.replace("\"", "\\\""));
         HttpResponse<String> created = postJson("/api/v1/reports", report);
         assertThat(created.statusCode()).isEqualTo(201);
         String receipt = json(created).get("receipt").asString();
@@ -143,14 +165,20 @@ class PublicAndStaffPagesIT extends ServerTest {
         assertThat(browser.findElement(By.id("receipt")).getText()).isEqualTo(receipt);
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(browser.getTitle()).doesNotContain("pwned");
-        assertThat(browser.findElement(By.id("description")).getText()).contains("<script>").contains("onerror");
-        assertThat(browser.findElements(By.cssSelector("main script, main img"))).isEmpty();
+        assertThat(browser.findElement(By.id("description")).getText())
+                .contains("<script>")
+                .contains("onerror");
+        assertThat(browser.findElements(By.cssSelector("main script, main img")))
+                .isEmpty();
 
         String token = users.issueToken(analyst().id());
         HttpResponse<String> page = get("/staff/reports/" + receipt, "Authorization", "Bearer " + token);
         assertThat(page.statusCode()).isEqualTo(200);
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("script-src 'self'").contains("object-src 'none'").doesNotContain("unsafe-inline");
+        assertThat(csp)
+                .contains("script-src 'self'")
+                .contains("object-src 'none'")
+                .doesNotContain("unsafe-inline");
         assertThat(page.body()).doesNotContain("<script>document").contains("&lt;script&gt;");
     }
 
@@ -182,7 +210,9 @@ class PublicAndStaffPagesIT extends ServerTest {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("main form button")).click();
         awaitUrlEnding("/login?ready");
-        assertThat(users.findByEmail(email).orElseThrow().role()).as("the first administrator governs the instance").isEqualTo(Role.INSTANCE_ADMIN);
+        assertThat(users.findByEmail(email).orElseThrow().role())
+                .as("the first administrator governs the instance")
+                .isEqualTo(Role.INSTANCE_ADMIN);
 
         HttpResponse<String> again = get("/setup/" + token);
         assertThat(again.statusCode()).isEqualTo(404);

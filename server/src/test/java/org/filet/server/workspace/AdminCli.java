@@ -9,8 +9,7 @@ import java.util.concurrent.TimeUnit;
 /** The {@code filet} command in a separate JVM from the test's class path (as an operator runs it). */
 final class AdminCli {
 
-    private AdminCli() {
-    }
+    private AdminCli() {}
 
     record Result(int exit, String output) {
         String lastLine() {
@@ -20,8 +19,11 @@ final class AdminCli {
     }
 
     static Result filet(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.filet.server.cli.FiletCommand"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.filet.server.cli.FiletCommand"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();

@@ -101,9 +101,25 @@ public final class CustodyEntry {
 
     /** The JSON value (an object) whose canonical form is {@link #encode()}. */
     public Map<String, Object> toJson() {
-        return Json.object("v", (long) VERSION, "action", action.wireName(), "actor", actor,
-                "time", Times.format(time), "inputs", inputs, "outputs", outputs, "reason", reason,
-                "instance", instance, "subject", subject);
+        return Json.object(
+                "v",
+                (long) VERSION,
+                "action",
+                action.wireName(),
+                "actor",
+                actor,
+                "time",
+                Times.format(time),
+                "inputs",
+                inputs,
+                "outputs",
+                outputs,
+                "reason",
+                reason,
+                "instance",
+                instance,
+                "subject",
+                subject);
     }
 
     /** The canonical bytes: RFC 8785 JSON, UTF-8. */
@@ -144,9 +160,15 @@ public final class CustodyEntry {
             } catch (IllegalArgumentException e) {
                 throw new InvalidCustodyEntry("custody entry.action: unknown action");
             }
-            return builder().action(action).actor(f.string("actor")).time(time)
-                    .inputs(strings(f.array("inputs"), "inputs")).outputs(strings(f.array("outputs"), "outputs"))
-                    .reason(f.optString("reason")).instance(f.string("instance")).subject(f.string("subject"))
+            return builder()
+                    .action(action)
+                    .actor(f.string("actor"))
+                    .time(time)
+                    .inputs(strings(f.array("inputs"), "inputs"))
+                    .outputs(strings(f.array("outputs"), "outputs"))
+                    .reason(f.optString("reason"))
+                    .instance(f.string("instance"))
+                    .subject(f.string("subject"))
                     .build();
         } catch (JsonException | IllegalArgumentException e) {
             throw new InvalidCustodyEntry(e.getMessage());
@@ -192,8 +214,7 @@ public final class CustodyEntry {
         private String instance;
         private String subject;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder action(CustodyAction action) {
             this.action = action;
@@ -269,8 +290,8 @@ public final class CustodyEntry {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validPair(s, i)) {
-                    throw new IllegalArgumentException("custody entry." + field + ": control character or lone "
-                            + "surrogate at " + i);
+                    throw new IllegalArgumentException(
+                            "custody entry." + field + ": control character or lone " + "surrogate at " + i);
                 }
                 if (Character.isHighSurrogate(c)) {
                     i++;
@@ -280,7 +301,8 @@ public final class CustodyEntry {
         }
 
         private static boolean validPair(String s, int i) {
-            return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length()
+            return Character.isHighSurrogate(s.charAt(i))
+                    && i + 1 < s.length()
                     && Character.isLowSurrogate(s.charAt(i + 1));
         }
 
@@ -291,8 +313,8 @@ public final class CustodyEntry {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < in.size(); i++) {
                 if (!Hex.isSha256(in.get(i))) {
-                    throw new IllegalArgumentException("custody entry." + field + "[" + i
-                            + "]: not a lowercase SHA-256 hex");
+                    throw new IllegalArgumentException(
+                            "custody entry." + field + "[" + i + "]: not a lowercase SHA-256 hex");
                 }
                 if (!seen.add(in.get(i))) {
                     throw new IllegalArgumentException("custody entry." + field + "[" + i + "]: duplicate hash");
@@ -301,5 +323,4 @@ public final class CustodyEntry {
             return Collections.unmodifiableList(new ArrayList<>(in));
         }
     }
-
 }

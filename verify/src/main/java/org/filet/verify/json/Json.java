@@ -24,8 +24,7 @@ public final class Json {
     /** Maximum nesting of arrays and objects accepted by {@link #parse}. */
     public static final int MAX_DEPTH = 32;
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Canonical (RFC 8785) UTF-8 bytes of {@code value}. Requires a value of the supported subset. */
     public static byte[] canonicalBytes(Object value) {
@@ -100,7 +99,8 @@ public final class Json {
             List<String> keys = new ArrayList<>(map.size());
             for (Object k : map.keySet()) {
                 if (!(k instanceof String)) {
-                    throw new IllegalArgumentException("object key is not a string: " + k.getClass().getName());
+                    throw new IllegalArgumentException(
+                            "object key is not a string: " + k.getClass().getName());
                 }
                 keys.add((String) k);
             }
@@ -118,7 +118,8 @@ public final class Json {
             }
             sb.append('}');
         } else {
-            throw new IllegalArgumentException("unsupported JSON value type: " + v.getClass().getName());
+            throw new IllegalArgumentException(
+                    "unsupported JSON value type: " + v.getClass().getName());
         }
     }
 
@@ -136,9 +137,13 @@ public final class Json {
                 case '\t' -> sb.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        sb.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+                        sb.append("\\u00")
+                                .append(Character.forDigit(c >> 4, 16))
+                                .append(Character.forDigit(c & 15, 16));
                     } else if (Character.isSurrogate(c)) {
-                        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        if (Character.isHighSurrogate(c)
+                                && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1))) {
                             sb.append(c).append(s.charAt(++i));
                         } else {
                             throw new IllegalArgumentException("lone surrogate at char " + i);

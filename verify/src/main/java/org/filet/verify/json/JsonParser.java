@@ -124,7 +124,9 @@ final class JsonParser {
             }
             char c = s.charAt(pos);
             if (c == '"') {
-                String out = sb == null ? s.substring(start, pos) : sb.append(s, start, pos).toString();
+                String out = sb == null
+                        ? s.substring(start, pos)
+                        : sb.append(s, start, pos).toString();
                 pos++;
                 checkSurrogates(out);
                 return out;

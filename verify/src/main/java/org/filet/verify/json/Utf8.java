@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8 decoding: malformed or unmappable input is an error, never a replacement character. */
 public final class Utf8 {
-    private Utf8() {
-    }
+    private Utf8() {}
 
     public static String decodeStrict(byte[] bytes) throws JsonException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

@@ -14,5 +14,4 @@ interface HashArray extends Closeable {
 
     /** Makes appended hashes durable (no-op in memory). */
     void sync() throws IOException;
-
 }

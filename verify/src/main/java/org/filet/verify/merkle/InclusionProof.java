@@ -45,8 +45,10 @@ public final class InclusionProof {
         Rfc9162.checkHash(expectedRoot, "expected root");
         byte[] computed = rootFromLeafHash(leafHash);
         if (!Arrays.equals(computed, expectedRoot)) {
-            throw new RootMismatch("root of tree size " + treeSize + " from inclusion proof of leaf " + leafIndex,
-                    expectedRoot, computed);
+            throw new RootMismatch(
+                    "root of tree size " + treeSize + " from inclusion proof of leaf " + leafIndex,
+                    expectedRoot,
+                    computed);
         }
     }
 
@@ -55,8 +57,8 @@ public final class InclusionProof {
         Rfc9162.checkHash(leafHash, "leaf hash");
         int want = expectedLength(leafIndex, treeSize);
         if (path.size() != want) {
-            throw new ProofException("inclusion proof for leaf " + leafIndex + " in tree size " + treeSize
-                    + " has " + path.size() + " hashes, expected " + want);
+            throw new ProofException("inclusion proof for leaf " + leafIndex + " in tree size " + treeSize + " has "
+                    + path.size() + " hashes, expected " + want);
         }
         long fn = leafIndex;
         long sn = treeSize - 1;

@@ -26,8 +26,8 @@ final class MappedHashArray implements HashArray {
         this.chunkShift = chunkShift;
         this.chunkMask = (1 << chunkShift) - 1;
         this.chunkBytes = (long) Rfc9162.HASH_SIZE << chunkShift;
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        this.channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         long needed = (size + chunkMask) >>> chunkShift;
         if (channel.size() < size * Rfc9162.HASH_SIZE) {
             throw new IOException(file.getFileName() + " holds fewer than " + size + " hashes");
@@ -63,8 +63,7 @@ final class MappedHashArray implements HashArray {
 
     @Override
     public void get(long i, byte[] dst) {
-        maps.get((int) (i >>> chunkShift)).get((int) (i & chunkMask) * Rfc9162.HASH_SIZE, dst, 0,
-                Rfc9162.HASH_SIZE);
+        maps.get((int) (i >>> chunkShift)).get((int) (i & chunkMask) * Rfc9162.HASH_SIZE, dst, 0, Rfc9162.HASH_SIZE);
     }
 
     @Override
@@ -73,7 +72,6 @@ final class MappedHashArray implements HashArray {
             m.force();
         }
     }
-
 
     @Override
     public void close() throws IOException {

@@ -29,14 +29,16 @@ final class MemoryHashArray implements HashArray {
 
     @Override
     public void get(long i, byte[] dst) {
-        System.arraycopy(chunks[(int) (i >>> CHUNK_SHIFT)], (int) (i & (CHUNK_HASHES - 1)) * Rfc9162.HASH_SIZE,
-                dst, 0, Rfc9162.HASH_SIZE);
+        System.arraycopy(
+                chunks[(int) (i >>> CHUNK_SHIFT)],
+                (int) (i & (CHUNK_HASHES - 1)) * Rfc9162.HASH_SIZE,
+                dst,
+                0,
+                Rfc9162.HASH_SIZE);
     }
 
     @Override
-    public void sync() {
-    }
-
+    public void sync() {}
 
     @Override
     public void close() {

@@ -49,7 +49,8 @@ public final class MerkleLog implements NodeSource, AutoCloseable {
         long size = 0;
         if (Files.exists(sizeFile)) {
             try {
-                size = Long.parseLong(Files.readString(sizeFile, StandardCharsets.US_ASCII).trim());
+                size = Long.parseLong(
+                        Files.readString(sizeFile, StandardCharsets.US_ASCII).trim());
             } catch (NumberFormatException e) {
                 throw new IOException("corrupt size file in " + dir);
             }
@@ -144,9 +145,12 @@ public final class MerkleLog implements NodeSource, AutoCloseable {
     }
 
     private byte[] subtreeHashLocked(int level, long index) {
-        if (level < 0 || level >= levels.size() || index < 0 || index >= levels.get(level).size()) {
-            throw new IllegalArgumentException("no complete subtree at level " + level + " index " + index
-                    + " in a log of size " + size);
+        if (level < 0
+                || level >= levels.size()
+                || index < 0
+                || index >= levels.get(level).size()) {
+            throw new IllegalArgumentException(
+                    "no complete subtree at level " + level + " index " + index + " in a log of size " + size);
         }
         byte[] out = new byte[Rfc9162.HASH_SIZE];
         levels.get(level).get(index, out);

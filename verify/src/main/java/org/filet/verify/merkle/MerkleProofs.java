@@ -9,8 +9,7 @@ import java.util.List;
  * proof reads O(log² n) stored hashes at worst and hashes only along the right edge of the tree.
  */
 public final class MerkleProofs {
-    private MerkleProofs() {
-    }
+    private MerkleProofs() {}
 
     /** MTH(D[0:size]). Requires {@code size >= 0} leaves to be available from {@code src}. */
     public static byte[] root(NodeSource src, long size) {

@@ -14,8 +14,7 @@ public final class Rfc9162 {
 
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
 
-    private Rfc9162() {
-    }
+    private Rfc9162() {}
 
     /** MTH({}) = SHA-256() (RFC 9162 §2.1.1). */
     public static byte[] emptyRoot() {

@@ -3,7 +3,6 @@ package org.filet.verify.pkg;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.filet.verify.Hex;
 import org.filet.verify.custody.CustodyEntry;
@@ -23,8 +22,8 @@ public record CustodyRecord(long leafIndex, CustodyEntry entry, InclusionProof p
 
     public CustodyRecord {
         if (proof.leafIndex() != leafIndex) {
-            throw new IllegalArgumentException("custody record: proof is for leaf " + proof.leafIndex()
-                    + ", not " + leafIndex);
+            throw new IllegalArgumentException(
+                    "custody record: proof is for leaf " + proof.leafIndex() + ", not " + leafIndex);
         }
     }
 
@@ -39,8 +38,8 @@ public record CustodyRecord(long leafIndex, CustodyEntry entry, InclusionProof p
         for (byte[] h : proof.path()) {
             path.add(Hex.encode(h));
         }
-        String json = Json.canonicalString(Json.object("entry", entry.toJson(), "leaf_index", leafIndex,
-                "proof", path));
+        String json =
+                Json.canonicalString(Json.object("entry", entry.toJson(), "leaf_index", leafIndex, "proof", path));
         return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -52,8 +51,8 @@ public record CustodyRecord(long leafIndex, CustodyEntry entry, InclusionProof p
         JsonFields f = JsonFields.of("custody line", Json.parseCanonical(line)).only(MEMBERS);
         long index = f.integer("leaf_index");
         if (index < 0 || index >= treeSize) {
-            throw new JsonException("custody line: leaf_index " + index + " outside the signed tree of size "
-                    + treeSize);
+            throw new JsonException(
+                    "custody line: leaf_index " + index + " outside the signed tree of size " + treeSize);
         }
         CustodyEntry entry;
         try {
@@ -71,5 +70,4 @@ public record CustodyRecord(long leafIndex, CustodyEntry entry, InclusionProof p
         }
         return new CustodyRecord(index, entry, new InclusionProof(index, treeSize, path));
     }
-
 }

@@ -38,8 +38,17 @@ public record Manifest(String instance, String subject, Instant createdAt, List<
         for (ManifestFile f : files) {
             list.add(f.toJson());
         }
-        return Json.canonicalBytes(Json.object("format", PackageLayout.FORMAT, "instance", instance,
-                "subject", subject, "created_at", Times.format(createdAt), "files", list));
+        return Json.canonicalBytes(Json.object(
+                "format",
+                PackageLayout.FORMAT,
+                "instance",
+                instance,
+                "subject",
+                subject,
+                "created_at",
+                Times.format(createdAt),
+                "files",
+                list));
     }
 
     public static Manifest decode(byte[] bytes) throws JsonException {

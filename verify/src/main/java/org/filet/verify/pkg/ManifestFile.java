@@ -16,17 +16,32 @@ import org.filet.verify.json.JsonFields;
  * received or when a derived file or document was produced; {@code derivedFrom} (optional, derived files only) is the
  * SHA-256 of the file it was derived from (a chat export for a parsed transcript, a screenshot for an OCR reading).
  */
-public record ManifestFile(String path, Role role, String sha256, long size, String mediaType, String originalName,
-        Instant receivedAt, String derivedFrom) {
+public record ManifestFile(
+        String path,
+        Role role,
+        String sha256,
+        long size,
+        String mediaType,
+        String originalName,
+        Instant receivedAt,
+        String derivedFrom) {
 
-    public ManifestFile(String path, Role role, String sha256, long size, String mediaType, String originalName,
+    public ManifestFile(
+            String path,
+            Role role,
+            String sha256,
+            long size,
+            String mediaType,
+            String originalName,
             Instant receivedAt) {
         this(path, role, sha256, size, mediaType, originalName, receivedAt, null);
     }
 
     /** Where a file sits and what it is. */
     public enum Role {
-        ORIGINAL("original"), DERIVED("derived"), DOCUMENT("document");
+        ORIGINAL("original"),
+        DERIVED("derived"),
+        DOCUMENT("document");
 
         private final String wire;
 
@@ -57,8 +72,14 @@ public record ManifestFile(String path, Role role, String sha256, long size, Str
         }
         var m = PackageLayout.CONTENT_PATH.matcher(path);
         boolean ok = switch (role) {
-            case ORIGINAL -> m.matches() && path.startsWith(PackageLayout.ORIGINALS_DIR) && m.group(2).equals(sha256);
-            case DERIVED -> m.matches() && path.startsWith(PackageLayout.DERIVED_DIR) && m.group(2).equals(sha256);
+            case ORIGINAL ->
+                m.matches()
+                        && path.startsWith(PackageLayout.ORIGINALS_DIR)
+                        && m.group(2).equals(sha256);
+            case DERIVED ->
+                m.matches()
+                        && path.startsWith(PackageLayout.DERIVED_DIR)
+                        && m.group(2).equals(sha256);
             case DOCUMENT -> PackageLayout.isDocumentName(path);
         };
         if (!ok) {
@@ -77,13 +98,15 @@ public record ManifestFile(String path, Role role, String sha256, long size, Str
         if (role == Role.ORIGINAL && originalName == null) {
             throw new IllegalArgumentException("manifest file: original_name is required for originals");
         }
-        if (originalName != null && (originalName.isEmpty() || originalName.length() > 1024
-                || originalName.chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
+        if (originalName != null
+                && (originalName.isEmpty()
+                        || originalName.length() > 1024
+                        || originalName.chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
             throw new IllegalArgumentException("manifest file: original_name must be 1..1024 characters, no controls");
         }
         if (derivedFrom != null && (role != Role.DERIVED || !Hex.isSha256(derivedFrom))) {
-            throw new IllegalArgumentException("manifest file: derived_from is only for derived files and must be"
-                    + " 64 lowercase hex digits");
+            throw new IllegalArgumentException(
+                    "manifest file: derived_from is only for derived files and must be" + " 64 lowercase hex digits");
         }
         receivedAt = Times.normalise(receivedAt);
     }
@@ -97,16 +120,36 @@ public record ManifestFile(String path, Role role, String sha256, long size, Str
     }
 
     Map<String, Object> toJson() {
-        return Json.object("path", path, "role", role.wireName(), "sha256", sha256, "size", size,
-                "media_type", mediaType, "original_name", originalName, "received_at", Times.format(receivedAt),
-                "derived_from", derivedFrom);
+        return Json.object(
+                "path",
+                path,
+                "role",
+                role.wireName(),
+                "sha256",
+                sha256,
+                "size",
+                size,
+                "media_type",
+                mediaType,
+                "original_name",
+                originalName,
+                "received_at",
+                Times.format(receivedAt),
+                "derived_from",
+                derivedFrom);
     }
 
     static ManifestFile fromJson(Object json, int index) throws JsonException {
         JsonFields f = JsonFields.of("manifest.files[" + index + "]", json).only(MEMBERS);
         try {
-            return new ManifestFile(f.string("path"), Role.of(f.string("role")), f.string("sha256"), f.integer("size"),
-                    f.string("media_type"), f.optString("original_name"), Times.parse(f.string("received_at")),
+            return new ManifestFile(
+                    f.string("path"),
+                    Role.of(f.string("role")),
+                    f.string("sha256"),
+                    f.integer("size"),
+                    f.string("media_type"),
+                    f.optString("original_name"),
+                    Times.parse(f.string("received_at")),
                     f.optString("derived_from"));
         } catch (IllegalArgumentException e) {
             throw new JsonException("manifest.files[" + index + "]: " + e.getMessage());

@@ -23,18 +23,20 @@ public final class PackageLayout {
     public static final Pattern CONTENT_PATH = Pattern.compile("(files|derived)/([0-9a-f]{64})(\\.[a-z0-9]{1,10})?");
     /** Top-level extra documents such as {@code case.jsonld} or {@code report.pdf}. */
     public static final Pattern DOCUMENT_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}\\.[a-z0-9]{1,10}");
-    public static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}");
+
+    public static final Pattern MEDIA_TYPE =
+            Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}");
 
     /** Reader limits: hostile packages cannot make the verifier read or keep more than this. */
     public static final int MAX_ENTRIES = 100_000;
+
     public static final long MAX_ENTRY_BYTES = 64L << 30;
     public static final long MAX_TOTAL_BYTES = 256L << 30;
     public static final int MAX_METADATA_BYTES = 64 << 20;
     /** An entry may inflate to at most this many times its compressed size (plus 1 MiB) before it is cut off. */
     public static final int MAX_RATIO = 200;
 
-    private PackageLayout() {
-    }
+    private PackageLayout() {}
 
     public static boolean isDocumentName(String name) {
         return DOCUMENT_NAME.matcher(name).matches() && !SEAL_FILES.contains(name);

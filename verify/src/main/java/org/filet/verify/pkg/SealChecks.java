@@ -25,12 +25,16 @@ import org.filet.verify.sth.TreeHeadException;
  */
 public final class SealChecks {
     /** Inputs: the raw bytes of each seal file ({@code timestamp} may be null) and an optional pinned key. */
-    public record Input(byte[] manifest, Manifest parsedManifest, byte[] custody, byte[] sth, byte[] publicKey,
-            byte[] timestamp, LedgerPublicKey trustedKey) {
-    }
+    public record Input(
+            byte[] manifest,
+            Manifest parsedManifest,
+            byte[] custody,
+            byte[] sth,
+            byte[] publicKey,
+            byte[] timestamp,
+            LedgerPublicKey trustedKey) {}
 
-    private SealChecks() {
-    }
+    private SealChecks() {}
 
     /** Adds a finding per failed check and a fact per established value. */
     public static void run(Input in, List<Finding> findings, Map<String, Object> facts) {
@@ -39,8 +43,11 @@ public final class SealChecks {
             key = LedgerPublicKey.fromPem(new String(in.publicKey(), StandardCharsets.US_ASCII));
             facts.put("key_sha256", key.fingerprint());
             if (in.trustedKey() != null && !in.trustedKey().equals(key)) {
-                findings.add(new Finding("key.untrusted", PackageLayout.PUBLIC_KEY, "package key "
-                        + key.fingerprint() + " is not the trusted key " + in.trustedKey().fingerprint()));
+                findings.add(new Finding(
+                        "key.untrusted",
+                        PackageLayout.PUBLIC_KEY,
+                        "package key " + key.fingerprint() + " is not the trusted key "
+                                + in.trustedKey().fingerprint()));
             }
         } catch (TreeHeadException e) {
             findings.add(new Finding("key.invalid", PackageLayout.PUBLIC_KEY, e.getMessage()));
@@ -64,7 +71,9 @@ public final class SealChecks {
             facts.put("timestamp", "none");
         }
         if (sth == null) {
-            findings.add(new Finding("custody.unchecked", PackageLayout.CUSTODY,
+            findings.add(new Finding(
+                    "custody.unchecked",
+                    PackageLayout.CUSTODY,
                     "custody proofs cannot be checked without a valid sth.json"));
             return;
         }
@@ -75,18 +84,23 @@ public final class SealChecks {
         String manifestSha = Sha256.hex(in.manifest());
         facts.put("manifest_sha256", manifestSha);
         if (!exported.contains(manifestSha)) {
-            findings.add(new Finding("manifest.not_in_ledger", PackageLayout.MANIFEST, "no proven custody entry with"
-                    + " action exported has output " + manifestSha + " (the manifest's SHA-256)"));
+            findings.add(new Finding(
+                    "manifest.not_in_ledger",
+                    PackageLayout.MANIFEST,
+                    "no proven custody entry with" + " action exported has output " + manifestSha
+                            + " (the manifest's SHA-256)"));
         }
         if (in.parsedManifest() != null) {
             for (ManifestFile f : in.parsedManifest().files()) {
                 if (f.role() != ManifestFile.Role.DOCUMENT && !recorded.contains(f.sha256())) {
-                    findings.add(new Finding("file.not_in_ledger", f.path(), "no proven custody entry has output "
-                            + f.sha256()));
+                    findings.add(new Finding(
+                            "file.not_in_ledger", f.path(), "no proven custody entry has output " + f.sha256()));
                 }
                 if (f.derivedFrom() != null && !derivations.contains(f.derivedFrom() + ">" + f.sha256())) {
-                    findings.add(new Finding("file.derivation_not_in_ledger", f.path(), "no proven custody entry has"
-                            + " input " + f.derivedFrom() + " and output " + f.sha256()));
+                    findings.add(new Finding(
+                            "file.derivation_not_in_ledger",
+                            f.path(),
+                            "no proven custody entry has" + " input " + f.derivedFrom() + " and output " + f.sha256()));
                 }
             }
         }
@@ -104,8 +118,13 @@ public final class SealChecks {
         }
     }
 
-    private static void checkCustody(byte[] custody, SignedTreeHead sth, List<Finding> findings, Set<String> recorded,
-            Set<String> exported, Set<String> derivations) {
+    private static void checkCustody(
+            byte[] custody,
+            SignedTreeHead sth,
+            List<Finding> findings,
+            Set<String> recorded,
+            Set<String> exported,
+            Set<String> derivations) {
         if (custody.length == 0 || custody[custody.length - 1] != '\n') {
             findings.add(new Finding("custody.invalid", PackageLayout.CUSTODY, "empty, or last line lacks \\n"));
             if (custody.length == 0) {
@@ -135,8 +154,10 @@ public final class SealChecks {
                 continue;
             }
             if (rec.leafIndex() <= lastIndex) {
-                findings.add(new Finding("custody.order", where, "leaf_index " + rec.leafIndex()
-                        + " does not increase (previous " + lastIndex + ")"));
+                findings.add(new Finding(
+                        "custody.order",
+                        where,
+                        "leaf_index " + rec.leafIndex() + " does not increase (previous " + lastIndex + ")"));
             }
             lastIndex = Math.max(lastIndex, rec.leafIndex());
             try {

@@ -28,12 +28,10 @@ import org.filet.verify.Sha256;
  */
 public final class ZipEntries {
     /** A read entry: its name, SHA-256 (hex), size, and bytes when it is a metadata file. */
-    public record Entry(String name, String sha256, long size, byte[] bytes) {
-    }
+    public record Entry(String name, String sha256, long size, byte[] bytes) {}
 
     /** The entries in ZIP order and the problems met while reading. */
-    public record Result(Map<String, Entry> entries, List<Finding> findings) {
-    }
+    public record Result(Map<String, Entry> entries, List<Finding> findings) {}
 
     /** The input cannot be read as a ZIP at all. */
     public static final class Unreadable extends Exception {
@@ -44,8 +42,7 @@ public final class ZipEntries {
         }
     }
 
-    private ZipEntries() {
-    }
+    private ZipEntries() {}
 
     public static Result read(Path zip) throws Unreadable {
         List<Finding> findings = new ArrayList<>();
@@ -71,13 +68,18 @@ public final class ZipEntries {
                     findings.add(new Finding("zip.duplicate_entry", shown, "entry name appears more than once"));
                     continue;
                 }
-                if (ze.isDirectory() && ze.getSize() == 0 && name.length() > 1
+                if (ze.isDirectory()
+                        && ze.getSize() == 0
+                        && name.length() > 1
                         && safePath(name.substring(0, name.length() - 1))) {
                     continue; // an empty directory entry, as `zip -r` adds: carries nothing, so it is ignored
                 }
                 if (!safePath(name)) {
-                    findings.add(new Finding("zip.unsafe_name", shown,
-                            "absolute, parent, backslash or non-ASCII entry names, and non-empty directories, are refused"));
+                    findings.add(
+                            new Finding(
+                                    "zip.unsafe_name",
+                                    shown,
+                                    "absolute, parent, backslash or non-ASCII entry names, and non-empty directories, are refused"));
                     continue;
                 }
                 boolean keep = PackageLayout.SEAL_FILES.contains(name);
@@ -104,21 +106,29 @@ public final class ZipEntries {
                         }
                     }
                 } catch (IOException e) {
-                    findings.add(new Finding("zip.corrupt_entry", shown, "entry data cannot be read: "
-                            + e.getClass().getSimpleName()));
+                    findings.add(new Finding(
+                            "zip.corrupt_entry",
+                            shown,
+                            "entry data cannot be read: " + e.getClass().getSimpleName()));
                     continue;
                 }
                 if (cut) {
-                    findings.add(new Finding("zip.entry_too_large", shown, "entry expands beyond " + limit
-                            + " bytes (size or compression-ratio limit); reading stopped"));
+                    findings.add(new Finding(
+                            "zip.entry_too_large",
+                            shown,
+                            "entry expands beyond " + limit
+                                    + " bytes (size or compression-ratio limit); reading stopped"));
                     continue;
                 }
                 if (ze.getSize() >= 0 && ze.getSize() != size) {
-                    findings.add(new Finding("zip.size_mismatch", shown, "central directory says " + ze.getSize()
-                            + " bytes, data has " + size));
+                    findings.add(new Finding(
+                            "zip.size_mismatch",
+                            shown,
+                            "central directory says " + ze.getSize() + " bytes, data has " + size));
                 }
                 total += size;
-                entries.put(name, new Entry(name, Hex.encode(md.digest()), size, kept == null ? null : kept.toByteArray()));
+                entries.put(
+                        name, new Entry(name, Hex.encode(md.digest()), size, kept == null ? null : kept.toByteArray()));
             }
         } catch (ZipException e) {
             throw new Unreadable("not a readable ZIP archive: " + e.getMessage(), e);
@@ -145,8 +155,11 @@ public final class ZipEntries {
             raf.readFully(end);
             boolean eocd = end[0] == 'P' && end[1] == 'K' && end[2] == 5 && end[3] == 6 && end[20] == 0 && end[21] == 0;
             if (!eocd) {
-                findings.add(new Finding("zip.trailing_data", "",
-                        "the archive does not end with its end-of-central-directory record (data appended or a comment)"));
+                findings.add(
+                        new Finding(
+                                "zip.trailing_data",
+                                "",
+                                "the archive does not end with its end-of-central-directory record (data appended or a comment)"));
             }
         } catch (IOException e) {
             throw new Unreadable("cannot read the package: " + e.getMessage(), e);
@@ -154,8 +167,12 @@ public final class ZipEntries {
     }
 
     static boolean safePath(String name) {
-        if (name.isEmpty() || name.length() > 255 || name.startsWith("/") || name.endsWith("/")
-                || name.contains("\\") || name.contains("//")) {
+        if (name.isEmpty()
+                || name.length() > 255
+                || name.startsWith("/")
+                || name.endsWith("/")
+                || name.contains("\\")
+                || name.contains("//")) {
             return false;
         }
         for (String part : name.split("/")) {

@@ -31,7 +31,8 @@ public final class Cosignature {
     public static Cosignature fromLine(SignedNote.Line line) throws TreeHeadException {
         byte[] sig = line.signature();
         if (sig.length != 72) {
-            throw new TreeHeadException("cosignature by " + line.keyName() + ": expected 8 timestamp bytes and a 64-byte signature");
+            throw new TreeHeadException(
+                    "cosignature by " + line.keyName() + ": expected 8 timestamp bytes and a 64-byte signature");
         }
         long t = ByteBuffer.wrap(sig, 0, 8).getLong();
         if (t < 0) {

@@ -4,8 +4,7 @@ import java.util.Base64;
 
 /** RFC 7468 PEM in its strict form: one label, base64 in 64-character lines, LF line ends, nothing around it. */
 public final class Pem {
-    private Pem() {
-    }
+    private Pem() {}
 
     public static String encode(String label, byte[] der) {
         String b64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);

@@ -16,6 +16,7 @@ import java.util.List;
 public final class SignedNote {
     /** Signature lines a note may carry before it is refused (Go's note package allows 100). */
     public static final int MAX_SIGNATURES = 100;
+
     private static final String DASH = "\u2014 ";
 
     private final String text;
@@ -71,7 +72,8 @@ public final class SignedNote {
                 throw new TreeHeadException("signed note: a signature is shorter than its key id");
             }
             try {
-                return new Line(rest.substring(0, space), Arrays.copyOf(all, 4), Arrays.copyOfRange(all, 4, all.length));
+                return new Line(
+                        rest.substring(0, space), Arrays.copyOf(all, 4), Arrays.copyOfRange(all, 4, all.length));
             } catch (IllegalArgumentException e) {
                 throw new TreeHeadException("signed note: " + e.getMessage());
             }

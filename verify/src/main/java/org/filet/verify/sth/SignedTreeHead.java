@@ -126,10 +126,23 @@ public final class SignedTreeHead {
 
     /** Canonical JSON bytes ({@code sth.json}). */
     public byte[] encoded() {
-        return Json.canonicalBytes(Json.object("format", FORMAT, "key_id", Hex.encode(keyId), "key_name", keyName,
-                "origin", head.origin(), "root_hash", Hex.encode(head.rootHash()),
-                "signature", Base64.getEncoder().encodeToString(signature),
-                "timestamp_ms", head.timestamp().toEpochMilli(), "tree_size", head.treeSize()));
+        return Json.canonicalBytes(Json.object(
+                "format",
+                FORMAT,
+                "key_id",
+                Hex.encode(keyId),
+                "key_name",
+                keyName,
+                "origin",
+                head.origin(),
+                "root_hash",
+                Hex.encode(head.rootHash()),
+                "signature",
+                Base64.getEncoder().encodeToString(signature),
+                "timestamp_ms",
+                head.timestamp().toEpochMilli(),
+                "tree_size",
+                head.treeSize()));
     }
 
     /** Parses {@code sth.json}; requires canonical bytes. Does not check the signature (see {@link #verify}). */
@@ -148,12 +161,15 @@ public final class SignedTreeHead {
             if (sig.length != 64 || !Base64.getEncoder().encodeToString(sig).equals(f.string("signature"))) {
                 throw new TreeHeadException("sth.json: signature must be 64 bytes in padded standard base64");
             }
-            TreeHead head = new TreeHead(f.string("origin"), f.integer("tree_size"), Hex.decode(rootHex),
+            TreeHead head = new TreeHead(
+                    f.string("origin"),
+                    f.integer("tree_size"),
+                    Hex.decode(rootHex),
                     Instant.ofEpochMilli(f.integer("timestamp_ms")));
             return new SignedTreeHead(head, f.string("key_name"), Hex.decode(keyIdHex), sig);
         } catch (JsonException | IllegalArgumentException | java.time.DateTimeException e) {
-            throw new TreeHeadException(e.getMessage().startsWith("sth.json") ? e.getMessage()
-                    : "sth.json: " + e.getMessage());
+            throw new TreeHeadException(
+                    e.getMessage().startsWith("sth.json") ? e.getMessage() : "sth.json: " + e.getMessage());
         }
     }
 

@@ -40,8 +40,9 @@ public record TreeHead(String origin, long treeSize, byte[] rootHash, Instant ti
 
     /** The exact bytes signed with Ed25519. */
     public byte[] noteBody() {
-        return (origin + "\n" + treeSize + "\n" + Base64.getEncoder().encodeToString(rootHash) + "\n"
-                + "timestamp " + timestamp.toEpochMilli() + "\n").getBytes(StandardCharsets.UTF_8);
+        return (origin + "\n" + treeSize + "\n" + Base64.getEncoder().encodeToString(rootHash) + "\n" + "timestamp "
+                        + timestamp.toEpochMilli() + "\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -74,7 +75,10 @@ public record TreeHead(String origin, long treeSize, byte[] rootHash, Instant ti
     }
 
     private static long decimal(String s, String what) throws TreeHeadException {
-        if (s.isEmpty() || s.length() > 19 || (s.length() > 1 && s.charAt(0) == '0') || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (s.isEmpty()
+                || s.length() > 19
+                || (s.length() > 1 && s.charAt(0) == '0')
+                || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new TreeHeadException("checkpoint: the " + what + " must be a decimal number without leading zeros");
         }
         return Long.parseLong(s);
@@ -88,8 +92,8 @@ public record TreeHead(String origin, long treeSize, byte[] rootHash, Instant ti
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c <= 0x20 || c >= 0x7f || c == '+') {
-                throw new IllegalArgumentException(what + ": character at " + i + " is not printable ASCII, "
-                        + "or is a space or '+'");
+                throw new IllegalArgumentException(
+                        what + ": character at " + i + " is not printable ASCII, " + "or is a space or '+'");
             }
         }
         return name;
@@ -97,8 +101,11 @@ public record TreeHead(String origin, long treeSize, byte[] rootHash, Instant ti
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TreeHead t && origin.equals(t.origin) && treeSize == t.treeSize
-                && Arrays.equals(rootHash, t.rootHash) && timestamp.equals(t.timestamp);
+        return o instanceof TreeHead t
+                && origin.equals(t.origin)
+                && treeSize == t.treeSize
+                && Arrays.equals(rootHash, t.rootHash)
+                && timestamp.equals(t.timestamp);
     }
 
     @Override

@@ -55,7 +55,8 @@ public final class WitnessPublicKey {
         }
         String v = vkey.strip();
         int first = v.indexOf('+');
-        String[] parts = first < 0 || v.length() < first + 10 || v.charAt(first + 9) != '+' ? new String[0]
+        String[] parts = first < 0 || v.length() < first + 10 || v.charAt(first + 9) != '+'
+                ? new String[0]
                 : new String[] {v.substring(0, first), v.substring(first + 1, first + 9), v.substring(first + 10)};
         if (parts.length != 3) { // the base64 may itself hold '+'; the name never does
             throw new TreeHeadException("witness key: expected <name>+<8 hex key id>+<base64 key>");

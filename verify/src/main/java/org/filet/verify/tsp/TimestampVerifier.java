@@ -12,8 +12,8 @@ import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.SignerInfo;
-import org.bouncycastle.asn1.tsp.TimeStampResp;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.tsp.TimeStampResp;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TSPException;
@@ -36,8 +36,7 @@ public final class TimestampVerifier {
     /** Bigger responses are refused unread. */
     public static final int MAX_RESPONSE_BYTES = 256 * 1024;
 
-    private TimestampVerifier() {
-    }
+    private TimestampVerifier() {}
 
     public static TimestampInfo verify(byte[] response, byte[] data) throws TimestampException {
         return verifyImprint(response, Sha256.of(data));
@@ -56,9 +55,11 @@ public final class TimestampVerifier {
             if (resp.getStatus() > 1 || token == null) {
                 throw new TimestampException("timestamp response status is " + resp.getStatus() + ", not granted");
             }
-            SignedData sd = SignedData.getInstance(token.toCMSSignedData().toASN1Structure().getContent());
+            SignedData sd = SignedData.getInstance(
+                    token.toCMSSignedData().toASN1Structure().getContent());
             if (sd.getSignerInfos().size() != 1) {
-                throw new TimestampException("timestamp token has " + sd.getSignerInfos().size() + " signers");
+                throw new TimestampException(
+                        "timestamp token has " + sd.getSignerInfos().size() + " signers");
             }
             SignerInfo si = SignerInfo.getInstance(sd.getSignerInfos().getObjectAt(0));
             @SuppressWarnings("unchecked")
@@ -67,12 +68,21 @@ public final class TimestampVerifier {
                 throw new TimestampException("token carries " + certs.size() + " certificates for its signer, "
                         + "expected 1 (request the TSA certificate with certReq=true)");
             }
-            SignerInfo bare = new SignerInfo(si.getSID(), si.getDigestAlgorithm(), si.getAuthenticatedAttributes(),
-                    si.getDigestEncryptionAlgorithm(), si.getEncryptedDigest(), null);
-            SignedData normal = new SignedData(new DERSet(si.getDigestAlgorithm()), sd.getEncapContentInfo(),
-                    new DERSet(certs.iterator().next().toASN1Structure()), null, new DERSet(bare));
-            TimeStampResp out = new TimeStampResp(new PKIStatusInfo(PKIStatus.granted),
-                    new ContentInfo(CMSObjectIdentifiers.signedData, normal));
+            SignerInfo bare = new SignerInfo(
+                    si.getSID(),
+                    si.getDigestAlgorithm(),
+                    si.getAuthenticatedAttributes(),
+                    si.getDigestEncryptionAlgorithm(),
+                    si.getEncryptedDigest(),
+                    null);
+            SignedData normal = new SignedData(
+                    new DERSet(si.getDigestAlgorithm()),
+                    sd.getEncapContentInfo(),
+                    new DERSet(certs.iterator().next().toASN1Structure()),
+                    null,
+                    new DERSet(bare));
+            TimeStampResp out = new TimeStampResp(
+                    new PKIStatusInfo(PKIStatus.granted), new ContentInfo(CMSObjectIdentifiers.signedData, normal));
             return out.getEncoded(ASN1Encoding.DER);
         } catch (TimestampException e) {
             throw e;
@@ -101,7 +111,8 @@ public final class TimestampVerifier {
             throw new TimestampException("SignedData version is " + sd.getVersion() + ", expected 3 (RFC 5652)");
         }
         if (sd.getSignerInfos().size() != 1) {
-            throw new TimestampException("timestamp token has " + sd.getSignerInfos().size() + " signers, expected 1");
+            throw new TimestampException(
+                    "timestamp token has " + sd.getSignerInfos().size() + " signers, expected 1");
         }
         SignerInfo si = SignerInfo.getInstance(sd.getSignerInfos().getObjectAt(0));
         if (sd.getDigestAlgorithms().size() != 1
@@ -110,10 +121,11 @@ public final class TimestampVerifier {
         }
         int expectedVersion = si.getSID().isTagged() ? 3 : 1;
         if (si.getVersion().intValueExact() != expectedVersion) {
-            throw new TimestampException("SignerInfo version is " + si.getVersion() + ", expected "
-                    + expectedVersion);
+            throw new TimestampException("SignerInfo version is " + si.getVersion() + ", expected " + expectedVersion);
         }
-        if (si.getUnauthenticatedAttributes() != null || sd.getCRLs() != null || sd.getCertificates() == null
+        if (si.getUnauthenticatedAttributes() != null
+                || sd.getCRLs() != null
+                || sd.getCertificates() == null
                 || sd.getCertificates().size() != 1) {
             throw new TimestampException("timestamp token is not normalised: exactly the signer certificate, no CRLs,"
                     + " no unsigned attributes");
@@ -137,7 +149,8 @@ public final class TimestampVerifier {
         try {
             return check(resp, dataSha256);
         } catch (RuntimeException e) {
-            throw new TimestampException("timestamp token is malformed: " + e.getClass().getSimpleName(), e);
+            throw new TimestampException(
+                    "timestamp token is malformed: " + e.getClass().getSimpleName(), e);
         }
     }
 
@@ -156,8 +169,8 @@ public final class TimestampVerifier {
                     + ", expected SHA-256 (2.16.840.1.101.3.4.2.1)");
         }
         if (!MessageDigest.isEqual(info.getMessageImprintDigest(), dataSha256)) {
-            throw new TimestampException("message imprint mismatch: expected " + Hex.encode(dataSha256)
-                    + ", token has " + Hex.encode(info.getMessageImprintDigest()));
+            throw new TimestampException("message imprint mismatch: expected " + Hex.encode(dataSha256) + ", token has "
+                    + Hex.encode(info.getMessageImprintDigest()));
         }
         @SuppressWarnings("unchecked")
         Collection<X509CertificateHolder> certs = token.getCertificates().getMatches(token.getSID());
@@ -169,13 +182,15 @@ public final class TimestampVerifier {
         if (cert.getIssuer().equals(cert.getSubject())) {
             // a self-signed TSA certificate must carry its own valid signature: no byte of it may change unseen
             try {
-                if (!cert.isSignatureValid(new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder().build(cert))) {
+                if (!cert.isSignatureValid(
+                        new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder().build(cert))) {
                     throw new TimestampException("the TSA certificate's own signature does not verify");
                 }
             } catch (TimestampException e) {
                 throw e;
             } catch (Exception e) {
-                throw new TimestampException("the TSA certificate's own signature cannot be checked: " + e.getMessage(), e);
+                throw new TimestampException(
+                        "the TSA certificate's own signature cannot be checked: " + e.getMessage(), e);
             }
         }
         try {
@@ -184,8 +199,12 @@ public final class TimestampVerifier {
             throw new TimestampException("timestamp token signature does not verify: " + e.getMessage(), e);
         }
         try {
-            return new TimestampInfo(info.getGenTime().toInstant(), cert.getSubject().toString(),
-                    Sha256.hex(cert.getEncoded()), info.getPolicy().getId(), info.getSerialNumber().toString(),
+            return new TimestampInfo(
+                    info.getGenTime().toInstant(),
+                    cert.getSubject().toString(),
+                    Sha256.hex(cert.getEncoded()),
+                    info.getPolicy().getId(),
+                    info.getSerialNumber().toString(),
                     Hex.encode(dataSha256));
         } catch (IOException e) {
             throw new TimestampException("TSA certificate does not re-encode", e);

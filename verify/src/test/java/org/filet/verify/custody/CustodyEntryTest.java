@@ -15,9 +15,14 @@ class CustodyEntryTest {
     static final String H2 = Sha256.hex("two".getBytes(StandardCharsets.UTF_8));
 
     static CustodyEntry.Builder valid() {
-        return CustodyEntry.builder().action(CustodyAction.STORED).actor("component:intake@0.1.0")
-                .time(Instant.parse("2026-11-29T03:39:06.123456789Z")).inputs(List.of(H1)).outputs(List.of(H2))
-                .instance("hotline-fr").subject("report:R-7KQ2");
+        return CustodyEntry.builder()
+                .action(CustodyAction.STORED)
+                .actor("component:intake@0.1.0")
+                .time(Instant.parse("2026-11-29T03:39:06.123456789Z"))
+                .inputs(List.of(H1))
+                .outputs(List.of(H2))
+                .instance("hotline-fr")
+                .subject("report:R-7KQ2");
     }
 
     @Test
@@ -37,19 +42,30 @@ class CustodyEntryTest {
         CustodyEntry e = valid().reason("hotline analyst confirming the report").build();
         assertThat(CustodyEntry.decode(e.encode())).isEqualTo(e);
         String text = new String(e.encode(), StandardCharsets.UTF_8);
-        for (String bad : new String[] {text.replace(",", ", "), text.replace("\"v\":1", "\"v\":2"),
-                text.replace("}", ",\"extra\":1}"), text.replace(".123456Z", ".123Z"),
-                text.replace("\"stored\"", "\"destroyed\""), text.replace(H1, H1.toUpperCase())}) {
+        for (String bad : new String[] {
+            text.replace(",", ", "),
+            text.replace("\"v\":1", "\"v\":2"),
+            text.replace("}", ",\"extra\":1}"),
+            text.replace(".123456Z", ".123Z"),
+            text.replace("\"stored\"", "\"destroyed\""),
+            text.replace(H1, H1.toUpperCase())
+        }) {
             assertThatThrownBy(() -> CustodyEntry.decode(bad.getBytes(StandardCharsets.UTF_8)))
-                    .isInstanceOf(InvalidCustodyEntry.class).hasMessageNotContaining("analyst");
+                    .isInstanceOf(InvalidCustodyEntry.class)
+                    .hasMessageNotContaining("analyst");
         }
     }
 
     @Test
     void viewingRequiresAReason() {
         assertThatThrownBy(() -> valid().action(CustodyAction.VIEWED).build())
-                .hasMessageContaining("reason").hasMessageContaining("viewed");
-        assertThat(valid().action(CustodyAction.VIEWED).reason("triage of report").build().reason()).isPresent();
+                .hasMessageContaining("reason")
+                .hasMessageContaining("viewed");
+        assertThat(valid().action(CustodyAction.VIEWED)
+                        .reason("triage of report")
+                        .build()
+                        .reason())
+                .isPresent();
     }
 
     @Test
@@ -63,7 +79,11 @@ class CustodyEntryTest {
 
     @Test
     void toStringOmitsTheReason() {
-        assertThat(valid().action(CustodyAction.VIEWED).reason("secret-ish reason text").build().toString())
-                .doesNotContain("secret-ish").contains("viewed");
+        assertThat(valid().action(CustodyAction.VIEWED)
+                        .reason("secret-ish reason text")
+                        .build()
+                        .toString())
+                .doesNotContain("secret-ish")
+                .contains("viewed");
     }
 }

@@ -27,15 +27,27 @@ class JsonTest {
     void parseCanonicalRejectsWhitespaceKeyOrderAndEscapeVariants() {
         for (String s : new String[] {"{\"a\":1 }", "{\"b\":1,\"a\":2}", "{\"a\":\"\\u0041\"}", "{\"a\":\"\\/\"}"}) {
             assertThatThrownBy(() -> Json.parseCanonical(s.getBytes(StandardCharsets.UTF_8)))
-                    .as(s).isInstanceOf(JsonException.class);
+                    .as(s)
+                    .isInstanceOf(JsonException.class);
         }
     }
 
     @Test
     void parserRejectsHostileInput() {
         String deep = "[".repeat(100) + "]".repeat(100);
-        for (String s : new String[] {"{\"a\":1,\"a\":2}", deep, "1.5", "1e3", "99999999999999999999", "[1,]",
-                "\"\\ud800\"", "{\"a\":1}x", "", "nul", "\"a\u0001\""}) {
+        for (String s : new String[] {
+            "{\"a\":1,\"a\":2}",
+            deep,
+            "1.5",
+            "1e3",
+            "99999999999999999999",
+            "[1,]",
+            "\"\\ud800\"",
+            "{\"a\":1}x",
+            "",
+            "nul",
+            "\"a\u0001\""
+        }) {
             assertThatThrownBy(() -> Json.parse(s)).as(s).isInstanceOf(JsonException.class);
         }
         assertThatThrownBy(() -> Json.parse(new byte[] {'"', (byte) 0xc3, '"'})).isInstanceOf(JsonException.class);

@@ -38,7 +38,8 @@ class MerkleLogTest {
             byte[] root = ReferenceMerkle.mth(d.subList(0, n));
             for (int m = 0; m < n; m++) {
                 InclusionProof p = log.inclusionProof(m, n);
-                assertThat(p.path()).as("PATH(%d, D[%d])", m, n)
+                assertThat(p.path())
+                        .as("PATH(%d, D[%d])", m, n)
                         .usingElementComparator(java.util.Arrays::compare)
                         .containsExactlyElementsOf(ReferenceMerkle.path(m, d.subList(0, n)));
                 assertThat(p.path()).hasSize(InclusionProof.expectedLength(m, n));
@@ -54,7 +55,8 @@ class MerkleLogTest {
         for (int n = 1; n <= SMALL; n++) {
             for (int m = 1; m <= n; m++) {
                 ConsistencyProof p = log.consistencyProof(m, n);
-                assertThat(p.path()).as("PROOF(%d, D[%d])", m, n)
+                assertThat(p.path())
+                        .as("PROOF(%d, D[%d])", m, n)
                         .usingElementComparator(java.util.Arrays::compare)
                         .containsExactlyElementsOf(ReferenceMerkle.proof(m, d.subList(0, n)));
                 assertThat(p.path()).hasSize(ConsistencyProof.expectedLength(m, n));
@@ -75,12 +77,14 @@ class MerkleLogTest {
             byte[] root = ReferenceMerkle.mth(d.subList(0, n));
             assertThat(log.root(n)).isEqualTo(root);
             InclusionProof ip = log.inclusionProof(m, n);
-            assertThat(ip.path()).usingElementComparator(java.util.Arrays::compare)
+            assertThat(ip.path())
+                    .usingElementComparator(java.util.Arrays::compare)
                     .containsExactlyElementsOf(ReferenceMerkle.path(m, d.subList(0, n)));
             ip.verify(Rfc9162.leafHash(d.get(m)), root);
             int m1 = 1 + rnd.nextInt(n);
             ConsistencyProof cp = log.consistencyProof(m1, n);
-            assertThat(cp.path()).usingElementComparator(java.util.Arrays::compare)
+            assertThat(cp.path())
+                    .usingElementComparator(java.util.Arrays::compare)
                     .containsExactlyElementsOf(ReferenceMerkle.proof(m1, d.subList(0, n)));
             cp.verify(ReferenceMerkle.mth(d.subList(0, m1)), root);
         }
@@ -102,7 +106,8 @@ class MerkleLogTest {
                     InclusionProof p = new InclusionProof(m, 45, bad);
                     byte[] leaf = Rfc9162.leafHash(d.get(m));
                     assertThatThrownBy(() -> p.verify(leaf, root))
-                            .isInstanceOf(RootMismatch.class).hasMessageContaining("leaf " + p.leafIndex());
+                            .isInstanceOf(RootMismatch.class)
+                            .hasMessageContaining("leaf " + p.leafIndex());
                 }
             }
         }
@@ -115,8 +120,10 @@ class MerkleLogTest {
         byte[] root = log.root();
         byte[] leaf = Rfc9162.leafHash(d.get(6));
         List<byte[]> path = log.inclusionProof(6, 21).path();
-        assertThatThrownBy(() -> new InclusionProof(7, 21, path).verify(leaf, root)).isInstanceOf(ProofException.class);
-        assertThatThrownBy(() -> new InclusionProof(6, 33, path).verify(leaf, root)).isInstanceOf(ProofException.class);
+        assertThatThrownBy(() -> new InclusionProof(7, 21, path).verify(leaf, root))
+                .isInstanceOf(ProofException.class);
+        assertThatThrownBy(() -> new InclusionProof(6, 33, path).verify(leaf, root))
+                .isInstanceOf(ProofException.class);
         assertThatThrownBy(() -> new InclusionProof(6, 21, path).verify(Rfc9162.leafHash(d.get(5)), root))
                 .isInstanceOf(RootMismatch.class);
         List<byte[]> longer = new ArrayList<>(path);
@@ -168,7 +175,8 @@ class MerkleLogTest {
             }
             assertThat(file.root()).isEqualTo(mem.root());
             assertThat(file.root(137)).isEqualTo(ReferenceMerkle.mth(d.subList(0, 137)));
-            assertThat(file.inclusionProof(211, 299).path()).usingElementComparator(java.util.Arrays::compare)
+            assertThat(file.inclusionProof(211, 299).path())
+                    .usingElementComparator(java.util.Arrays::compare)
                     .containsExactlyElementsOf(mem.inclusionProof(211, 299).path());
         }
     }
@@ -176,14 +184,16 @@ class MerkleLogTest {
     @Test
     void emptyTreeRootIsSha256OfNothing() {
         assertThat(MerkleLog.inMemory().root()).isEqualTo(ReferenceMerkle.sha256());
-        assertThatThrownBy(() -> MerkleLog.inMemory().inclusionProof(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MerkleLog.inMemory().inclusionProof(0, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void proofsServedWhileAppendingStayValid() throws Exception {
         List<byte[]> d = ReferenceMerkle.entries(3000);
         MerkleLog log = logOf(d.subList(0, 1));
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Thread reader = new Thread(() -> {
             Random rnd = new Random(3);
             try {

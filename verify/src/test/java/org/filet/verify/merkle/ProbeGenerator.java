@@ -14,8 +14,7 @@ import org.filet.verify.json.Json;
  * per mutation, named after it. Run by hand: {@code java -cp … org.filet.verify.merkle.ProbeGenerator <dir>}.
  */
 public final class ProbeGenerator {
-    private ProbeGenerator() {
-    }
+    private ProbeGenerator() {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
@@ -31,12 +30,28 @@ public final class ProbeGenerator {
             write(dir, "happy-path", incl("valid proof", m, n, leaf, rootHex, proof, false));
             write(dir, "leaf-index-plus-1", incl("wrong index", m + 1, n, leaf, rootHex, proof, true));
             write(dir, "tree-size-times-2", incl("wrong size", m, 2 * n, leaf, rootHex, proof, true));
-            write(dir, "wrong-leaf", incl("another leaf", m, n, Hex.encode(ReferenceMerkle.sha256(new byte[] {0},
-                    "other".getBytes(StandardCharsets.UTF_8))), rootHex, proof, true));
+            write(
+                    dir,
+                    "wrong-leaf",
+                    incl(
+                            "another leaf",
+                            m,
+                            n,
+                            Hex.encode(
+                                    ReferenceMerkle.sha256(new byte[] {0}, "other".getBytes(StandardCharsets.UTF_8))),
+                            rootHex,
+                            proof,
+                            true));
             write(dir, "trailing-garbage", incl("extra hash", m, n, leaf, rootHex, plus(proof, rootHex), true));
-            write(dir, "preceding-root", incl("root prepended", m, n, leaf, rootHex, plus(List.of(rootHex), proof), true));
+            write(
+                    dir,
+                    "preceding-root",
+                    incl("root prepended", m, n, leaf, rootHex, plus(List.of(rootHex), proof), true));
             for (int i = 0; i < proof.size(); i++) {
-                write(dir, "modified-proof[" + i + "]-bit-3", incl("flipped bit", m, n, leaf, rootHex, flip(proof, i), true));
+                write(
+                        dir,
+                        "modified-proof[" + i + "]-bit-3",
+                        incl("flipped bit", m, n, leaf, rootHex, flip(proof, i), true));
             }
         }
         for (int[] c : new int[][] {{1, 1}, {3, 7}, {4, 8}, {13, 64}, {37, 100}}) {
@@ -57,13 +72,26 @@ public final class ProbeGenerator {
     }
 
     private static Object incl(String desc, long m, long n, String leaf, String root, List<String> proof, boolean err) {
-        return Json.object("desc", desc, "leaf_index", m, "tree_size", n, "leaf_hash", leaf, "root", root,
-                "proof", proof, "want_err", err);
+        return Json.object(
+                "desc",
+                desc,
+                "leaf_index",
+                m,
+                "tree_size",
+                n,
+                "leaf_hash",
+                leaf,
+                "root",
+                root,
+                "proof",
+                proof,
+                "want_err",
+                err);
     }
 
     private static Object cons(String desc, long m, long n, String r1, String r2, List<String> proof, boolean err) {
-        return Json.object("desc", desc, "size1", m, "size2", n, "root1", r1, "root2", r2, "proof", proof,
-                "want_err", err);
+        return Json.object(
+                "desc", desc, "size1", m, "size2", n, "root1", r1, "root2", r2, "proof", proof, "want_err", err);
     }
 
     private static List<String> hex(List<byte[]> l) {

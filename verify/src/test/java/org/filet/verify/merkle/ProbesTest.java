@@ -23,7 +23,8 @@ class ProbesTest {
         List<String> wrong = new ArrayList<>();
         int count = 0;
         try (Stream<Path> files = Files.walk(probes())) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
+            for (Path p : (Iterable<Path>)
+                    files.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
                 count++;
                 JsonFields f = JsonFields.of(p.toString(), Json.parse(Files.readAllBytes(p)));
                 boolean wantErr = (Boolean) f.value("want_err");
@@ -41,7 +42,8 @@ class ProbesTest {
                     gotErr = true;
                 }
                 if (gotErr != wantErr) {
-                    wrong.add(probes().relativize(p) + (wantErr ? " verified but should fail" : " failed but should verify"));
+                    wrong.add(probes().relativize(p)
+                            + (wantErr ? " verified but should fail" : " failed but should verify"));
                 }
             }
         }

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** RFC 9162 §2.1 written as literally as possible (recursive MTH, PATH, SUBPROOF) to check the fast code against. */
 final class ReferenceMerkle {
-    private ReferenceMerkle() {
-    }
+    private ReferenceMerkle() {}
 
     static byte[] sha256(byte[]... parts) {
         try {

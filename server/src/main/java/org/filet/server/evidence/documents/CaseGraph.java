@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
@@ -27,9 +26,10 @@ final class CaseGraph {
 
     static final String SPEC_VERSION = "CASE 1.4.0 / UCO 1.4.0";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter WRITER = MAPPER.writer()
+            .with(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private final ObjectNode root = MAPPER.createObjectNode();
@@ -97,7 +97,8 @@ final class CaseGraph {
     /** A facet nested in {@code owner}'s {@code uco-core:hasFacet}; facets are UcoThings, so they get an id too. */
     ObjectNode facet(ObjectNode owner, String id, String type) {
         ArrayNode facets = owner.has("uco-core:hasFacet")
-                ? (ArrayNode) owner.get("uco-core:hasFacet") : owner.putArray("uco-core:hasFacet");
+                ? (ArrayNode) owner.get("uco-core:hasFacet")
+                : owner.putArray("uco-core:hasFacet");
         ObjectNode facet = facets.addObject();
         facet.put("@id", id);
         facet.put("@type", type);
@@ -174,8 +175,10 @@ final class CaseGraph {
         }
     }
 
-    private void rename(tools.jackson.databind.JsonNode node, java.util.Map<String, String> types,
-                        java.util.Map<String, String> iris) {
+    private void rename(
+            tools.jackson.databind.JsonNode node,
+            java.util.Map<String, String> types,
+            java.util.Map<String, String> iris) {
         if (node instanceof ObjectNode o) {
             if (o.has("@id") && o != root) {
                 String key = o.get("@id").asString();
@@ -225,7 +228,11 @@ final class CaseGraph {
     }
 
     private static boolean isXmlChar(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+        return cp == 0x9
+                || cp == 0xA
+                || cp == 0xD
+                || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD)
                 || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 

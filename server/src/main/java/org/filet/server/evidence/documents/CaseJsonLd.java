@@ -1,16 +1,5 @@
 package org.filet.server.evidence.documents;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.filet.verify.Sha256;
-import org.filet.server.evidence.documents.ExportSummary.CustodyItem;
-import org.filet.server.evidence.documents.ExportSummary.FileItem;
-
-import tools.jackson.databind.node.ObjectNode;
-
 import static org.filet.server.evidence.documents.CaseGraph.ref;
 import static org.filet.server.evidence.documents.CaseGraph.refs;
 import static org.filet.server.evidence.documents.CaseGraph.segment;
@@ -18,6 +7,15 @@ import static org.filet.server.evidence.documents.CaseGraph.text;
 import static org.filet.server.evidence.documents.CaseGraph.texts;
 import static org.filet.server.evidence.documents.CaseGraph.time;
 import static org.filet.server.evidence.documents.CaseGraph.typed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.filet.server.evidence.documents.ExportSummary.CustodyItem;
+import org.filet.server.evidence.documents.ExportSummary.FileItem;
+import org.filet.verify.Sha256;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code case.jsonld}: an export summary as a CASE 1.4 / UCO 1.4 graph.
@@ -172,12 +170,20 @@ final class CaseJsonLd {
         texts(action, "uco-core:tag", List.of("ledger-leaf:" + c.leafIndex()));
         time(action, "uco-action:startTime", c.time());
         if (c.actor() != null) {
-            String shown = s.additions().person(c.actor()).map(p -> p.name() + " (" + p.role() + ")").orElse(c.actor());
-            ref(action, "uco-action:performer",
+            String shown = s.additions()
+                    .person(c.actor())
+                    .map(p -> p.name() + " (" + p.role() + ")")
+                    .orElse(c.actor());
+            ref(
+                    action,
+                    "uco-action:performer",
                     identity("kb:identity-" + segment(c.actor()), "uco-identity:Identity", shown));
         }
         refs(action, "uco-action:object", c.inputs().stream().map(this::content).toList());
-        refs(action, "uco-action:result", c.outputs().stream().map(this::content).toList());
+        refs(
+                action,
+                "uco-action:result",
+                c.outputs().stream().map(this::content).toList());
     }
 
     private String identity(String id, String type, String name) {

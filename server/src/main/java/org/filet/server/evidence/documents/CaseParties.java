@@ -1,23 +1,21 @@
 package org.filet.server.evidence.documents;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
-
-import org.filet.server.evidence.documents.ExportSummary.Account;
-import org.filet.server.evidence.documents.ExportSummary.Contact;
-import org.filet.server.evidence.documents.ExportSummary.Message;
-
-import tools.jackson.databind.node.ObjectNode;
-
 import static org.filet.server.evidence.documents.CaseGraph.ref;
 import static org.filet.server.evidence.documents.CaseGraph.segment;
 import static org.filet.server.evidence.documents.CaseGraph.text;
 import static org.filet.server.evidence.documents.CaseGraph.texts;
 import static org.filet.server.evidence.documents.CaseGraph.time;
 import static org.filet.server.evidence.documents.CaseGraph.typed;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.filet.server.evidence.documents.ExportSummary.Account;
+import org.filet.server.evidence.documents.ExportSummary.Contact;
+import org.filet.server.evidence.documents.ExportSummary.Message;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The people side of {@code case.jsonld}: suspect accounts and contacts, the messages and who sent them, and the
@@ -44,18 +42,25 @@ final class CaseParties {
         }
         String id = key(key, "account");
         ObjectNode account = g.evidenceNode(id, "uco-observable:ApplicationAccount");
-        text(g.facet(account, id + "-account-facet", "uco-observable:AccountFacet"),
-                "uco-observable:accountIdentifier", a.handle());
+        text(
+                g.facet(account, id + "-account-facet", "uco-observable:AccountFacet"),
+                "uco-observable:accountIdentifier",
+                a.handle());
         if (a.platform() != null) {
-            ref(g.facet(account, id + "-application-account-facet", "uco-observable:ApplicationAccountFacet"),
-                    "uco-observable:application", application(a.platform()));
+            ref(
+                    g.facet(account, id + "-application-account-facet", "uco-observable:ApplicationAccountFacet"),
+                    "uco-observable:application",
+                    application(a.platform()));
         }
         if (a.displayName() != null) {
-            text(g.facet(account, id + "-digital-account-facet", "uco-observable:DigitalAccountFacet"),
-                    "uco-observable:displayName", a.displayName());
+            text(
+                    g.facet(account, id + "-digital-account-facet", "uco-observable:DigitalAccountFacet"),
+                    "uco-observable:displayName",
+                    a.displayName());
         }
         if (a.url() != null) {
-            ObjectNode reference = account.putArray("uco-core:externalReference").addObject();
+            ObjectNode reference =
+                    account.putArray("uco-core:externalReference").addObject();
             reference.put("@id", id + "-profile-url");
             reference.put("@type", "uco-core:ExternalReference");
             typed(reference, "uco-core:referenceURL", "xsd:anyURI", a.url());
@@ -73,11 +78,15 @@ final class CaseParties {
         String id = key(key, kind);
         if (phone) {
             ObjectNode node = g.evidenceNode(id, "uco-observable:PhoneAccount");
-            text(g.facet(node, id + "-facet", "uco-observable:PhoneAccountFacet"), "uco-observable:phoneNumber",
+            text(
+                    g.facet(node, id + "-facet", "uco-observable:PhoneAccountFacet"),
+                    "uco-observable:phoneNumber",
                     c.value());
         } else if (email) {
             ObjectNode node = g.evidenceNode(id, "uco-observable:EmailAddress");
-            text(g.facet(node, id + "-facet", "uco-observable:EmailAddressFacet"), "uco-observable:addressValue",
+            text(
+                    g.facet(node, id + "-facet", "uco-observable:EmailAddressFacet"),
+                    "uco-observable:addressValue",
                     c.value());
         } else {
             ObjectNode node = g.evidenceNode(id, "uco-observable:ObservableObject");
@@ -114,8 +123,10 @@ final class CaseParties {
             ObjectNode node = g.node(id, "uco-observable:DigitalAccount");
             texts(node, "uco-core:tag", from == null ? List.of() : List.of(from.toLowerCase(Locale.ROOT)));
             if (sender != null) {
-                text(g.facet(node, id + "-facet", "uco-observable:DigitalAccountFacet"),
-                        "uco-observable:displayName", sender);
+                text(
+                        g.facet(node, id + "-facet", "uco-observable:DigitalAccountFacet"),
+                        "uco-observable:displayName",
+                        sender);
             }
         }
         return id;

@@ -1,5 +1,7 @@
 package org.filet.server.evidence.documents;
 
+import static org.filet.server.evidence.documents.Labels.Key.*;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.filet.server.evidence.documents.CaseSummary.Approval;
@@ -16,8 +17,6 @@ import org.filet.server.evidence.documents.CaseSummary.ReportInCase;
 import org.filet.server.evidence.documents.ExportSummary.Link;
 import org.filet.server.evidence.documents.ExportSummary.Note;
 import org.filet.server.evidence.documents.ExportSummary.Triage;
-
-import static org.filet.server.evidence.documents.Labels.Key.*;
 
 /**
  * Lays out {@code case.pdf}: the case (number, title, status), who opened it, each four-eyes approval with its approver
@@ -48,15 +47,17 @@ final class CasePdf {
 
     private byte[] render() {
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            ReportPdf.describe(document, l, l.get(CASE_TITLE) + " " + ReportPdf.orDash(s.number()), s.subject(),
-                    s.exportedAt());
+            ReportPdf.describe(
+                    document, l, l.get(CASE_TITLE) + " " + ReportPdf.orDash(s.number()), s.subject(), s.exportedAt());
             flow = new PdfFlow(document);
             header();
             approval();
             reports();
             links();
             notes();
-            flow.finish(l.get(SUBJECT) + l.colon() + ReportPdf.orDash(s.subject()), l.get(PAGE),
+            flow.finish(
+                    l.get(SUBJECT) + l.colon() + ReportPdf.orDash(s.subject()),
+                    l.get(PAGE),
                     l.get(VERIFY_WITH) + " " + ReportPdf.VERIFY_COMMAND);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
@@ -86,10 +87,16 @@ final class CasePdf {
         }
         for (Approval a : f.approvals()) {
             flow.keep(2);
-            flow.paragraph(flow.regular, l.get(VERSION) + " " + a.version() + " " + l.get(APPROVED_BY) + " "
-                    + who(a.approvedBy()) + " " + l.get(ON) + " " + ReportPdf.time(l, a.approvedAt()) + DOT
-                    + a.reports() + " " + l.get(REPORTS_COUNT) + DOT + (a.referredAt() == null ? l.get(NOT_REFERRED)
-                    : l.get(REFERRED_ON) + " " + ReportPdf.time(l, a.referredAt())), PdfFlow.BODY, 0f);
+            flow.paragraph(
+                    flow.regular,
+                    l.get(VERSION) + " " + a.version() + " " + l.get(APPROVED_BY) + " "
+                            + who(a.approvedBy()) + " " + l.get(ON) + " " + ReportPdf.time(l, a.approvedAt()) + DOT
+                            + a.reports() + " " + l.get(REPORTS_COUNT) + DOT
+                            + (a.referredAt() == null
+                                    ? l.get(NOT_REFERRED)
+                                    : l.get(REFERRED_ON) + " " + ReportPdf.time(l, a.referredAt())),
+                    PdfFlow.BODY,
+                    0f);
             if (a.digest() != null) {
                 flow.paragraph(flow.mono, l.get(CONTENT_SHA) + l.colon() + a.digest(), PdfFlow.MONO, 14f);
             }
@@ -102,8 +109,10 @@ final class CasePdf {
             return;
         }
         field(AUTHORITY, given(r.authorityName()) + " (" + given(r.authorityCode()) + ")");
-        field(REFERRED_BY, (r.sentBy() == null ? given(null) : who(r.sentBy())) + " " + l.get(ON) + " "
-                + given(ReportPdf.time(l, r.sentAt())));
+        field(
+                REFERRED_BY,
+                (r.sentBy() == null ? given(null) : who(r.sentBy())) + " " + l.get(ON) + " "
+                        + given(ReportPdf.time(l, r.sentAt())));
         field(REFERRAL_STATUS, l.status(r.status()));
         if (r.acceptedAt() != null) {
             field(ACCEPTED_AT, ReportPdf.time(l, r.acceptedAt()));
@@ -123,14 +132,21 @@ final class CasePdf {
             field(RECEIVED_AT, ReportPdf.time(l, r.receivedAt()));
             field(IMMEDIATE_DANGER, l.get(r.immediateDanger() ? YES : NO));
             Triage t = r.triage();
-            field(TRIAGE_URGENCY, t == null ? l.get(NOT_TRIAGED) : t.urgent()
-                    ? l.get(URGENT) + " (" + String.join(", ", t.urgencyReasons()) + ")" : l.get(NOT_URGENT));
+            field(
+                    TRIAGE_URGENCY,
+                    t == null
+                            ? l.get(NOT_TRIAGED)
+                            : t.urgent()
+                                    ? l.get(URGENT) + " (" + String.join(", ", t.urgencyReasons()) + ")"
+                                    : l.get(NOT_URGENT));
             field(CHILD_AGE, r.childAge() == null ? null : r.childAge() + " " + l.get(YEARS));
             field(CHILD_COUNTRY, r.childCountry());
             field(PLATFORMS, r.platforms().isEmpty() ? null : String.join(", ", r.platforms()));
             if (t != null) {
                 field(LEVEL, t.urgent() ? l.get(URGENT) : l.level(t.level()));
-                field(URGENCY_REASONS, t.urgencyReasons().isEmpty() ? l.get(NONE) : String.join(", ", t.urgencyReasons()));
+                field(
+                        URGENCY_REASONS,
+                        t.urgencyReasons().isEmpty() ? l.get(NONE) : String.join(", ", t.urgencyReasons()));
             }
             flow.paragraph(flow.bold, l.get(TRIAGE_NOTICE), PdfFlow.BODY, 0f);
             field(MESSAGES_LABEL, messages(r));
@@ -173,8 +189,12 @@ final class CasePdf {
                     continue;
                 }
                 String why = "picture".equals(link.reason()) ? l.get(LINK_PICTURE) : l.get(LINK_IDENTIFIER);
-                flow.paragraph(flow.regular, a + " " + l.get(WITH) + " " + b + DOT + why + " (" + given(link.kind())
-                        + ")" + l.colon() + given(link.detail()), PdfFlow.BODY, 0f);
+                flow.paragraph(
+                        flow.regular,
+                        a + " " + l.get(WITH) + " " + b + DOT + why + " (" + given(link.kind()) + ")" + l.colon()
+                                + given(link.detail()),
+                        PdfFlow.BODY,
+                        0f);
             }
         }
         if (seen.isEmpty()) {
@@ -200,7 +220,8 @@ final class CasePdf {
         }
         for (Note n : notes) {
             flow.keep(2);
-            flow.paragraph(flow.bold, given(ReportPdf.time(l, n.at())) + DOT + whoInReports(n.author()), PdfFlow.BODY, 0f);
+            flow.paragraph(
+                    flow.bold, given(ReportPdf.time(l, n.at())) + DOT + whoInReports(n.author()), PdfFlow.BODY, 0f);
             flow.paragraph(flow.regular, n.body(), PdfFlow.BODY, 14f);
             flow.gap(3f);
         }
@@ -208,7 +229,9 @@ final class CasePdf {
 
     /** A staff member by name and role, as the case facts know them. */
     private String who(String actor) {
-        return f.person(actor).map(p -> p.name() + " (" + l.staffRole(p.role()) + ")").orElseGet(() -> whoInReports(actor));
+        return f.person(actor)
+                .map(p -> p.name() + " (" + l.staffRole(p.role()) + ")")
+                .orElseGet(() -> whoInReports(actor));
     }
 
     /** A staff member by name and role, as the case facts or any report's summary know them. */

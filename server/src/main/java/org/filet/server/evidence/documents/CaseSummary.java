@@ -22,8 +22,15 @@ import java.util.TreeMap;
  * @param facts        what the cases and referral capabilities add (status, approvals, referral, names)
  * @param reports      the reports of the package, in package order
  */
-public record CaseSummary(String instance, String organisation, String language, String subject, String number,
-                          Instant exportedAt, Facts facts, List<ReportInCase> reports) {
+public record CaseSummary(
+        String instance,
+        String organisation,
+        String language,
+        String subject,
+        String number,
+        Instant exportedAt,
+        Facts facts,
+        List<ReportInCase> reports) {
 
     public CaseSummary {
         facts = facts == null ? new Facts() : facts;
@@ -41,11 +48,23 @@ public record CaseSummary(String instance, String organisation, String language,
      * @param triage      its triage result without signals or overrides (they are in its own PDF), or null
      * @param derived     the paths of its derived files in the package (transcripts, parsed exports, OCR readings)
      */
-    public record ReportInCase(String receipt, Instant receivedAt, boolean immediateDanger, Integer childAge,
-                               String childCountry, List<String> platforms, ExportSummary.Triage triage,
-                               int formMessages, int exportMessages, int ocrMessages, List<String> derived,
-                               List<ExportSummary.Link> links, List<ExportSummary.Note> notes,
-                               Map<String, ExportSummary.Person> people, String pdf, String jsonld) {
+    public record ReportInCase(
+            String receipt,
+            Instant receivedAt,
+            boolean immediateDanger,
+            Integer childAge,
+            String childCountry,
+            List<String> platforms,
+            ExportSummary.Triage triage,
+            int formMessages,
+            int exportMessages,
+            int ocrMessages,
+            List<String> derived,
+            List<ExportSummary.Link> links,
+            List<ExportSummary.Note> notes,
+            Map<String, ExportSummary.Person> people,
+            String pdf,
+            String jsonld) {
 
         public ReportInCase {
             platforms = List.copyOf(platforms);
@@ -62,8 +81,10 @@ public record CaseSummary(String instance, String organisation, String language,
                 platforms.add(s.platform().strip());
             }
             for (ExportSummary.Account a : s.accounts()) {
-                if (a.platform() != null && !a.platform().isBlank()
-                        && platforms.stream().noneMatch(p -> p.equalsIgnoreCase(a.platform().strip()))) {
+                if (a.platform() != null
+                        && !a.platform().isBlank()
+                        && platforms.stream()
+                                .noneMatch(p -> p.equalsIgnoreCase(a.platform().strip()))) {
                     platforms.add(a.platform().strip());
                 }
             }
@@ -77,13 +98,39 @@ public record CaseSummary(String instance, String organisation, String language,
                     exports += n;
                 }
             }
-            ExportSummary.Triage triage = s.additions().triage().map(t -> new ExportSummary.Triage(t.level(), t.risk(),
-                    t.urgent(), t.urgencyReasons(), t.scoredAt(), t.scorer(), List.of(), List.of())).orElse(null);
-            List<String> derived = s.files().stream().filter(f -> "derived".equals(f.role()))
-                    .map(ExportSummary.FileItem::path).toList();
-            return new ReportInCase(s.receipt(), s.receivedAt(), s.immediateDanger(), s.childAge(), s.childCountry(),
-                    List.copyOf(platforms), triage, s.messages().size(), exports, ocr, derived, s.additions().links(),
-                    s.additions().notes(), s.additions().people(), pdf, jsonld);
+            ExportSummary.Triage triage = s.additions()
+                    .triage()
+                    .map(t -> new ExportSummary.Triage(
+                            t.level(),
+                            t.risk(),
+                            t.urgent(),
+                            t.urgencyReasons(),
+                            t.scoredAt(),
+                            t.scorer(),
+                            List.of(),
+                            List.of()))
+                    .orElse(null);
+            List<String> derived = s.files().stream()
+                    .filter(f -> "derived".equals(f.role()))
+                    .map(ExportSummary.FileItem::path)
+                    .toList();
+            return new ReportInCase(
+                    s.receipt(),
+                    s.receivedAt(),
+                    s.immediateDanger(),
+                    s.childAge(),
+                    s.childCountry(),
+                    List.copyOf(platforms),
+                    triage,
+                    s.messages().size(),
+                    exports,
+                    ocr,
+                    derived,
+                    s.additions().links(),
+                    s.additions().notes(),
+                    s.additions().people(),
+                    pdf,
+                    jsonld);
         }
     }
 
@@ -97,17 +144,22 @@ public record CaseSummary(String instance, String organisation, String language,
      * @param reports    how many reports the snapshot holds
      * @param digest     SHA-256 of the snapshot's canonical content, hex
      */
-    public record Approval(int version, String approvedBy, Instant approvedAt, Instant referredAt, int reports,
-                           String digest) {
-    }
+    public record Approval(
+            int version, String approvedBy, Instant approvedAt, Instant referredAt, int reports, String digest) {}
 
     /**
      * The referral: the authority (code and name), who sent it and when, its status, and the authority the directory
      * proposed with the reason given for choosing another one (both null when the proposal was followed).
      */
-    public record Referral(String authorityCode, String authorityName, String sentBy, Instant sentAt, String status,
-                           Instant acceptedAt, String proposed, String overrideReason) {
-    }
+    public record Referral(
+            String authorityCode,
+            String authorityName,
+            String sentBy,
+            Instant sentAt,
+            String status,
+            Instant acceptedAt,
+            String proposed,
+            String overrideReason) {}
 
     /**
      * What the capabilities that hold it add to {@code case.pdf} (see {@link CasePackageContent}). Filled once before

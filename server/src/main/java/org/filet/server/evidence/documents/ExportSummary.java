@@ -15,12 +15,29 @@ import java.util.List;
  * @param treeSize     size of the signed ledger tree the package's proofs lead to
  * @param rootHash     that tree's root, hex
  */
-public record ExportSummary(String instance, String organisation, String language, String subject, String receipt,
-                            Instant receivedAt, Instant exportedAt, String channel, String reporterRole,
-                            Integer childAge, String childCountry, String platform, String description,
-                            boolean immediateDanger, List<Message> messages, List<Account> accounts,
-                            List<Contact> contacts, List<FileItem> files, List<CustodyItem> custody, long treeSize,
-                            String rootHash, Additions additions) {
+public record ExportSummary(
+        String instance,
+        String organisation,
+        String language,
+        String subject,
+        String receipt,
+        Instant receivedAt,
+        Instant exportedAt,
+        String channel,
+        String reporterRole,
+        Integer childAge,
+        String childCountry,
+        String platform,
+        String description,
+        boolean immediateDanger,
+        List<Message> messages,
+        List<Account> accounts,
+        List<Contact> contacts,
+        List<FileItem> files,
+        List<CustodyItem> custody,
+        long treeSize,
+        String rootHash,
+        Additions additions) {
 
     public ExportSummary {
         messages = List.copyOf(messages);
@@ -32,15 +49,51 @@ public record ExportSummary(String instance, String organisation, String languag
     }
 
     /** A summary with nothing beyond the report itself (no parsed exports, OCR, triage, notes, links or names). */
-    public ExportSummary(String instance, String organisation, String language, String subject, String receipt,
-                         Instant receivedAt, Instant exportedAt, String channel, String reporterRole,
-                         Integer childAge, String childCountry, String platform, String description,
-                         boolean immediateDanger, List<Message> messages, List<Account> accounts,
-                         List<Contact> contacts, List<FileItem> files, List<CustodyItem> custody, long treeSize,
-                         String rootHash) {
-        this(instance, organisation, language, subject, receipt, receivedAt, exportedAt, channel, reporterRole, childAge,
-                childCountry, platform, description, immediateDanger, messages, accounts, contacts, files, custody,
-                treeSize, rootHash, new Additions());
+    public ExportSummary(
+            String instance,
+            String organisation,
+            String language,
+            String subject,
+            String receipt,
+            Instant receivedAt,
+            Instant exportedAt,
+            String channel,
+            String reporterRole,
+            Integer childAge,
+            String childCountry,
+            String platform,
+            String description,
+            boolean immediateDanger,
+            List<Message> messages,
+            List<Account> accounts,
+            List<Contact> contacts,
+            List<FileItem> files,
+            List<CustodyItem> custody,
+            long treeSize,
+            String rootHash) {
+        this(
+                instance,
+                organisation,
+                language,
+                subject,
+                receipt,
+                receivedAt,
+                exportedAt,
+                channel,
+                reporterRole,
+                childAge,
+                childCountry,
+                platform,
+                description,
+                immediateDanger,
+                messages,
+                accounts,
+                contacts,
+                files,
+                custody,
+                treeSize,
+                rootHash,
+                new Additions());
     }
 
     /**
@@ -124,15 +177,15 @@ public record ExportSummary(String instance, String organisation, String languag
      * What the reporter said of the facts, each part optional: the date ({@code aboutMonth}: only the month is known),
      * the age the suspect claimed, and the child's own accounts ("platform handle"; never suspect identifiers).
      */
-    public record Facts(java.time.LocalDate date, boolean aboutMonth, Integer suspectClaimedAge, List<String> childAccounts) {
+    public record Facts(
+            java.time.LocalDate date, boolean aboutMonth, Integer suspectClaimedAge, List<String> childAccounts) {
         public Facts {
             childAccounts = childAccounts == null ? List.of() : List.copyOf(childAccounts);
         }
     }
 
     /** A staff member as named in the documents: display name and role ({@code analyst}, {@code lead}…). */
-    public record Person(String name, String role) {
-    }
+    public record Person(String name, String role) {}
 
     /**
      * Messages read from one source other than the form: a parsed chat export or an OCR reading of a screenshot.
@@ -145,23 +198,36 @@ public record ExportSummary(String instance, String organisation, String languag
      * @param machineReading true for OCR: a machine reading, not the original
      * @param omitted        messages left out of the document (they are all in the derived file)
      */
-    public record Timeline(String kind, String conversationId, String title, String sourceSha256, String derivedSha256,
-                           boolean machineReading, List<TimelineMessage> messages, int omitted) {
+    public record Timeline(
+            String kind,
+            String conversationId,
+            String title,
+            String sourceSha256,
+            String derivedSha256,
+            boolean machineReading,
+            List<TimelineMessage> messages,
+            int omitted) {
         public Timeline {
             messages = List.copyOf(messages);
         }
     }
 
     /** One message of a timeline: its index in the source, the time as written, sender and text. */
-    public record TimelineMessage(int index, String at, String sender, String text) {
-    }
+    public record TimelineMessage(int index, String at, String sender, String text) {}
 
     /**
      * The triage result: level ({@code low}…{@code urgent}), risk score, whether urgent and which urgency rules fired,
      * the signals with the messages that carry them, and analysts' overrides.
      */
-    public record Triage(String level, double risk, boolean urgent, List<String> urgencyReasons, Instant scoredAt,
-                         String scorer, List<Signal> signals, List<Override> overrides) {
+    public record Triage(
+            String level,
+            double risk,
+            boolean urgent,
+            List<String> urgencyReasons,
+            Instant scoredAt,
+            String scorer,
+            List<Signal> signals,
+            List<Override> overrides) {
         public Triage {
             urgencyReasons = List.copyOf(urgencyReasons);
             signals = List.copyOf(signals);
@@ -180,47 +246,53 @@ public record ExportSummary(String instance, String organisation, String languag
     }
 
     /** An analyst's change of priority, with who (as shown), when and why. */
-    public record Override(String by, Instant at, String priority, String reason) {
-    }
+    public record Override(String by, Instant at, String priority, String reason) {}
 
     /** A case note the organisation chose to send to the authority. */
-    public record Note(String caseNumber, String author, Instant at, String body) {
-    }
+    public record Note(String caseNumber, String author, Instant at, String body) {}
 
     /**
      * Why this report is linked to another report of the same package: {@code reason} is {@code identifier} (a shared
      * phone, email or account, {@code detail} says which) or {@code picture} (a matching picture, {@code detail} says
      * how close).
      */
-    public record Link(String otherReceipt, String reason, String kind, String detail) {
-    }
+    public record Link(String otherReceipt, String reason, String kind, String detail) {}
 
     /** A message as reported: when (as written), from (suspect, child, other or null), sender name, text. */
-    public record Message(int position, String at, String from, String sender, String text) {
-    }
+    public record Message(int position, String at, String from, String sender, String text) {}
 
     /** A suspect account as reported. */
-    public record Account(String platform, String handle, String url, String displayName) {
-    }
+    public record Account(String platform, String handle, String url, String displayName) {}
 
     /** A phone number or email of the suspect ({@code kind} is {@code phone} or {@code email}). */
-    public record Contact(String kind, String value) {
-    }
+    public record Contact(String kind, String value) {}
 
     /**
      * A file in the package: {@code path} inside the ZIP, {@code role} is {@code original} or {@code derived},
      * {@code derivedFrom} the SHA-256 of its source for derived files (else null).
      */
-    public record FileItem(String path, String sha256, long size, String mediaType, String originalName,
-                           Instant receivedAt, String role, String derivedFrom) {
-    }
+    public record FileItem(
+            String path,
+            String sha256,
+            long size,
+            String mediaType,
+            String originalName,
+            Instant receivedAt,
+            String role,
+            String derivedFrom) {}
 
     /**
      * One custody ledger entry about the report: its leaf index in the ledger, what was done, by whom, when, from
      * which inputs to which outputs (SHA-256), and why where given.
      */
-    public record CustodyItem(long leafIndex, String action, String actor, Instant time, List<String> inputs,
-                              List<String> outputs, String reason) {
+    public record CustodyItem(
+            long leafIndex,
+            String action,
+            String actor,
+            Instant time,
+            List<String> inputs,
+            List<String> outputs,
+            String reason) {
         public CustodyItem {
             inputs = List.copyOf(inputs);
             outputs = List.copyOf(outputs);

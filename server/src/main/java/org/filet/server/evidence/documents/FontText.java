@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
-
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -26,12 +25,10 @@ final class FontText {
     static final char REPLACEMENT = '?';
 
     /** One run of text drawn with one font. */
-    record Run(PDFont font, String text) {
-    }
+    record Run(PDFont font, String text) {}
 
     /** A font the text can fall back to: loaded on first use, and which code points it has (known without loading). */
-    record Fallback(Supplier<PDFont> font, IntPredicate has) {
-    }
+    record Fallback(Supplier<PDFont> font, IntPredicate has) {}
 
     private final PDFont primary;
     private final List<Fallback> fallbacks;
@@ -96,7 +93,10 @@ final class FontText {
                 face = 0; // not cleaned: drawn as the primary font's own missing glyph rather than thrown
                 cp = replacement.codePointAt(0);
             }
-            if (current >= 0 && face != current && Character.getType(cp) == Character.SPACE_SEPARATOR && has(current, cp)) {
+            if (current >= 0
+                    && face != current
+                    && Character.getType(cp) == Character.SPACE_SEPARATOR
+                    && has(current, cp)) {
                 face = current;
             }
             if (face != current && run.length() > 0) {
@@ -142,8 +142,11 @@ final class FontText {
     private int face(int codePoint) {
         return faceOf.computeIfAbsent(codePoint, cp -> {
             int type = Character.getType(cp);
-            if (Character.isISOControl(cp) || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+            if (Character.isISOControl(cp)
+                    || type == Character.FORMAT
+                    || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE) {
                 return -1;
             }
             for (int f = 0; f <= fallbacks.size(); f++) {

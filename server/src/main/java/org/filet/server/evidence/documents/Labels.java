@@ -40,7 +40,8 @@ final class Labels {
         NOT_URGENT("non urgent", "not urgent"),
         NOT_TRIAGED("pas encore trié", "not triaged yet"),
         SECTION_TRIAGE("Tri", "Triage"),
-        TRIAGE_NOTICE("Ce score ordonne le travail de l'équipe ; il n'accuse personne.",
+        TRIAGE_NOTICE(
+                "Ce score ordonne le travail de l'équipe ; il n'accuse personne.",
                 "This score orders the team's work; it accuses no one."),
         LEVEL("Niveau", "Level"),
         RISK("Score de risque", "Risk score"),
@@ -56,7 +57,8 @@ final class Labels {
         SOURCE_FORM("Messages saisis dans le formulaire", "Messages typed in the form"),
         SOURCE_EXPORT("Export de conversation", "Chat export"),
         SOURCE_OCR("Lecture automatique (OCR) d'une capture d'écran", "Automatic reading (OCR) of a screenshot"),
-        MACHINE_READING("LECTURE MACHINE : texte lu par OCR, il peut contenir des erreurs ; l'original est l'image.",
+        MACHINE_READING(
+                "LECTURE MACHINE : texte lu par OCR, il peut contenir des erreurs ; l'original est l'image.",
                 "MACHINE READING: text read by OCR, it may contain errors; the original is the picture."),
         READ_FROM("lu depuis l'original", "read from the original"),
         READING_IN("transcription", "reading in"),
@@ -114,11 +116,12 @@ final class Labels {
         REPORTS_COUNT("signalement(s)", "report(s)"),
         CONTENT_SHA("empreinte SHA-256 du contenu approuvé", "SHA-256 of the approved content"),
         NO_APPROVAL("Aucune approbation enregistrée.", "No approval recorded."),
-        FOUR_EYES("Quatre yeux : le contenu transmis (signalements et fichiers) a été approuvé par une deuxième personne, "
-                + "responsable, qui n'est pas l'auteur du dossier ; un contenu ajouté depuis n'est transmis qu'après une "
-                + "nouvelle approbation.",
+        FOUR_EYES(
+                "Quatre yeux : le contenu transmis (signalements et fichiers) a été approuvé par une deuxième personne, "
+                        + "responsable, qui n'est pas l'auteur du dossier ; un contenu ajouté depuis n'est transmis qu'après une "
+                        + "nouvelle approbation.",
                 "Four eyes: the content referred (reports and files) was approved by a second person, a lead who is not "
-                + "the case's author; content added since is referred only after a new approval."),
+                        + "the case's author; content added since is referred only after a new approval."),
         AUTHORITY("Autorité destinataire", "Authority"),
         REFERRED_BY("Transmis par", "Referred by"),
         REFERRAL_STATUS("État de la transmission", "Referral status"),
@@ -133,10 +136,13 @@ final class Labels {
         IN_EXPORTS("dans des exports de conversation", "in chat exports"),
         BY_OCR("lus par OCR", "read by OCR"),
         DOCUMENTS("Documents de ce signalement", "This report's documents"),
-        OWN_PDF("chronologie des messages, tri, fichiers et traçabilité", "message timeline, triage, files and custody"),
+        OWN_PDF(
+                "chronologie des messages, tri, fichiers et traçabilité",
+                "message timeline, triage, files and custody"),
         OWN_GRAPH("graphe CASE/UCO", "CASE/UCO graph"),
         DERIVED_FILES("transcriptions dérivées", "derived transcripts"),
-        NO_LINKS("Aucun lien enregistré entre les signalements de ce paquet.",
+        NO_LINKS(
+                "Aucun lien enregistré entre les signalements de ce paquet.",
                 "No link recorded between the reports of this package."),
         STATUS_NEW("nouveau", "new"),
         STATUS_TRIAGED("trié", "triaged"),

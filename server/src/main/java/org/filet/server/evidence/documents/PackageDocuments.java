@@ -20,8 +20,7 @@ public final class PackageDocuments {
     /** Name of the case-level summary inside a case package. */
     public static final String CASE_PDF = "case.pdf";
 
-    private PackageDocuments() {
-    }
+    private PackageDocuments() {}
 
     /**
      * {@code report.pdf}: a summary in the organisation's language ({@code en} gives English, anything else French)

@@ -1,6 +1,5 @@
 package org.filet.server.evidence.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,13 +7,11 @@ import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -209,8 +206,8 @@ final class PdfFlow {
         int total = document.getNumberOfPages();
         for (int n = 1; n <= total; n++) {
             PDPage page = document.getPage(n - 1);
-            try (PDPageContentStream footer = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream footer =
+                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 out = footer;
                 String pageText = regular.clean(pageWord + " " + n + "/" + total);
                 float pageWidth = regular.width(pageText, MONO);

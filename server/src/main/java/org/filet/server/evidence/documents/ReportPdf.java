@@ -1,5 +1,7 @@
 package org.filet.server.evidence.documents;
 
+import static org.filet.server.evidence.documents.Labels.Key.*;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,14 +16,12 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
-
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.filet.verify.Sha256;
 import org.filet.server.evidence.documents.ExportSummary.Account;
 import org.filet.server.evidence.documents.ExportSummary.Contact;
 import org.filet.server.evidence.documents.ExportSummary.CustodyItem;
@@ -33,8 +33,7 @@ import org.filet.server.evidence.documents.ExportSummary.Signal;
 import org.filet.server.evidence.documents.ExportSummary.Timeline;
 import org.filet.server.evidence.documents.ExportSummary.TimelineMessage;
 import org.filet.server.evidence.documents.ExportSummary.Triage;
-
-import static org.filet.server.evidence.documents.Labels.Key.*;
+import org.filet.verify.Sha256;
 
 /**
  * Lays out {@code report.pdf}: the report's facts (the reporter's answer on immediate danger and the triage's urgency
@@ -75,7 +74,9 @@ final class ReportPdf {
             files();
             custody();
             tree();
-            flow.finish(l.get(SUBJECT) + l.colon() + orDash(s.subject()), l.get(PAGE),
+            flow.finish(
+                    l.get(SUBJECT) + l.colon() + orDash(s.subject()),
+                    l.get(PAGE),
                     l.get(VERIFY_WITH) + " " + VERIFY_COMMAND);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
@@ -127,16 +128,30 @@ final class ReportPdf {
         field(PLATFORM, s.platform());
         s.additions().facts().ifPresent(f -> {
             java.util.Locale locale = java.util.Locale.forLanguageTag(l.language());
-            field(FACTS_DATE, f.date() == null ? null : f.aboutMonth()
-                    ? l.get(FACTS_ABOUT) + " " + java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(f.date())
-                    : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(f.date()));
-            field(SUSPECT_CLAIMED_AGE, f.suspectClaimedAge() == null ? null : f.suspectClaimedAge() + " " + l.get(YEARS));
+            field(
+                    FACTS_DATE,
+                    f.date() == null
+                            ? null
+                            : f.aboutMonth()
+                                    ? l.get(FACTS_ABOUT) + " "
+                                            + java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale)
+                                                    .format(f.date())
+                                    : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+                                            .format(f.date()));
+            field(
+                    SUSPECT_CLAIMED_AGE,
+                    f.suspectClaimedAge() == null ? null : f.suspectClaimedAge() + " " + l.get(YEARS));
             field(CHILD_ACCOUNTS, f.childAccounts().isEmpty() ? null : String.join(", ", f.childAccounts()));
         });
         field(IMMEDIATE_DANGER, l.get(s.immediateDanger() ? YES : NO));
-        field(TRIAGE_URGENCY, s.additions().triage().map(t -> t.urgent()
-                ? l.get(URGENT) + " (" + String.join(", ", t.urgencyReasons()) + ")" : l.get(NOT_URGENT))
-                .orElse(l.get(NOT_TRIAGED)));
+        field(
+                TRIAGE_URGENCY,
+                s.additions()
+                        .triage()
+                        .map(t -> t.urgent()
+                                ? l.get(URGENT) + " (" + String.join(", ", t.urgencyReasons()) + ")"
+                                : l.get(NOT_URGENT))
+                        .orElse(l.get(NOT_TRIAGED)));
         flow.heading(l.get(SECTION_DESCRIPTION));
         flow.paragraph(flow.regular, given(s.description()), PdfFlow.BODY, 0f);
     }
@@ -159,14 +174,21 @@ final class ReportPdf {
             flow.paragraph(flow.bold, l.get(SIGNALS), PdfFlow.BODY, 0f);
             for (Signal signal : t.signals()) {
                 String name = signal.urgent() ? l.get(URGENCY_RULE) + " " + signal.name() : signal.name();
-                String where = l.get(IN) + " " + source(signal.conversationId()) + l.colon() + l.get(MESSAGES_WORD) + " "
-                        + String.join(", ", signal.messages().stream().map(i -> "#" + i).toList());
+                String where = l.get(IN) + " " + source(signal.conversationId()) + l.colon() + l.get(MESSAGES_WORD)
+                        + " "
+                        + String.join(
+                                ", ",
+                                signal.messages().stream().map(i -> "#" + i).toList());
                 flow.paragraph(flow.regular, "\u2022 " + name + DOT + where, PdfFlow.BODY, 8f);
             }
         }
         for (ExportSummary.Override o : t.overrides()) {
-            flow.paragraph(flow.regular, l.get(OVERRIDE) + " " + o.priority() + " " + l.get(BY) + " " + who(o.by())
-                    + DOT + time(o.at()) + l.colon() + given(o.reason()), PdfFlow.BODY, 0f);
+            flow.paragraph(
+                    flow.regular,
+                    l.get(OVERRIDE) + " " + o.priority() + " " + l.get(BY) + " " + who(o.by()) + DOT + time(o.at())
+                            + l.colon() + given(o.reason()),
+                    PdfFlow.BODY,
+                    0f);
         }
     }
 
@@ -189,17 +211,21 @@ final class ReportPdf {
     /** Signals by message index, for one scored conversation. */
     private java.util.Map<Integer, List<String>> signalsOf(String conversationId) {
         java.util.Map<Integer, List<String>> out = new java.util.HashMap<>();
-        s.additions().triage().ifPresent(t -> t.signals().stream()
-                .filter(sig -> sig.conversationId().equals(conversationId))
-                .forEach(sig -> sig.messages().forEach(i -> out.computeIfAbsent(i, k -> new ArrayList<>())
-                        .add(sig.urgent() ? l.get(URGENT) + ": " + sig.name() : sig.name()))));
+        s.additions()
+                .triage()
+                .ifPresent(t -> t.signals().stream()
+                        .filter(sig -> sig.conversationId().equals(conversationId))
+                        .forEach(sig -> sig.messages()
+                                .forEach(i -> out.computeIfAbsent(i, k -> new ArrayList<>())
+                                        .add(sig.urgent() ? l.get(URGENT) + ": " + sig.name() : sig.name()))));
         return out;
     }
 
     private void messages() {
         flow.heading(l.get(SECTION_MESSAGES));
         List<Timeline> timelines = s.additions().timelines();
-        if (s.messages().isEmpty() && timelines.stream().allMatch(t -> t.messages().isEmpty())) {
+        if (s.messages().isEmpty()
+                && timelines.stream().allMatch(t -> t.messages().isEmpty())) {
             flow.paragraph(flow.regular, l.get(NO_MESSAGES), PdfFlow.BODY, 0f);
         }
         if (!s.messages().isEmpty()) {
@@ -207,38 +233,50 @@ final class ReportPdf {
             flow.paragraph(flow.bold, l.get(SOURCE_FORM), 11f, 0f);
             java.util.Map<Integer, List<String>> signals = signalsOf("messages");
             for (Message m : s.messages()) {
-                message("#" + m.position() + DOT + given(m.at()) + DOT + l.from(m.from())
-                        + (m.sender() == null ? "" : DOT + m.sender()), m.text(), signals.get(m.position()));
+                message(
+                        "#" + m.position() + DOT + given(m.at()) + DOT + l.from(m.from())
+                                + (m.sender() == null ? "" : DOT + m.sender()),
+                        m.text(),
+                        signals.get(m.position()));
             }
         }
         for (Timeline t : timelines) {
             flow.gap(4f);
             flow.keep(4);
-            flow.paragraph(flow.bold, (t.machineReading() ? l.get(SOURCE_OCR) : l.get(SOURCE_EXPORT)) + l.colon()
-                    + given(t.title()), 11f, 0f);
+            flow.paragraph(
+                    flow.bold,
+                    (t.machineReading() ? l.get(SOURCE_OCR) : l.get(SOURCE_EXPORT)) + l.colon() + given(t.title()),
+                    11f,
+                    0f);
             flow.paragraph(flow.mono, l.get(READ_FROM) + " " + t.sourceSha256(), PdfFlow.MONO, 0f);
             flow.paragraph(flow.mono, l.get(READING_IN) + " derived/" + t.derivedSha256(), PdfFlow.MONO, 0f);
             if (t.machineReading()) {
                 flow.paragraph(flow.bold, l.get(MACHINE_READING), PdfFlow.BODY, 0f);
             }
-            java.util.Map<Integer, List<String>> signals = t.conversationId() == null ? java.util.Map.of()
-                    : signalsOf(t.conversationId());
+            java.util.Map<Integer, List<String>> signals =
+                    t.conversationId() == null ? java.util.Map.of() : signalsOf(t.conversationId());
             for (TimelineMessage m : t.messages()) {
                 String head = "#" + m.index() + (m.at() == null ? "" : DOT + m.at())
                         + (m.sender() == null ? "" : DOT + (t.machineReading() ? side(m.sender()) : m.sender()));
                 message(head, m.text(), signals.get(m.index()));
             }
             if (t.omitted() > 0) {
-                flow.paragraph(flow.bold, t.omitted() + " " + l.get(OMITTED) + " derived/" + t.derivedSha256(),
-                        PdfFlow.BODY, 0f);
+                flow.paragraph(
+                        flow.bold,
+                        t.omitted() + " " + l.get(OMITTED) + " derived/" + t.derivedSha256(),
+                        PdfFlow.BODY,
+                        0f);
             }
         }
     }
 
     private void message(String head, String text, List<String> signals) {
         flow.keep(2);
-        flow.paragraph(flow.bold, head + (signals == null ? "" : DOT + l.get(SIGNALS_HERE) + l.colon()
-                + String.join(", ", signals)), PdfFlow.BODY, 0f);
+        flow.paragraph(
+                flow.bold,
+                head + (signals == null ? "" : DOT + l.get(SIGNALS_HERE) + l.colon() + String.join(", ", signals)),
+                PdfFlow.BODY,
+                0f);
         flow.paragraph(flow.regular, text == null ? "" : text, PdfFlow.BODY, 14f);
         flow.gap(3f);
     }
@@ -258,8 +296,11 @@ final class ReportPdf {
         }
         for (Note n : s.additions().notes()) {
             flow.keep(2);
-            flow.paragraph(flow.bold, l.get(CASE) + " " + given(n.caseNumber()) + DOT + time(n.at()) + DOT
-                    + who(n.author()), PdfFlow.BODY, 0f);
+            flow.paragraph(
+                    flow.bold,
+                    l.get(CASE) + " " + given(n.caseNumber()) + DOT + time(n.at()) + DOT + who(n.author()),
+                    PdfFlow.BODY,
+                    0f);
             flow.paragraph(flow.regular, n.body(), PdfFlow.BODY, 14f);
             flow.gap(3f);
         }
@@ -272,14 +313,20 @@ final class ReportPdf {
         flow.heading(l.get(SECTION_LINKS));
         for (Link link : s.additions().links()) {
             String why = "picture".equals(link.reason()) ? l.get(LINK_PICTURE) : l.get(LINK_IDENTIFIER);
-            flow.paragraph(flow.regular, l.get(WITH) + " " + given(link.otherReceipt()) + DOT + why + " ("
-                    + given(link.kind()) + ")" + l.colon() + given(link.detail()), PdfFlow.BODY, 0f);
+            flow.paragraph(
+                    flow.regular,
+                    l.get(WITH) + " " + given(link.otherReceipt()) + DOT + why + " (" + given(link.kind()) + ")"
+                            + l.colon() + given(link.detail()),
+                    PdfFlow.BODY,
+                    0f);
         }
     }
 
     /** A staff member by name and role; a component or an unknown actor as recorded. */
     private String who(String actor) {
-        return s.additions().person(actor).map(p -> p.name() + " (" + l.staffRole(p.role()) + ")")
+        return s.additions()
+                .person(actor)
+                .map(p -> p.name() + " (" + l.staffRole(p.role()) + ")")
                 .orElse(given(actor));
     }
 
@@ -341,13 +388,13 @@ final class ReportPdf {
         }
         for (CustodyItem c : s.custody()) {
             flow.keep(2);
-            String head = l.get(LEAF) + " " + c.leafIndex() + DOT + (c.time() == null ? "-" : utc(c.time()))
-                    + DOT + given(c.action()) + DOT + who(c.actor());
+            String head = l.get(LEAF) + " " + c.leafIndex() + DOT + (c.time() == null ? "-" : utc(c.time())) + DOT
+                    + given(c.action()) + DOT + who(c.actor());
             flow.paragraph(flow.regular, head, PdfFlow.BODY, 0f);
             if (!c.outputs().isEmpty()) {
-                List<String> outputs = c.outputs().stream().map(ReportPdf::abbreviate).toList();
-                flow.paragraph(flow.mono, l.get(OUTPUTS) + l.colon() + String.join(", ", outputs), PdfFlow.MONO,
-                        14f);
+                List<String> outputs =
+                        c.outputs().stream().map(ReportPdf::abbreviate).toList();
+                flow.paragraph(flow.mono, l.get(OUTPUTS) + l.colon() + String.join(", ", outputs), PdfFlow.MONO, 14f);
             }
             if (c.reason() != null) {
                 flow.paragraph(flow.regular, l.get(REASON) + l.colon() + c.reason(), PdfFlow.BODY, 14f);

@@ -1,14 +1,13 @@
 package org.filet.server.evidence.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseGraphTest {
 

@@ -1,12 +1,13 @@
 package org.filet.server.evidence.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -20,8 +21,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code case.jsonld} against the CASE 1.4.0 / UCO 1.4.0 ontology and its SHACL shapes, judged as the CASE project's
@@ -40,12 +39,17 @@ class CaseJsonLdShaclTest {
 
     @BeforeAll
     static void loadOntology() {
-        Path ttl = List.of(Path.of("../shared/data/case-uco/case-1.4.0.ttl"),
+        Path ttl = List.of(
+                        Path.of("../shared/data/case-uco/case-1.4.0.ttl"),
                         Path.of("../../shared/data/case-uco/case-1.4.0.ttl"))
-                .stream().filter(Files::isRegularFile).findFirst().orElse(null);
+                .stream()
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .orElse(null);
         if (ttl == null) {
             if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("the CASE/UCO ontology (../shared/data/case-uco/case-1.4.0.ttl) is required under CI=true");
+                throw new AssertionError(
+                        "the CASE/UCO ontology (../shared/data/case-uco/case-1.4.0.ttl) is required under CI=true");
             }
             Assumptions.abort("SKIPPED: ../shared/data/case-uco/case-1.4.0.ttl is absent; case.jsonld was not checked");
         }
@@ -98,9 +102,15 @@ class CaseJsonLdShaclTest {
                 iris.add(t.getSubject().getURI());
             }
         });
-        assertThat(iris).isNotEmpty().allMatch(iri -> iri.matches(
-                "urn:filet:[^:]+:[a-z-]+-[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"), "kb:<type>-<UUID>");
-        assertThat(String.join(" ", iris)).doesNotContain("33612345678").doesNotContain("leo_2009")
+        assertThat(iris)
+                .isNotEmpty()
+                .allMatch(
+                        iri -> iri.matches(
+                                "urn:filet:[^:]+:[a-z-]+-[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
+                        "kb:<type>-<UUID>");
+        assertThat(String.join(" ", iris))
+                .doesNotContain("33612345678")
+                .doesNotContain("leo_2009")
                 .doesNotContain("leo%40example");
     }
 
@@ -117,13 +127,17 @@ class CaseJsonLdShaclTest {
 
         ontology.find().forEachRemaining(data::add);
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        List<String> results = report.getEntries().stream().map(CaseJsonLdShaclTest::describe).toList();
-        assertThat(results).as("SHACL results (violations, warnings and infos alike)").isEmpty();
+        List<String> results =
+                report.getEntries().stream().map(CaseJsonLdShaclTest::describe).toList();
+        assertThat(results)
+                .as("SHACL results (violations, warnings and infos alike)")
+                .isEmpty();
         assertThat(report.conforms()).isTrue();
     }
 
     private static void check(Node term, Set<String> undefined) {
-        if (term.isURI() && (term.getURI().startsWith(UCO) || term.getURI().startsWith(CASE))
+        if (term.isURI()
+                && (term.getURI().startsWith(UCO) || term.getURI().startsWith(CASE))
                 && !ontology.contains(term, Node.ANY, Node.ANY)) {
             undefined.add(term.getURI());
         }
@@ -138,5 +152,4 @@ class CaseJsonLdShaclTest {
     private static String describe(ReportEntry e) {
         return e.severity().level().getLocalName() + " " + e.focusNode() + " " + e.resultPath() + ": " + e.message();
     }
-
 }

@@ -1,5 +1,7 @@
 package org.filet.server.evidence.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,16 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.filet.server.evidence.documents.ExportSummary.CustodyItem;
 import org.filet.server.evidence.documents.ExportSummary.FileItem;
 import org.filet.server.evidence.documents.ExportSummary.Message;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseJsonLdTest {
 
@@ -42,7 +40,8 @@ class CaseJsonLdTest {
         Map<String, Long> types = nodes(parse(summaries)).values().stream()
                 .collect(Collectors.groupingBy(n -> n.get("@type").asString(), Collectors.counting()));
 
-        assertThat(types).containsEntry("uco-core:Bundle", 1L)
+        assertThat(types)
+                .containsEntry("uco-core:Bundle", 1L)
                 .containsEntry("case-investigation:ProvenanceRecord", 1L)
                 .containsEntry("uco-observable:File", (long) summaries.files.size())
                 .containsEntry("case-investigation:InvestigativeAction", (long) summaries.custody.size())
@@ -67,9 +66,13 @@ class CaseJsonLdTest {
             assertThat(fileFacet.get("uco-observable:filePath").asString()).isEqualTo(file.path());
             assertThat(fileFacet.get("uco-observable:sizeInBytes").get("@value").asString())
                     .isEqualTo(Long.toString(file.size()));
-            JsonNode hash = facet(node, "uco-observable:ContentDataFacet").get("uco-observable:hash").get(0);
+            JsonNode hash = facet(node, "uco-observable:ContentDataFacet")
+                    .get("uco-observable:hash")
+                    .get(0);
             assertThat(hash.get("@type").asString()).isEqualTo("uco-types:Hash");
-            assertThat(hash.get("uco-types:hashMethod").isString()).as("a plain xsd:string, as UCO 1.4.0 wants").isTrue();
+            assertThat(hash.get("uco-types:hashMethod").isString())
+                    .as("a plain xsd:string, as UCO 1.4.0 wants")
+                    .isTrue();
             assertThat(hash.get("uco-types:hashMethod").asString()).isEqualTo("SHA256");
             assertThat(hash.get("uco-types:hashValue").get("@value").asString()).isEqualTo(file.sha256());
             assertThat(hash.get("uco-types:hashValue").get("@type").asString()).isEqualTo("xsd:hexBinary");
@@ -88,13 +91,17 @@ class CaseJsonLdTest {
             JsonNode action = nodes.get(id("kb:custody-leaf-" + item.leafIndex(), INVESTIGATIVE_ACTION));
             assertThat(action.get("@type").asString()).isEqualTo("case-investigation:InvestigativeAction");
             assertThat(action.get("uco-core:name").asString()).isEqualTo(item.action());
-            assertThat(action.get("uco-action:startTime").get("@value").asString()).isEqualTo(item.time().toString());
+            assertThat(action.get("uco-action:startTime").get("@value").asString())
+                    .isEqualTo(item.time().toString());
             String performer = action.get("uco-action:performer").get("@id").asString();
             assertThat(nodes.get(performer).get("uco-core:name").asString()).isEqualTo(item.actor());
             assertThat(hashesOf(nodes, action.get("uco-action:result"))).isEqualTo(item.outputs());
             assertThat(hashesOf(nodes, action.get("uco-action:object"))).isEqualTo(item.inputs());
         }
-        JsonNode outside = nodes.get(nodes.get(id("kb:custody-leaf-12", INVESTIGATIVE_ACTION)).get("uco-action:result").get(0).get("@id")
+        JsonNode outside = nodes.get(nodes.get(id("kb:custody-leaf-12", INVESTIGATIVE_ACTION))
+                .get("uco-action:result")
+                .get(0)
+                .get("@id")
                 .asString());
         assertThat(outside.get("@type").asString()).isEqualTo("uco-observable:ObservableObject");
     }
@@ -106,19 +113,26 @@ class CaseJsonLdTest {
 
         for (int i = 0; i < summaries.messages.size(); i++) {
             Message message = summaries.messages.get(i);
-            JsonNode facet = facet(nodes.get(id("kb:report%3AR-7KQ2-TEST-message-" + (i + 1), MESSAGE)),
+            JsonNode facet = facet(
+                    nodes.get(id("kb:report%3AR-7KQ2-TEST-message-" + (i + 1), MESSAGE)),
                     "uco-observable:MessageFacet");
             assertThat(facet.get("uco-observable:messageText").asString()).isEqualTo(message.text());
             assertThat(facet.get("uco-observable:messageID").asString()).isEqualTo("" + message.position());
-            JsonNode sender = nodes.get(facet.get("uco-observable:from").get("@id").asString());
-            assertThat(facet(sender, "uco-observable:DigitalAccountFacet").get("uco-observable:displayName")
-                    .asString()).isEqualTo(message.sender());
+            JsonNode sender =
+                    nodes.get(facet.get("uco-observable:from").get("@id").asString());
+            assertThat(facet(sender, "uco-observable:DigitalAccountFacet")
+                            .get("uco-observable:displayName")
+                            .asString())
+                    .isEqualTo(message.sender());
             assertThat(sender.get("uco-core:tag").get(0).asString()).isEqualTo(message.from());
         }
-        JsonNode third = facet(nodes.get(id("kb:report%3AR-7KQ2-TEST-message-3", MESSAGE)), "uco-observable:MessageFacet");
-        assertThat(third.get("uco-observable:sentTime").get("@value").asString()).isEqualTo("2026-03-12T20:05:00Z");
+        JsonNode third =
+                facet(nodes.get(id("kb:report%3AR-7KQ2-TEST-message-3", MESSAGE)), "uco-observable:MessageFacet");
+        assertThat(third.get("uco-observable:sentTime").get("@value").asString())
+                .isEqualTo("2026-03-12T20:05:00Z");
         assertThat(facet(nodes.get(id("kb:report%3AR-7KQ2-TEST-message-1", MESSAGE)), "uco-observable:MessageFacet")
-                .has("uco-observable:sentTime")).isFalse();
+                        .has("uco-observable:sentTime"))
+                .isFalse();
     }
 
     @Test
@@ -152,8 +166,9 @@ class CaseJsonLdTest {
     @Test
     void hostileTextStaysValidJsonAndValidXsdStrings() {
         Summaries summaries = new Summaries();
-        String hostile = "<script>alert(1)</script>\u0000\u001b \"quoted\" \\ \uD83D\uDE00 \u0645\u0631\u062D\u0628\u0627 "
-                + "\u4F60\u597D \uD800 \u202Eabc";
+        String hostile =
+                "<script>alert(1)</script>\u0000\u001b \"quoted\" \\ \uD83D\uDE00 \u0645\u0631\u062D\u0628\u0627 "
+                        + "\u4F60\u597D \uD800 \u202Eabc";
         summaries.description = hostile;
         summaries.instance = "inst ance/\u00e9";
         summaries.messages.add(new Message(4, hostile, hostile, hostile, hostile));
@@ -161,13 +176,19 @@ class CaseJsonLdTest {
 
         byte[] bytes = PackageDocuments.caseJsonLd(summaries.build());
         JsonNode root = JSON.readTree(bytes);
-        String expected = "<script>alert(1)</script>\uFFFD\uFFFD \"quoted\" \\ \uD83D\uDE00 \u0645\u0631\u062D\u0628\u0627 "
-                + "\u4F60\u597D \uFFFD \u202Eabc";
+        String expected =
+                "<script>alert(1)</script>\uFFFD\uFFFD \"quoted\" \\ \uD83D\uDE00 \u0645\u0631\u062D\u0628\u0627 "
+                        + "\u4F60\u597D \uFFFD \u202Eabc";
 
         assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("\\u0000");
-        assertThat(nodes(root).get(id(summaries.instance, "kb:report%3AR-7KQ2-TEST-provenance-record",
-                "case-investigation:ProvenanceRecord")).get("uco-core:description")
-                .asString()).isEqualTo(expected);
+        assertThat(nodes(root)
+                        .get(id(
+                                summaries.instance,
+                                "kb:report%3AR-7KQ2-TEST-provenance-record",
+                                "case-investigation:ProvenanceRecord"))
+                        .get("uco-core:description")
+                        .asString())
+                .isEqualTo(expected);
         assertThat(root.get("@context").get("kb").asString()).isEqualTo("urn:filet:inst%20ance%2F%C3%A9:");
         assertThat(nodes(root).keySet()).allMatch(id -> id.matches("kb:[A-Za-z0-9._~%-]+"));
     }
@@ -212,7 +233,11 @@ class CaseJsonLdTest {
         }
         for (JsonNode ref : references) {
             JsonNode content = facet(nodes.get(ref.get("@id").asString()), "uco-observable:ContentDataFacet");
-            hashes.add(content.get("uco-observable:hash").get(0).get("uco-types:hashValue").get("@value").asString());
+            hashes.add(content.get("uco-observable:hash")
+                    .get(0)
+                    .get("uco-types:hashValue")
+                    .get("@value")
+                    .asString());
         }
         return hashes;
     }

@@ -1,16 +1,14 @@
 package org.filet.server.evidence.documents;
 
-import java.util.Random;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
-
+import java.util.Random;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 class FontTextTest {
 
@@ -39,10 +37,14 @@ class FontTextTest {
     void eachCodePointGoesToTheFirstFontThatHasItAndSpacesStayInTheirRun() throws java.io.IOException {
         PDFont symbol = new PDType1Font(Standard14Fonts.FontName.SYMBOL);
         int[] loads = {0};
-        FontText text = new FontText(helvetica.font(), List.of(new FontText.Fallback(() -> {
-            loads[0]++;
-            return symbol;
-        }, cp -> cp == 'x' || cp == ' ' || cp == '\u03B1')));
+        FontText text = new FontText(
+                helvetica.font(),
+                List.of(new FontText.Fallback(
+                        () -> {
+                            loads[0]++;
+                            return symbol;
+                        },
+                        cp -> cp == 'x' || cp == ' ' || cp == '\u03B1')));
 
         assertThat(text.clean("ab \u03B1 x")).isEqualTo("ab \u03B1 x");
         assertThat(text.clean("\u597D")).isEqualTo("?");

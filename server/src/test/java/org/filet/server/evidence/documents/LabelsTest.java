@@ -1,11 +1,11 @@
 package org.filet.server.evidence.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LabelsTest {
 
@@ -15,7 +15,8 @@ class LabelsTest {
             assertThat(Labels.of("fr").get(key)).as("fr %s", key).isNotBlank();
             assertThat(Labels.of("en").get(key)).as("en %s", key).isNotBlank();
         }
-        assertThat(Labels.of("fr").get(Labels.Key.RECEIPT)).isNotEqualTo(Labels.of("en").get(Labels.Key.RECEIPT));
+        assertThat(Labels.of("fr").get(Labels.Key.RECEIPT))
+                .isNotEqualTo(Labels.of("en").get(Labels.Key.RECEIPT));
     }
 
     @ParameterizedTest

@@ -1,13 +1,12 @@
 package org.filet.server.evidence.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Random;
-
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PdfFlowTest {
 
@@ -19,7 +18,9 @@ class PdfFlowTest {
         for (int round = 0; round < 50; round++) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < 200; i++) {
-                text.append("mot".repeat(1 + random.nextInt(random.nextInt(10) == 0 ? 40 : 4))).append(i).append(' ');
+                text.append("mot".repeat(1 + random.nextInt(random.nextInt(10) == 0 ? 40 : 4)))
+                        .append(i)
+                        .append(' ');
             }
             String original = text.toString().trim();
             List<String> lines = PdfFlow.wrap(helvetica, original, 10f, 150f, 300f);

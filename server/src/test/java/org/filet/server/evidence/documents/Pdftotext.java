@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -13,13 +12,14 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Pdftotext {
 
-    private Pdftotext() {
-    }
+    private Pdftotext() {}
 
     public static String text(Path pdf) throws IOException, InterruptedException {
         boolean installed;
         try {
-            Process probe = new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start();
+            Process probe = new ProcessBuilder("pdftotext", "-v")
+                    .redirectErrorStream(true)
+                    .start();
             probe.getInputStream().readAllBytes();
             installed = probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException e) {
@@ -32,7 +32,8 @@ public final class Pdftotext {
             Assumptions.abort("pdftotext is not installed (Debian: poppler-utils): skipped");
         }
         Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new AssertionError("pdftotext failed on " + pdf);

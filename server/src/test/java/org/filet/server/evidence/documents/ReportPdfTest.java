@@ -1,11 +1,12 @@
 package org.filet.server.evidence.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportPdfTest {
 
@@ -41,9 +40,15 @@ class ReportPdfTest {
         summaries.language = language;
         String text = text(PackageDocuments.reportPdf(summaries.build()));
 
-        assertThat(text).contains("Signalement transmis sous scellé", "Accusé de réception : R-7KQ2-TEST",
-                "Danger immédiat (réponse du déclarant) : OUI", "Âge de l'enfant : 12 ans", "Chronologie des messages",
-                "Chaîne de traçabilité", "vérifier avec : java -jar filet-verify.jar package.zip");
+        assertThat(text)
+                .contains(
+                        "Signalement transmis sous scellé",
+                        "Accusé de réception : R-7KQ2-TEST",
+                        "Danger immédiat (réponse du déclarant) : OUI",
+                        "Âge de l'enfant : 12 ans",
+                        "Chronologie des messages",
+                        "Chaîne de traçabilité",
+                        "vérifier avec : java -jar filet-verify.jar package.zip");
         assertThat(text).doesNotContain("Receipt", "Message timeline", "verify with:");
     }
 
@@ -54,9 +59,15 @@ class ReportPdfTest {
         summaries.immediateDanger = false;
         String text = text(PackageDocuments.reportPdf(summaries.build()));
 
-        assertThat(text).contains("Sealed report", "Receipt: R-7KQ2-TEST", "Immediate danger (reporter's answer): no",
-                "Child's age: 12 years", "Message timeline", "Chain of custody",
-                "verify with: java -jar filet-verify.jar package.zip");
+        assertThat(text)
+                .contains(
+                        "Sealed report",
+                        "Receipt: R-7KQ2-TEST",
+                        "Immediate danger (reporter's answer): no",
+                        "Child's age: 12 years",
+                        "Message timeline",
+                        "Chain of custody",
+                        "verify with: java -jar filet-verify.jar package.zip");
         assertThat(text).doesNotContain("Accusé de réception", "Chronologie", "vérifier avec");
     }
 
@@ -94,8 +105,11 @@ class ReportPdfTest {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setStartPage(n);
                 stripper.setEndPage(n);
-                assertThat(stripper.getText(document)).contains("Sujet : report:R-7KQ2-TEST",
-                        "page " + n + "/" + pages, "java -jar filet-verify.jar package.zip");
+                assertThat(stripper.getText(document))
+                        .contains(
+                                "Sujet : report:R-7KQ2-TEST",
+                                "page " + n + "/" + pages,
+                                "java -jar filet-verify.jar package.zip");
             }
         }
     }
@@ -104,7 +118,8 @@ class ReportPdfTest {
     void longDescriptionAndMessageSpanPagesWithoutLoss() throws IOException {
         Summaries summaries = new Summaries();
         summaries.description = words(1500);
-        summaries.messages.add(new Message(4, "12/03 22:00", "suspect", "leo_2009", words(400).replace('w', 'm')));
+        summaries.messages.add(
+                new Message(4, "12/03 22:00", "suspect", "leo_2009", words(400).replace('w', 'm')));
         byte[] pdf = PackageDocuments.reportPdf(summaries.build());
         String text = text(pdf);
 
@@ -141,8 +156,9 @@ class ReportPdfTest {
         String text = text(pdf);
 
         assertThat(text).contains("<script>alert(1)</script>", "été €", "line two", "line three", "tab here");
-        assertThat(text).contains("</script> \uFFFD\uFFFD\uFFFD[31m \uD83D\uDE00 \u0645\u0631\u062D\u0628\u0627 \u4F60\u597D "
-                + "\uFFFDabc\uFFFD \uFFFD tab here");
+        assertThat(text)
+                .contains("</script> \uFFFD\uFFFD\uFFFD[31m \uD83D\uDE00 \u0645\u0631\u062D\u0628\u0627 \u4F60\u597D "
+                        + "\uFFFDabc\uFFFD \uFFFD tab here");
         assertThat(text).contains("Sujet : report:\uD83D\uDE00\uFFFD");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentInformation().getSubject()).isEqualTo(summaries.subject);
@@ -156,8 +172,8 @@ class ReportPdfTest {
         summaries.messages.add(new Message(5, "13/03 08:00", "suspect", "Пётр", "Привет, сколько тебе лет?"));
         summaries.messages.add(new Message(6, "13/03 08:01", "suspect", "سامي", "مرحبا كيف حالك"));
         summaries.messages.add(new Message(7, "13/03 08:02", "child", "Zoë", "Ça va, où es-tu ? Größe 12"));
-        java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("report.pdf"),
-                PackageDocuments.reportPdf(summaries.build()));
+        java.nio.file.Path pdf =
+                java.nio.file.Files.write(dir.resolve("report.pdf"), PackageDocuments.reportPdf(summaries.build()));
 
         String text = Pdftotext.text(pdf);
 
@@ -167,8 +183,8 @@ class ReportPdfTest {
     }
 
     @Test
-    void chineseJapaneseKoreanArabicAndCyrillicComeOutOfPdftotext(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws Exception {
+    void chineseJapaneseKoreanArabicAndCyrillicComeOutOfPdftotext(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         Summaries summaries = new Summaries();
         byte[] latinOnly = PackageDocuments.reportPdf(summaries.build());
         summaries.messages.add(new Message(5, "13/03 08:00", "suspect", "王伟", "你好，你今年几岁？"));
@@ -177,23 +193,36 @@ class ReportPdfTest {
         summaries.messages.add(new Message(8, "13/03 08:03", "suspect", "سامي", "مرحبا كيف حالك"));
         summaries.messages.add(new Message(9, "13/03 08:04", "suspect", "Пётр", "Привет, сколько тебе лет?"));
         summaries.messages.add(new Message(10, "13/03 08:05", "child", "Lina", "mixte 你好 Привет 안녕 fin"));
-        summaries.messages.add(new Message(11, "13/03 08:06", "child", "Lina", "aucune police : \uDB80\uDC00 \u0378 fin"));
+        summaries.messages.add(
+                new Message(11, "13/03 08:06", "child", "Lina", "aucune police : \uDB80\uDC00 \u0378 fin"));
         byte[] pdf = PackageDocuments.reportPdf(summaries.build());
         java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("report.pdf"), pdf);
 
         String text = Pdftotext.text(file);
 
-        assertThat(text).contains("你好，你今年几岁？", "王伟", "こんにちは、どこに住んでいますか？", "さくら",
-                "안녕하세요 몇 살이에요", "민준", "Привет, сколько тебе лет?", "Пётр", "mixte 你好 Привет 안녕 fin");
+        assertThat(text)
+                .contains(
+                        "你好，你今年几岁？",
+                        "王伟",
+                        "こんにちは、どこに住んでいますか？",
+                        "さくら",
+                        "안녕하세요 몇 살이에요",
+                        "민준",
+                        "Привет, сколько тебе лет?",
+                        "Пётр",
+                        "mixte 你好 Привет 안녕 fin");
         assertThat(text).contains("مرحبا", "كيف", "حالك", "سامي");
         assertThat(text).contains("aucune police : \uFFFD \uFFFD fin");
-        assertThat(text).as("no ligature glyphs: a copied path or command reads as written")
-                .contains("files/0001-capture.png", "java -jar filet-verify.jar").doesNotContain("\uFB01", "\uFB00");
+        assertThat(text)
+                .as("no ligature glyphs: a copied path or command reads as written")
+                .contains("files/0001-capture.png", "java -jar filet-verify.jar")
+                .doesNotContain("\uFB01", "\uFB00");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             java.util.Set<String> fonts = new java.util.TreeSet<>();
             for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
                 for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
-                    org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                    org.apache.pdfbox.pdmodel.font.PDFont font =
+                            page.getResources().getFont(name);
                     fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
                     assertThat(font.getName()).as("embedded as a subset").matches("[A-Z]{6}\\+.*");
                     assertThat(font.isEmbedded()).isTrue();
@@ -202,8 +231,10 @@ class ReportPdfTest {
             assertThat(fonts).contains("DejaVuSans", "WenQuanYiMicroHei");
         }
         try (PDDocument document = Loader.loadPDF(latinOnly)) {
-            for (org.apache.pdfbox.cos.COSName name : document.getPage(0).getResources().getFontNames()) {
-                assertThat(document.getPage(0).getResources().getFont(name).getName()).doesNotContain("WenQuanYi");
+            for (org.apache.pdfbox.cos.COSName name :
+                    document.getPage(0).getResources().getFontNames()) {
+                assertThat(document.getPage(0).getResources().getFont(name).getName())
+                        .doesNotContain("WenQuanYi");
             }
         }
         System.out.println("report.pdf: " + latinOnly.length + " bytes in Latin only, " + pdf.length
@@ -219,34 +250,74 @@ class ReportPdfTest {
         String shot = Summaries.sha("shot.png");
         String ocr = Summaries.sha("ocr");
         ExportSummary.Additions a = summaries.additions;
-        a.timeline(new ExportSummary.Timeline("export", parse + "#0", "chat.txt (whatsapp/android-fr)", export, parse,
-                false, List.of(new ExportSummary.TimelineMessage(0, "12/03/2026 21:04", "Léo", "t'habites où exactement ?"),
-                new ExportSummary.TimelineMessage(1, "12/03/2026 21:05", "Lina", "pourquoi ?")), 3));
-        a.timeline(new ExportSummary.Timeline("ocr", null, "capture.png", shot, ocr, true,
-                List.of(new ExportSummary.TimelineMessage(0, null, "left", "on se voit samedi au parc")), 0));
-        a.triage(new ExportSummary.Triage("urgent", 0.91, true, List.of("address-asked"), summaries.exportedAt,
-                "component:triage@0.1.0", List.of(new ExportSummary.Signal(parse + "#0", "address_asked", false, List.of(0)),
-                new ExportSummary.Signal(parse + "#0", "address-asked", true, List.of(0))),
+        a.timeline(new ExportSummary.Timeline(
+                "export",
+                parse + "#0",
+                "chat.txt (whatsapp/android-fr)",
+                export,
+                parse,
+                false,
+                List.of(
+                        new ExportSummary.TimelineMessage(0, "12/03/2026 21:04", "Léo", "t'habites où exactement ?"),
+                        new ExportSummary.TimelineMessage(1, "12/03/2026 21:05", "Lina", "pourquoi ?")),
+                3));
+        a.timeline(new ExportSummary.Timeline(
+                "ocr",
+                null,
+                "capture.png",
+                shot,
+                ocr,
+                true,
+                List.of(new ExportSummary.TimelineMessage(0, null, "left", "on se voit samedi au parc")),
+                0));
+        a.triage(new ExportSummary.Triage(
+                "urgent",
+                0.91,
+                true,
+                List.of("address-asked"),
+                summaries.exportedAt,
+                "component:triage@0.1.0",
+                List.of(
+                        new ExportSummary.Signal(parse + "#0", "address_asked", false, List.of(0)),
+                        new ExportSummary.Signal(parse + "#0", "address-asked", true, List.of(0))),
                 List.of(new ExportSummary.Override("user:42", summaries.exportedAt, "high", "vérifié au téléphone"))));
-        a.note(new ExportSummary.Note("C-2026-0001", "user:42", summaries.exportedAt, "Le père a porté plainte le 13/03."));
+        a.note(new ExportSummary.Note(
+                "C-2026-0001", "user:42", summaries.exportedAt, "Le père a porté plainte le 13/03."));
         a.link(new ExportSummary.Link("R-OTHER-0001", "identifier", "phone", "+33612345678"));
         a.person("user:42", "Alice Martin", "lead");
-        summaries.custody.add(new ExportSummary.CustodyItem(13, "viewed", "user:42", summaries.exportedAt, List.of(),
-                List.of(), "lecture"));
-        String text = String.join(" ", text(PackageDocuments.reportPdf(summaries.build())).split("\\s+"));
+        summaries.custody.add(new ExportSummary.CustodyItem(
+                13, "viewed", "user:42", summaries.exportedAt, List.of(), List.of(), "lecture"));
+        String text = String.join(
+                " ", text(PackageDocuments.reportPdf(summaries.build())).split("\\s+"));
 
-        assertThat(text).contains("Danger immédiat (réponse du déclarant) : non",
-                "Urgence selon le tri : URGENT (address-asked)");
+        assertThat(text)
+                .contains(
+                        "Danger immédiat (réponse du déclarant) : non",
+                        "Urgence selon le tri : URGENT (address-asked)");
         assertThat(text).contains("Ce score ordonne le travail de l'équipe ; il n'accuse personne.");
-        assertThat(text).contains("address_asked · dans Export de conversation chat.txt (whatsapp/android-fr) : messages #0");
-        assertThat(text).contains("Export de conversation : chat.txt (whatsapp/android-fr)", "lu depuis l'original " + export,
-                "transcription derived/" + parse, "#0 · 12/03/2026 21:04 · Léo · signaux : address_asked, URGENT: address-asked",
-                "t'habites où exactement ?", "pourquoi ?", "3 messages de plus, tous dans derived/" + parse);
-        assertThat(text).contains("Lecture automatique (OCR) d'une capture d'écran : capture.png",
-                "LECTURE MACHINE : texte lu par OCR", "#0 · bulle à gauche", "on se voit samedi au parc");
-        assertThat(text).contains("Dossier C-2026-0001", "Alice Martin (responsable)", "Le père a porté plainte le 13/03.");
-        assertThat(text).contains("Pourquoi ces signalements sont liés",
-                "avec R-OTHER-0001 · identifiant partagé (phone) : +33612345678");
+        assertThat(text)
+                .contains("address_asked · dans Export de conversation chat.txt (whatsapp/android-fr) : messages #0");
+        assertThat(text)
+                .contains(
+                        "Export de conversation : chat.txt (whatsapp/android-fr)",
+                        "lu depuis l'original " + export,
+                        "transcription derived/" + parse,
+                        "#0 · 12/03/2026 21:04 · Léo · signaux : address_asked, URGENT: address-asked",
+                        "t'habites où exactement ?",
+                        "pourquoi ?",
+                        "3 messages de plus, tous dans derived/" + parse);
+        assertThat(text)
+                .contains(
+                        "Lecture automatique (OCR) d'une capture d'écran : capture.png",
+                        "LECTURE MACHINE : texte lu par OCR",
+                        "#0 · bulle à gauche",
+                        "on se voit samedi au parc");
+        assertThat(text)
+                .contains("Dossier C-2026-0001", "Alice Martin (responsable)", "Le père a porté plainte le 13/03.");
+        assertThat(text)
+                .contains(
+                        "Pourquoi ces signalements sont liés",
+                        "avec R-OTHER-0001 · identifiant partagé (phone) : +33612345678");
         assertThat(text).contains("Priorité changée en high par Alice Martin (responsable)", "vérifié au téléphone");
         assertThat(text).contains("viewed · Alice Martin (responsable)").doesNotContain("user:42");
     }
@@ -256,12 +327,22 @@ class ReportPdfTest {
         Summaries summaries = new Summaries();
         List<ExportSummary.TimelineMessage> messages = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
-            messages.add(new ExportSummary.TimelineMessage(i, "12/03/2026 21:" + (i % 60), i % 2 == 0 ? "Léo" : "Lina",
+            messages.add(new ExportSummary.TimelineMessage(
+                    i,
+                    "12/03/2026 21:" + (i % 60),
+                    i % 2 == 0 ? "Léo" : "Lina",
                     "message numéro " + i + " : tu fais quoi ce soir ?"));
         }
         String parse = Summaries.sha("long parse");
-        summaries.additions.timeline(new ExportSummary.Timeline("export", parse + "#0", "long.txt (whatsapp/ios)",
-                Summaries.sha("long.txt"), parse, false, messages, 500));
+        summaries.additions.timeline(new ExportSummary.Timeline(
+                "export",
+                parse + "#0",
+                "long.txt (whatsapp/ios)",
+                Summaries.sha("long.txt"),
+                parse,
+                false,
+                messages,
+                500));
         long started = System.nanoTime();
         byte[] pdf = PackageDocuments.reportPdf(summaries.build());
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -314,8 +395,14 @@ class ReportPdfTest {
         summaries.custody.clear();
         String text = text(PackageDocuments.reportPdf(summaries.build()));
 
-        assertThat(text).contains("Âge de l'enfant : non renseigné", "Plateforme : non renseigné",
-                "Aucun message rapporté.", "Aucun compte ni contact rapporté.", "Aucun fichier.", "Aucune entrée.");
+        assertThat(text)
+                .contains(
+                        "Âge de l'enfant : non renseigné",
+                        "Plateforme : non renseigné",
+                        "Aucun message rapporté.",
+                        "Aucun compte ni contact rapporté.",
+                        "Aucun fichier.",
+                        "Aucune entrée.");
     }
 
     static String text(byte[] pdf) throws IOException {
