@@ -42,9 +42,12 @@ class OrganisationSettingsIT extends ServerTest {
         assertThat(postForm("/admin/settings", users.issueToken(analyst.id()), "urgentChildBelow=0")
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(postForm("/admin/settings", adminToken, "urgentChildBelow=99")
-                        .statusCode())
-                .isEqualTo(400);
+        var outOfBounds = postForm("/admin/settings", adminToken, "urgentChildBelow=99");
+        assertThat(outOfBounds.statusCode()).isEqualTo(400);
+        assertThat(outOfBounds.body().replace("&#39;", "'"))
+                .as("refused on the settings page, in French")
+                .contains("id=\"refusal\"")
+                .contains("L'âge de l'enfant qui rend un signalement urgent va de 0 à 18 ans.");
         try {
             assertThat(postForm("/admin/settings", adminToken, "urgentChildBelow=0&matchDistance=10&dailyExposure=5")
                             .statusCode())

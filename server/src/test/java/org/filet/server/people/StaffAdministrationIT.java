@@ -104,9 +104,12 @@ class StaffAdministrationIT extends ServerTest {
         assertThat(postForm("/admin/users/" + newcomer.id() + "/role", analystToken, "role=admin")
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(postForm("/admin/users/" + newcomer.id() + "/role", adminToken, "role=chief")
-                        .statusCode())
-                .isEqualTo(400);
+        var unknownRole = postForm("/admin/users/" + newcomer.id() + "/role", adminToken, "role=chief");
+        assertThat(unknownRole.statusCode()).isEqualTo(400);
+        assertThat(unknownRole.body().replace("&#39;", "'"))
+                .as("refused on the member's page, in French")
+                .contains("id=\"refusal\"")
+                .contains("Ce rôle n'existe pas.");
         assertThat(postForm("/admin/users/" + newcomer.id() + "/role", adminToken, "role=lead")
                         .statusCode())
                 .isEqualTo(302);
