@@ -39,13 +39,17 @@ class AdminUsersController {
     private final PeopleAudit audit;
     private final Exposure exposure;
 
+    private final OpenSessions sessions;
+
     AdminUsersController(
             StaffUsers users,
             Invitations invitations,
             SecondFactors factors,
             Vetting vetting,
             PeopleAudit audit,
-            Exposure exposure) {
+            Exposure exposure,
+            OpenSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.invitations = invitations;
         this.factors = factors;
@@ -171,6 +175,9 @@ class AdminUsersController {
         boolean enabled = Boolean.parseBoolean(active);
         if (enabled != member.enabled()) {
             users.setEnabled(member.user().id(), enabled);
+            if (!enabled) {
+                sessions.endAll(member.user().email()); // logged out everywhere now, not when the session expires
+            }
             audit.record(
                     member.user().organisation(),
                     principal.user().id(),

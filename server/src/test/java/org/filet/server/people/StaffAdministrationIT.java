@@ -22,6 +22,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 /**
  * Staff administration in the browser: an organisation administrator invites, sets roles, deactivates, resets second
@@ -50,6 +52,16 @@ class StaffAdministrationIT extends ServerTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FindByIndexNameSessionRepository<?> sessions;
+
+    private static <S extends Session> String openSession(FindByIndexNameSessionRepository<S> repository, String name) {
+        S session = repository.createSession();
+        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, name);
+        repository.save(session);
+        return session.getId();
+    }
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -119,9 +131,15 @@ class StaffAdministrationIT extends ServerTest {
                 .as("not one's own role")
                 .isEqualTo(400);
         String newcomerToken = users.issueToken(newcomer.id());
+        // a session the newcomer has open (in the database, as on any node)
+        String open = openSession(sessions, newcomer.email());
+        assertThat(sessions.findByPrincipalName(newcomer.email())).containsKey(open);
         assertThat(postForm("/admin/users/" + newcomer.id() + "/active", adminToken, "active=false")
                         .statusCode())
                 .isEqualTo(302);
+        assertThat(sessions.findById(open))
+                .as("a deactivated user's open sessions end at once")
+                .isNull();
         assertThat(get("/staff/queue", "Authorization", "Bearer " + newcomerToken)
                         .statusCode())
                 .as("a deactivated user's token stops working")
