@@ -146,7 +146,13 @@ final class CasePdf {
                 field(LEVEL, t.urgent() ? l.get(URGENT) : l.level(t.level()));
                 field(
                         URGENCY_REASONS,
-                        t.urgencyReasons().isEmpty() ? l.get(NONE) : String.join(", ", t.urgencyReasons()));
+                        t.urgencyReasons().isEmpty()
+                                ? l.get(NONE)
+                                : String.join(
+                                        ", ",
+                                        t.urgencyReasons().stream()
+                                                .map(l::urgencyReason)
+                                                .toList()));
             }
             flow.paragraph(flow.bold, l.get(TRIAGE_NOTICE), PdfFlow.BODY, 0f);
             field(MESSAGES_LABEL, messages(r));

@@ -3,6 +3,8 @@ package org.filet.server.evidence.documents;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * The words of {@code report.pdf} and {@code case.pdf} in French and English. Every {@link Key} has a text in both languages (checked when
@@ -201,6 +203,34 @@ final class Labels {
     String get(Key key) {
         return texts.get(key);
     }
+
+    /**
+     * The words the pages use for a code the triage writes (an urgency rule such as {@code child-under-age}, a signal
+     * such as {@code age_asked}), read from the application's message bundles ({@code triage.reason.*},
+     * {@code signal.*}); the code itself when the bundle has no words for it.
+     */
+    String urgencyReason(String code) {
+        return bundleWord("triage.reason." + code, code);
+    }
+
+    /** @see #urgencyReason */
+    String signal(String code) {
+        return bundleWord("signal." + code, code);
+    }
+
+    private String bundleWord(String key, String fallback) {
+        try {
+            ResourceBundle words = ResourceBundle.getBundle(
+                    "i18n/messages", language.equals("en") ? Locale.ENGLISH : Locale.ROOT, NO_SYSTEM_LOCALE);
+            return words.containsKey(key) ? words.getString(key) : fallback;
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    /** The bundle of the language asked for, else the base (French) one; never the machine's own locale. */
+    private static final ResourceBundle.Control NO_SYSTEM_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** What separates a label from its value: {@code " : "} in French typography, {@code ": "} in English. */
     String colon() {

@@ -149,7 +149,13 @@ final class ReportPdf {
                 s.additions()
                         .triage()
                         .map(t -> t.urgent()
-                                ? l.get(URGENT) + " (" + String.join(", ", t.urgencyReasons()) + ")"
+                                ? l.get(URGENT) + " ("
+                                        + String.join(
+                                                ", ",
+                                                t.urgencyReasons().stream()
+                                                        .map(l::urgencyReason)
+                                                        .toList())
+                                        + ")"
                                 : l.get(NOT_URGENT))
                         .orElse(l.get(NOT_TRIAGED)));
         flow.heading(l.get(SECTION_DESCRIPTION));
@@ -166,14 +172,24 @@ final class ReportPdf {
         }
         field(LEVEL, t.urgent() ? l.get(URGENT) : l.level(t.level()));
         field(RISK, String.format(java.util.Locale.ROOT, "%.2f", t.risk()));
-        field(URGENCY_REASONS, t.urgencyReasons().isEmpty() ? l.get(NONE) : String.join(", ", t.urgencyReasons()));
+        field(
+                URGENCY_REASONS,
+                t.urgencyReasons().isEmpty()
+                        ? l.get(NONE)
+                        : String.join(
+                                ", ",
+                                t.urgencyReasons().stream()
+                                        .map(l::urgencyReason)
+                                        .toList()));
         field(SCORED_BY, given(t.scorer()) + DOT + time(t.scoredAt()));
         flow.paragraph(flow.bold, l.get(TRIAGE_NOTICE), PdfFlow.BODY, 0f);
         if (!t.signals().isEmpty()) {
             flow.gap(3f);
             flow.paragraph(flow.bold, l.get(SIGNALS), PdfFlow.BODY, 0f);
             for (Signal signal : t.signals()) {
-                String name = signal.urgent() ? l.get(URGENCY_RULE) + " " + signal.name() : signal.name();
+                String name = signal.urgent()
+                        ? l.get(URGENCY_RULE) + " " + l.urgencyReason(signal.name())
+                        : l.signal(signal.name());
                 String where = l.get(IN) + " " + source(signal.conversationId()) + l.colon() + l.get(MESSAGES_WORD)
                         + " "
                         + String.join(
@@ -217,7 +233,10 @@ final class ReportPdf {
                         .filter(sig -> sig.conversationId().equals(conversationId))
                         .forEach(sig -> sig.messages()
                                 .forEach(i -> out.computeIfAbsent(i, k -> new ArrayList<>())
-                                        .add(sig.urgent() ? l.get(URGENT) + ": " + sig.name() : sig.name()))));
+                                        .add(
+                                                sig.urgent()
+                                                        ? l.get(URGENT) + ": " + l.urgencyReason(sig.name())
+                                                        : l.signal(sig.name())))));
         return out;
     }
 

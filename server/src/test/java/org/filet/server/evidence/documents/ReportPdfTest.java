@@ -274,12 +274,12 @@ class ReportPdfTest {
                 "urgent",
                 0.91,
                 true,
-                List.of("address-asked"),
+                List.of("location-asked"),
                 summaries.exportedAt,
                 "component:triage@0.1.0",
                 List.of(
-                        new ExportSummary.Signal(parse + "#0", "address_asked", false, List.of(0)),
-                        new ExportSummary.Signal(parse + "#0", "address-asked", true, List.of(0))),
+                        new ExportSummary.Signal(parse + "#0", "location_asked", false, List.of(0)),
+                        new ExportSummary.Signal(parse + "#0", "location-asked", true, List.of(0))),
                 List.of(new ExportSummary.Override("user:42", summaries.exportedAt, "high", "vérifié au téléphone"))));
         a.note(new ExportSummary.Note(
                 "C-2026-0001", "user:42", summaries.exportedAt, "Le père a porté plainte le 13/03."));
@@ -293,19 +293,21 @@ class ReportPdfTest {
         assertThat(text)
                 .contains(
                         "Danger immédiat (réponse du déclarant) : non",
-                        "Urgence selon le tri : URGENT (address-asked)");
+                        "Urgence selon le tri : URGENT (Adresse ou position de l'enfant demandée)");
         assertThat(text).contains("Ce score ordonne le travail de l'équipe ; il n'accuse personne.");
         assertThat(text)
-                .contains("address_asked · dans Export de conversation chat.txt (whatsapp/android-fr) : messages #0");
+                .contains(
+                        "demande où est l'enfant · dans Export de conversation chat.txt (whatsapp/android-fr) : messages #0");
+        assertThat(text).as("triage codes are said in words").doesNotContain("location-asked", "location_asked");
         assertThat(text)
                 .contains(
                         "Export de conversation : chat.txt (whatsapp/android-fr)",
                         "lu depuis l'original " + export,
                         "transcription derived/" + parse,
-                        "#0 · 12/03/2026 21:04 · Léo · signaux : address_asked, URGENT: address-asked",
+                        "#0 · 12/03/2026 21:04 · Léo · signaux : demande où est l'enfant, URGENT: Adresse ou position de l'enfant demandée",
                         "t'habites où exactement ?",
                         "pourquoi ?",
-                        "3 messages de plus, tous dans derived/" + parse);
+                        "3 messages de plus, tous dans"); // then derived/<parse>, after a page break here
         assertThat(text)
                 .contains(
                         "Lecture automatique (OCR) d'une capture d'écran : capture.png",
