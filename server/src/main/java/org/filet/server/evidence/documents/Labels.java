@@ -218,6 +218,21 @@ final class Labels {
         return bundleWord("signal." + code, code);
     }
 
+    /** A custody action ({@code received}, {@code viewed}…) as the pages say it. */
+    String custodyAction(String code) {
+        return code == null ? null : bundleWord("custody.action." + code, code);
+    }
+
+    /** How a report came in ({@code form}, {@code api}) as the pages say it. */
+    String channel(String code) {
+        return code == null ? null : bundleWord("report.channel." + code, code);
+    }
+
+    /** Who reported ({@code parent}, {@code child}…) as the pages say it. */
+    String reporterRole(String code) {
+        return code == null ? null : bundleWord("report.role." + code, code);
+    }
+
     private String bundleWord(String key, String fallback) {
         try {
             ResourceBundle words = ResourceBundle.getBundle(

@@ -121,8 +121,8 @@ final class ReportPdf {
         field(SUBJECT, s.subject());
         field(RECEIVED_AT, time(s.receivedAt()));
         field(EXPORTED_AT, time(s.exportedAt()));
-        field(CHANNEL, s.channel());
-        field(REPORTER, s.reporterRole());
+        field(CHANNEL, l.channel(s.channel()));
+        field(REPORTER, l.reporterRole(s.reporterRole()));
         field(CHILD_AGE, s.childAge() == null ? null : s.childAge() + " " + l.get(YEARS));
         field(CHILD_COUNTRY, s.childCountry());
         field(PLATFORM, s.platform());
@@ -408,7 +408,7 @@ final class ReportPdf {
         for (CustodyItem c : s.custody()) {
             flow.keep(2);
             String head = l.get(LEAF) + " " + c.leafIndex() + DOT + (c.time() == null ? "-" : utc(c.time())) + DOT
-                    + given(c.action()) + DOT + who(c.actor());
+                    + given(l.custodyAction(c.action())) + DOT + who(c.actor());
             flow.paragraph(flow.regular, head, PdfFlow.BODY, 0f);
             if (!c.outputs().isEmpty()) {
                 List<String> outputs =

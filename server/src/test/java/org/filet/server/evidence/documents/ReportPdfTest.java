@@ -300,6 +300,9 @@ class ReportPdfTest {
                         "demande où est l'enfant · dans Export de conversation chat.txt (whatsapp/android-fr) : messages #0");
         assertThat(text).as("triage codes are said in words").doesNotContain("location-asked", "location_asked");
         assertThat(text)
+                .as("who reported and the custody actions in words, as the pages say them")
+                .contains("Signalé par : un parent", "· reçu · intake", "· consulté · Alice Martin (responsable)");
+        assertThat(text)
                 .contains(
                         "Export de conversation : chat.txt (whatsapp/android-fr)",
                         "lu depuis l'original " + export,
@@ -321,7 +324,7 @@ class ReportPdfTest {
                         "Pourquoi ces signalements sont liés",
                         "avec R-OTHER-0001 · identifiant partagé (phone) : +33612345678");
         assertThat(text).contains("Priorité changée en high par Alice Martin (responsable)", "vérifié au téléphone");
-        assertThat(text).contains("viewed · Alice Martin (responsable)").doesNotContain("user:42");
+        assertThat(text).contains("consulté · Alice Martin (responsable)").doesNotContain("user:42");
     }
 
     @Test
