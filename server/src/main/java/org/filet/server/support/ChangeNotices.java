@@ -3,6 +3,7 @@ package org.filet.server.support;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -121,7 +122,7 @@ public class ChangeNotices implements SmartLifecycle {
                         catchUpAll();
                         continue;
                     }
-                    Set<String> topics = ConcurrentHashMap.newKeySet();
+                    Set<String> topics = new HashSet<>();
                     for (PGNotification n : notices) {
                         topics.add(n.getParameter());
                     }

@@ -52,27 +52,9 @@ class NodeFailureIT {
     void killedNodeAndRestartedDatabaseLoseNothingAcknowledged() throws Exception {
         AtomicReference<EmbeddedPostgres> postgres = new AtomicReference<>(database(0));
         int port = postgres.get().getPort();
-        String url = "jdbc:postgresql://127.0.0.1:" + port + "/filet";
-        try (Connection c = postgres.get().getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("create role filet_owner login password 'owner-secret-for-tests'");
-            s.execute("create role filet_app login password 'app-secret-for-tests' nosuperuser nocreatedb "
-                    + "nocreaterole noreplication nobypassrls");
-            s.execute("create database filet owner filet_owner");
-        }
-        Map<String, String> env = Map.of(
-                "FILET_DB_URL",
-                url,
-                "FILET_DB_OWNER_USER",
-                "filet_owner",
-                "FILET_DB_OWNER_PASSWORD",
-                "owner-secret-for-tests",
-                "FILET_DB_USER",
-                "filet_app",
-                "FILET_DB_PASSWORD",
-                "app-secret-for-tests",
-                "FILET_THROTTLE_INTAKE_BURST",
-                "100000");
+        OperatorDatabase.prepare(postgres.get());
+        String url = OperatorDatabase.url(port);
+        Map<String, String> env = OperatorDatabase.env(port, Map.of("FILET_THROTTLE_INTAKE_BURST", "100000"));
         try (ServerProcess a = ServerProcess.start(data, env);
                 ServerProcess b = ServerProcess.start(data, env)) {
             // 1. A is killed under load
@@ -87,7 +69,8 @@ class NodeFailureIT {
             assertThat(afterKill)
                     .as("reports acknowledged while A lived and after")
                     .isGreaterThan(20);
-            try (Connection db = DriverManager.getConnection(url, "filet_owner", "owner-secret-for-tests")) {
+            try (Connection db =
+                    DriverManager.getConnection(url, OperatorDatabase.OWNER, OperatorDatabase.OWNER_PASSWORD)) {
                 awaitJobsDone(db, Duration.ofMinutes(4));
                 assertThat(count(db, "select count(*) from job where attempts <> 1"))
                         .as("no job lost or done twice (one claimed by A when it died ran again, once, on B)")

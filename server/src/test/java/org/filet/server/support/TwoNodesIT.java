@@ -54,32 +54,18 @@ class TwoNodesIT {
     @Test
     void twoNodesShareTheWorkTheIndexesAndTheSessions() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/filet";
-            try (Connection c = postgres.getPostgresDatabase().getConnection();
-                    Statement s = c.createStatement()) {
-                s.execute("create role filet_owner login password 'owner-secret-for-tests'");
-                s.execute("create role filet_app login password 'app-secret-for-tests' nosuperuser nocreatedb "
-                        + "nocreaterole noreplication nobypassrls");
-                s.execute("create database filet owner filet_owner");
-            }
-            Map<String, String> env = Map.of(
-                    "FILET_DB_URL",
-                    url,
-                    "FILET_DB_OWNER_USER",
-                    "filet_owner",
-                    "FILET_DB_OWNER_PASSWORD",
-                    "owner-secret-for-tests",
-                    "FILET_DB_USER",
-                    "filet_app",
-                    "FILET_DB_PASSWORD",
-                    "app-secret-for-tests",
-                    "FILET_NOTICES_POLL",
-                    "60s", // notices, not the fallback poll, must carry the changes
-                    "FILET_THROTTLE_INTAKE_BURST",
-                    "1000"); // one test address sends them all (the limit holds across nodes)
+            OperatorDatabase.prepare(postgres);
+            String url = OperatorDatabase.url(postgres.getPort());
+            Map<String, String> env = OperatorDatabase.env(
+                    postgres.getPort(),
+                    Map.of(
+                            "FILET_NOTICES_POLL", "60s", // notices, not the fallback poll, must carry the changes
+                            // one test address sends them all (the limit holds across nodes)
+                            "FILET_THROTTLE_INTAKE_BURST", "1000"));
             try (ServerProcess a = ServerProcess.start(data, env);
                     ServerProcess b = ServerProcess.start(data, env);
-                    Connection db = DriverManager.getConnection(url, "filet_owner", "owner-secret-for-tests")) {
+                    Connection db =
+                            DriverManager.getConnection(url, OperatorDatabase.OWNER, OperatorDatabase.OWNER_PASSWORD)) {
                 String token = adminToken(env);
                 List<ServerProcess> nodes = List.of(a, b);
 
